@@ -1,0 +1,49 @@
+/**
+ * Spans of page furniture that no rule may match inside. The phrases are
+ * data (lexicon/boilerplate.ts); this module only finds them.
+ */
+import { FURNITURE_INLINE, FURNITURE_LINE_STARTS } from '../lexicon/boilerplate.js';
+import { alternation, matchAll, vx } from '../patterns/regex.js';
+import type { Span } from './define-extractor.js';
+import { bySpan } from './spans.js';
+
+// "  • Hôm nay: 994" — a whole line that starts with a furniture phrase (case-insensitive), up to its end.
+const FURNITURE_LINE = vx(
+  'boilerplate/furniture-line',
+  String.raw`
+    (?<= ^ | \n )                 # at the start of a line
+    [ \t•·\-*]{0,8}               # bullets and indentation
+    ${alternation(FURNITURE_LINE_STARTS)}
+    [^\n]{0,200}                  # the rest of the line, bounded
+  `,
+  'i',
+);
+
+// http://baodongthap.com.vn/database/video/2022...mp3, www.example.vn/x — links are never article text.
+const URL = vx(
+  'boilerplate/url',
+  String.raw`
+    (?: https?:// | www\. )
+    [^\s<>"“”]{1,2000}
+  `,
+  'i',
+);
+
+// "Print + | - Font Size: A" inside a line.
+const INLINE = vx('boilerplate/inline-widget', alternation(FURNITURE_INLINE), 'i');
+
+/** Furniture spans of a (normalized) text, sorted by start, merged where they overlap. */
+export function findBoilerplate(view: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of [FURNITURE_LINE, URL, INLINE]) {
+    for (const m of matchAll(pattern, view)) spans.push({ start: m.index, end: m.index + m.text.length });
+  }
+  spans.sort(bySpan);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}

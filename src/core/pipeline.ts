@@ -1,0 +1,111 @@
+/**
+ * The whole pipeline in one place:
+ *
+ *   raw text → normalize → match view → boilerplate spans → meta (refDate)
+ *            → extractors in dependency order (rules, then each one's refine)
+ *            → cross-category refine → DocResult
+ *
+ * Pure and deterministic: no I/O, no clock. `io/` produces the raw text and
+ * the source description; `writers/` serialize the result.
+ */
+import { EXTRACTORS } from '../extractors/index.js';
+import { extractMeta } from '../meta/extract-meta.js';
+import { CATEGORIES, type Category, type DocResult, type MentionOf, type Source, type Warning } from '../types.js';
+import { findBoilerplate } from './boilerplate.js';
+import type { Context, Extractor } from './define-extractor.js';
+import { matchView, normalizeText, type ToneStyle } from './normalize.js';
+import { refineAcross, type Found } from './refine.js';
+import { runRules } from './run-rules.js';
+import { bySpan } from './spans.js';
+
+export interface ExtractOptions {
+  /** Categories to output; all by default. Dependencies still run, but are not output. */
+  only?: readonly Category[];
+  tone?: ToneStyle;
+  /** ISO date that year-less dates resolve against; overrides the publication date. */
+  refDate?: string | null;
+  includeText?: boolean;
+  /** Meta read by an input adapter (HTML meta tags, JSON-LD); fields set here win over the text rules. */
+  meta?: Partial<DocResult['meta']>;
+}
+
+export interface ExtractInput {
+  text: string;
+  source: Source;
+  /** Warnings raised before extraction (encoding repairs, truncation). */
+  warnings?: Warning[];
+}
+
+/** Categories in an order where every extractor runs after those it depends on. */
+export function runOrder(selected: readonly Category[]): Category[] {
+  const order: Category[] = [];
+  const visit = (c: Category, stack: Category[]): void => {
+    if (order.includes(c)) return;
+    if (stack.includes(c)) throw new Error(`extractor dependency cycle: ${[...stack, c].join(' → ')}`);
+    for (const d of EXTRACTORS[c].dependsOn ?? []) visit(d, [...stack, c]);
+    order.push(c);
+  };
+  for (const c of CATEGORIES) if (selected.includes(c)) visit(c, []);
+  return order;
+}
+
+export function extractDocument(input: ExtractInput, options: ExtractOptions = {}): DocResult {
+  const tone = options.tone ?? 'traditional';
+  const text = normalizeText(input.text, { tone });
+  const view = matchView(text, tone);
+  const boilerplate = findBoilerplate(view);
+  const warnings: Warning[] = [...(input.warnings ?? [])];
+  const warn = (w: Warning): void => void warnings.push(w);
+
+  const textMeta = extractMeta({ text, view, boilerplate });
+  const meta = { ...textMeta, ...definedOnly(options.meta ?? {}) };
+  const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
+
+  const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
+  const found: Partial<Found> = {};
+  for (const category of runOrder(selected)) {
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found, warn: selected.includes(category) ? warn : () => {} };
+    found[category] = runExtractor(category, ctx) as never;
+  }
+  const refined = refineAcross({
+    dates: found.dates ?? [],
+    documents: found.documents ?? [],
+    organizations: found.organizations ?? [],
+    statistics: found.statistics ?? [],
+  });
+  const pick = <C extends Category>(c: C): MentionOf[C][] => (selected.includes(c) ? refined[c] : []);
+
+  return {
+    source: input.source,
+    meta,
+    dates: pick('dates'),
+    documents: pick('documents'),
+    organizations: pick('organizations'),
+    statistics: pick('statistics'),
+    warnings: dedupeWarnings(warnings),
+    errors: [],
+    ...(options.includeText ? { text } : {}),
+  };
+}
+
+function runExtractor<C extends Category>(category: C, ctx: Context): MentionOf[C][] {
+  const extractor = EXTRACTORS[category] as unknown as Extractor<C>;
+  const mentions = runRules(extractor, ctx);
+  return extractor.refine ? extractor.refine(mentions, ctx) : mentions;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+function dedupeWarnings(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings
+    .filter((w) => {
+      const key = `${w.code}|${w.start}|${w.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => bySpan(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

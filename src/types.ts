@@ -1,0 +1,135 @@
+/**
+ * The output contract of dvx (../ANNOTATION.md), defined once as zod schemas.
+ * Every TypeScript type of a record is inferred from these schemas; the JSON
+ * Schema printed by `dvx schema` is generated from them too.
+ *
+ * Key order inside each object is the order of the schema, and writers emit
+ * records parsed through these schemas, so output is byte-stable.
+ */
+import { z } from 'zod';
+import { test, vx } from './patterns/regex.js';
+
+// 14:30 or 08:59:47
+const CLOCK_TIME = vx('types/clock-time', String.raw`^ [0-2]\d : [0-5]\d (?: : [0-5]\d )? $`);
+// +07:00
+const UTC_OFFSET = vx('types/utc-offset', String.raw`^ [+-] \d{2} : \d{2} $`);
+
+export const CATEGORIES = ['dates', 'documents', 'organizations', 'statistics'] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+const IsoDate = z.iso.date();
+
+/** Fields common to every mention: the span in the normalized text. */
+export const MentionBaseSchema = z.object({
+  text: z.string().describe('the mention exactly as it stands in the normalized text'),
+  start: z.number().int().nonnegative().describe('UTF-16 offset into the normalized text'),
+  end: z.number().int().nonnegative().describe('UTF-16 offset, exclusive'),
+});
+export type MentionBase = z.infer<typeof MentionBaseSchema>;
+
+export const DateMentionSchema = MentionBaseSchema.extend({
+  grain: z.enum(['day', 'month', 'quarter', 'half', 'year']),
+  from: IsoDate,
+  to: IsoDate,
+  range: z.literal(true).optional(),
+  inferred: z.literal(true).optional(),
+  time: z.string().refine((s) => test(CLOCK_TIME, s), 'HH:MM or HH:MM:SS').optional(),
+  utcOffset: z.string().refine((s) => test(UTC_OFFSET, s), '+HH:MM').optional(),
+});
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+export const DocumentMentionSchema = MentionBaseSchema.extend({
+  type: z.string().nullable(),
+  number: z.string().nullable(),
+  year: z.number().int().nullable(),
+  typeCode: z.string().nullable(),
+  issuerCode: z.string().nullable(),
+  system: z.enum(['party', 'state']).nullable(),
+  id: z.string().nullable(),
+  issued: IsoDate.nullable(),
+  issuer: z.string().nullable(),
+  title: z.string().optional(),
+  resolvedId: z.string().optional(),
+  named: z.literal(true).optional(),
+});
+export type DocumentMention = z.infer<typeof DocumentMentionSchema>;
+
+export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
+export const OrganizationMentionSchema = MentionBaseSchema.extend({
+  name: z.string(),
+  abbr: z.string().nullable(),
+  level: z.enum(LEVELS).nullable(),
+  location: z.string().nullable(),
+});
+export type OrganizationMention = z.infer<typeof OrganizationMentionSchema>;
+
+export const STAT_KINDS = ['count', 'money', 'percent', 'ratio', 'measure'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'nearly', 'over', 'under'] as const;
+export const StatisticMentionSchema = MentionBaseSchema.extend({
+  value: z.number(),
+  kind: z.enum(STAT_KINDS),
+  unit: z.string().nullable(),
+  qualifier: z.enum(QUALIFIERS),
+  currency: z.literal('VND').optional(),
+  total: z.number().optional(),
+  change: z.enum(['up', 'down']).optional(),
+});
+export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  message: z.string(),
+});
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const MetaSchema = z.object({
+  title: z.string().nullable(),
+  published: z.string().nullable().describe('ISO date, or date-time with offset when the page gives a time'),
+  author: z.string().nullable(),
+  outlet: z.string().nullable(),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const INPUT_FORMATS = ['text', 'html', 'jsonl'] as const;
+export const SourceSchema = z.object({
+  path: z.string().describe('the path as given, `-` for stdin'),
+  format: z.enum(INPUT_FORMATS),
+  encoding: z.string().nullable(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().nullable(),
+  id: z.string().optional().describe('the record id of a JSON Lines input'),
+  fields: z.record(z.string(), z.unknown()).optional().describe('other fields of a JSON Lines record, passed through'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+export type RecordError = z.infer<typeof ErrorSchema>;
+
+export const DocResultSchema = z.object({
+  source: SourceSchema,
+  meta: MetaSchema,
+  dates: z.array(DateMentionSchema),
+  documents: z.array(DocumentMentionSchema),
+  organizations: z.array(OrganizationMentionSchema),
+  statistics: z.array(StatisticMentionSchema),
+  warnings: z.array(WarningSchema),
+  errors: z.array(ErrorSchema),
+  text: z.string().optional(),
+});
+export type DocResult = z.infer<typeof DocResultSchema>;
+
+/** The mention type of each category. */
+export interface MentionOf {
+  dates: DateMention;
+  documents: DocumentMention;
+  organizations: OrganizationMention;
+  statistics: StatisticMention;
+}
+export type AnyMention = MentionOf[Category];

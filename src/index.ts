@@ -1,1 +1,5 @@
-export const x = 1;
+/** The library API: extract one document in-process, plus the record types. */
+export { extractDocument, type ExtractInput, type ExtractOptions } from './core/pipeline.js';
+export { normalizeText, asciiFold, placeTones, type ToneStyle } from './core/normalize.js';
+export { parseViNumber } from './patterns/vi-number.js';
+export * from './types.js';

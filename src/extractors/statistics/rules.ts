@@ -117,6 +117,20 @@ function flagNumber(n: ViNumber, token: string, match: RuleMatch, ctx: Context):
   }
 }
 
+/**
+ * A capitalized unit followed by another capitalized word starts a proper
+ * name, not a counted noun: in `năm 2022 Ban Dân vận`, `Ban` is a body.
+ * (`10.212 Tổ hoạt động` is a count: the next word is lower case.)
+ */
+function startsProperName(unit: string, text: string, end: number): boolean {
+  const first = unit[0] ?? '';
+  if (first === first.toLowerCase()) return false;
+  let i = end;
+  while (text[i] === ' ') i++;
+  const next = text[i] ?? '';
+  return next !== next.toLowerCase();
+}
+
 const unitKind = (unit: string): StatisticMention['kind'] => (MEASURE_SET.has(unit.toLowerCase()) ? 'measure' : 'count');
 const clean = (s: string): string => s.split(' ').filter(Boolean).join(' ');
 
@@ -155,11 +169,12 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/count-or-measure',
     pattern: COUNT,
-    resolve(m, ctx): Stat {
+    resolve(m, ctx): Stat | null {
       const g = m.groups;
+      const unit = clean(m.text.slice(m.text.length - g.unit!.length));
+      if (startsProperName(unit, ctx.text, m.end)) return null;
       const n = parseViNumber(g.num!, scaleExponent(g.scale));
       flagNumber(n, g.num!, m, ctx);
-      const unit = clean(m.text.slice(m.text.length - g.unit!.length));
       return { value: n.value, kind: unitKind(unit), unit, ...lead(g) };
     },
   },

@@ -1,0 +1,140 @@
+/**
+ * The command line: commander definitions only; each command's work lives
+ * in its own module. `run(argv, io)` resolves to an exit code and never
+ * calls process.exit, so tests run it in-process with fake streams.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { z } from 'zod';
+import { normalizeText } from '../core/normalize.js';
+import { decodeBytes } from '../io/decode.js';
+import { readInput } from '../io/read-inputs.js';
+import { InputError } from '../io/errors.js';
+import { CATEGORIES, DocResultSchema, type Category } from '../types.js';
+import { FORMATS } from '../writers/index.js';
+import { evalCommand } from './eval-command.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { extractCommand } from './extract-command.js';
+import type { CliIo } from './io.js';
+
+const VERSION = '0.1.0';
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+const EXAMPLES = `
+Examples:
+  $ dvx extract report.txt                      one record, pretty JSON
+  $ dvx extract crawl/ -f jsonl > out.jsonl     every .txt/.html/.htm below crawl/, one line each
+  $ dvx extract crawl/ -f csv --bom -o out.csv  one row per mention, for Excel
+  $ cat page.html | dvx extract - --input-format html
+  $ dvx extract a.txt --only dates,documents --ref-date 2022-01-09
+  $ dvx normalize report.txt                    the text the offsets point into
+  $ dvx schema > record.schema.json
+
+Exit status: 0 all inputs processed, 1 some input failed (one line each on stderr,
+and an error record in the output), 2 usage error.`;
+
+function parseCategories(value: string): Category[] {
+  const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = parts.filter((p) => !(CATEGORIES as readonly string[]).includes(p));
+  if (bad.length || parts.length === 0) {
+    throw new InvalidArgumentError(`expected a comma-separated list of ${CATEGORIES.join(', ')}; got ${JSON.stringify(value)}`);
+  }
+  return parts as Category[];
+}
+
+function parseIsoDate(value: string): string {
+  if (!z.iso.date().safeParse(value).success) throw new InvalidArgumentError(`expected an ISO date (YYYY-MM-DD); got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function parseBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number of bytes; got ${JSON.stringify(value)}`);
+  return n;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  const program = new Command('dvx')
+    .description('Extract dates, document references, organizations and statistics from Vietnamese government reports and news.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('extract')
+    .description('extract mentions from files, folders (recursive) or stdin (`-`, or no input)')
+    .argument('[inputs...]', 'files, folders, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
+    .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
+    .option('--include-text', 'add the normalized text that offsets point into', false)
+    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
+    .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate)
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .option('--no-progress', 'no progress bar on stderr')
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], opts) => {
+      setExit(await extractCommand(inputs, opts, io));
+    });
+
+  program
+    .command('normalize')
+    .description('print the normalized text of one input (what mention offsets point into)')
+    .argument('[input]', 'a file, or - for stdin', '-')
+    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
+    .action(async (input: string, opts: { tone: 'traditional' | 'modern' | 'keep' }) => {
+      try {
+        const raw = await readInput({ path: input, kind: input === '-' ? 'stdin' : 'file' }, { maxBytes: DEFAULT_MAX_BYTES, stdin: () => io.readStdin() });
+        io.stdout.write(normalizeText(decodeBytes(raw.bytes).text, { tone: opts.tone }));
+        setExit(EXIT.OK);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        io.stderr.write(`dvx: ${input}: ${err.message}\n`);
+        setExit(EXIT.INPUT_ERRORS);
+      }
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of one output record (generated from the zod schema)')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(z.toJSONSchema(DocResultSchema, { io: 'output' }), null, 2)}\n`);
+      setExit(EXIT.OK);
+    });
+
+  program
+    .command('eval')
+    .description('score the extractors against gold files: precision, recall, F1 per category and file')
+    .argument('<seeds>', 'folder of texts')
+    .argument('<gold>', 'folder of gold JSON files (same base names)')
+    .option('--baseline <file>', 'exit 1 when a category falls below its F1 floor in FILE')
+    .option('--json', 'machine-readable report', false)
+    .option('--no-details', 'omit the lists of misses and extras')
+    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean }) => {
+      setExit(await evalCommand(seeds, gold, opts, io));
+    });
+
+  return program;
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code: ExitCode = EXIT.OK;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; everything else commander rejects is a usage error.
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    throw err;
+  }
+  return code;
+}
+

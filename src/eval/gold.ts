@@ -1,0 +1,28 @@
+/** The gold file format (fixtures/gold/*.json), checked with zod at the boundary. */
+import { z } from 'zod';
+import {
+  DateMentionSchema,
+  DocumentMentionSchema,
+  MetaSchema,
+  OrganizationMentionSchema,
+  StatisticMentionSchema,
+  WarningSchema,
+} from '../types.js';
+
+export const GoldSchema = z.object({
+  file: z.string(),
+  meta: MetaSchema,
+  dates: z.array(DateMentionSchema),
+  documents: z.array(DocumentMentionSchema),
+  organizations: z.array(OrganizationMentionSchema),
+  statistics: z.array(StatisticMentionSchema),
+  warnings: z.array(WarningSchema).default([]),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+/** `fixtures/eval-baseline.json`: the minimum F1 of each category, only ever raised. */
+export const BaselineSchema = z.object({
+  f1: z.record(z.string(), z.number().min(0).max(1)),
+  meta: z.number().min(0).max(1).optional(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;

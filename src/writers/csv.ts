@@ -1,0 +1,64 @@
+/**
+ * csv: one row per mention (and per warning and error), flat columns a
+ * spreadsheet user can filter: where it is, what it says, then the value
+ * columns of every category, empty where they do not apply. No JSON in cells.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { vx } from '../patterns/regex.js';
+import type { DocResult } from '../types.js';
+import type { Writer, WriterOptions } from './writer.js';
+
+/** Column → where its value comes from. Order is the CSV's column order. */
+export const CSV_COLUMNS = [
+  'source', 'source_id', 'category', 'start', 'end', 'text',
+  // dates
+  'grain', 'from', 'to', 'range', 'inferred', 'time', 'utc_offset',
+  // documents
+  'type', 'number', 'year', 'type_code', 'issuer_code', 'system', 'id', 'issued', 'issuer', 'title', 'resolved_id', 'named',
+  // organizations
+  'name', 'abbr', 'level', 'location',
+  // statistics
+  'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change',
+  // warnings and errors
+  'code', 'message',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | boolean | null | undefined>>;
+
+// utcOffset → utc_offset
+const UPPER = vx('writers/camel-case-hump', '[A-Z]');
+const snake = (key: string): string => key.replace(UPPER, (c) => `_${c.toLowerCase()}`);
+
+/** A mention's fields under their snake_case column names. */
+function mentionRow(category: string, mention: object): Row {
+  const row: Row = { category };
+  for (const [key, value] of Object.entries(mention)) {
+    const column = snake(key) as Column;
+    if ((CSV_COLUMNS as readonly string[]).includes(column)) row[column] = value as Row[Column];
+  }
+  return row;
+}
+
+export function rowsOf(record: DocResult): Row[] {
+  const base: Row = { source: record.source.path, source_id: record.source.id ?? '' };
+  const rows: Row[] = [];
+  for (const category of ['dates', 'documents', 'organizations', 'statistics'] as const) {
+    for (const m of record[category]) rows.push({ ...base, ...mentionRow(category, m) });
+  }
+  for (const w of record.warnings) rows.push({ ...base, ...mentionRow('warning', w) });
+  for (const e of record.errors) rows.push({ ...base, category: 'error', code: e.code, message: e.message });
+  return rows.sort((a, b) => Number(a.start ?? -1) - Number(b.start ?? -1));
+}
+
+const cell = (v: Row[Column]): string => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
+
+export function csvWriter(options: WriterOptions): Writer {
+  return {
+    header: () => (options.bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]]),
+    item: (record) => {
+      const rows = rowsOf(record).map((r) => CSV_COLUMNS.map((c) => cell(r[c])));
+      return rows.length ? stringify(rows) : '';
+    },
+    footer: () => '',
+  };
+}

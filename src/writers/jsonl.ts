@@ -1,0 +1,6 @@
+/** jsonl: one record per line, written as each document completes. */
+import type { Writer } from './writer.js';
+
+export function jsonlWriter(): Writer {
+  return { header: () => '', item: (r) => `${JSON.stringify(r)}\n`, footer: () => '' };
+}

@@ -61,14 +61,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (looksBinary(bytes)) throw new InputError('binary', 'binary data, not text (NUL or control bytes)');
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return checkNotBlank({ text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', warnings: [] });
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const byte = bytes[at]?.toString(16).padStart(2, '0') ?? '??';
     throw new InputError('invalid-encoding', `not valid UTF-8 (byte 0x${byte} at offset ${at}); pass --encoding to name its encoding`);
   }
+  return checkNotBlank({ text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', warnings: [] });
 }
 
 function checkNotBlank(d: Decoded): Decoded {

@@ -2,14 +2,16 @@
  * Paths and stdin → input references and their bytes. The only module that
  * touches the file system for inputs (besides atomic output in cli/).
  *
- * A folder is walked recursively (tinyglobby) for `--glob` patterns, sorted
- * so that output order is deterministic; an unreadable entry becomes an
- * InputError for that entry, never the end of the batch.
+ * A folder is walked recursively and its paths matched against `--glob`
+ * patterns (picomatch), sorted so that output order is deterministic. Links
+ * are listed, not followed into: a broken or looping link, or a file or
+ * sub-folder that cannot be read, becomes an InputError for that entry, never
+ * the end of the batch and never a silent skip.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
 import { InputError } from './errors.js';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.html', '**/*.htm'];
@@ -43,13 +45,44 @@ export async function expandInputs(inputs: readonly string[], globs: readonly st
       continue;
     }
     if (info.isDirectory()) {
-      const found = await glob([...globs], { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
-      for (const rel of found.sort()) refs.push({ path: joinAsGiven(input, rel), kind: 'file' });
+      const isMatch = picomatch([...globs], { dot: false });
+      const walked = await walk(input, '', isMatch);
+      for (const rel of walked.files.sort()) refs.push({ path: joinAsGiven(input, rel), kind: 'file' });
+      for (const { rel, error } of walked.failures) failures.push({ ref: { path: joinAsGiven(input, rel), kind: 'file' }, error });
     } else {
       refs.push({ path: input, kind: 'file' });
     }
   }
   return { refs, failures };
+}
+
+interface Walked {
+  files: string[];
+  failures: { rel: string; error: InputError }[];
+}
+
+/** Every file or link below `root` whose relative path matches; folders that cannot be listed are failures. */
+async function walk(root: string, rel: string, isMatch: (p: string) => boolean): Promise<Walked> {
+  const out: Walked = { files: [], failures: [] };
+  let entries;
+  try {
+    entries = await readdir(path.join(root, rel), { withFileTypes: true });
+  } catch (err) {
+    out.failures.push({ rel: rel || '.', error: fsError(err) });
+    return out;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      const sub = await walk(root, child, isMatch);
+      out.files.push(...sub.files);
+      out.failures.push(...sub.failures);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isMatch(child)) {
+      out.files.push(child);
+    }
+  }
+  return out;
 }
 
 /** Join keeping the user's form (`reports/` + `a/b.txt` → `reports/a/b.txt`), with forward slashes. */

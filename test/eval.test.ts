@@ -1,0 +1,65 @@
+/**
+ * The gold evaluation: no category may fall below its floor in
+ * fixtures/eval-baseline.json, and on every fixture text each mention's
+ * `text` is exactly its slice of the normalized text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../src/cli/eval-command.js';
+import { extractDocument } from '../src/core/pipeline.js';
+import { BaselineSchema } from '../src/eval/gold.js';
+import { CATEGORIES, DocResultSchema } from '../src/types.js';
+
+const baseline = BaselineSchema.parse(JSON.parse(readFileSync('fixtures/eval-baseline.json', 'utf8')));
+
+describe('gold evaluation', async () => {
+  const report = await evaluate('fixtures/seeds', 'fixtures/gold');
+
+  test.each(CATEGORIES)('%s F1 is at or above its baseline', (category) => {
+    expect(report.total[category].f1).toBeGreaterThanOrEqual((baseline.f1[category] ?? 0) - 1e-9);
+  });
+
+  test('statistics F1 is at least 0.95', () => {
+    expect(report.total.statistics.f1).toBeGreaterThanOrEqual(0.95);
+    expect(baseline.f1.statistics).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('meta accuracy is at or above its baseline', () => {
+    expect(report.meta.accuracy).toBeGreaterThanOrEqual((baseline.meta ?? 0) - 1e-9);
+  });
+});
+
+/** Every text fixture in the repository, seeds first. */
+function textFixtures(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.txt')) out.push(p);
+    }
+  };
+  walk('fixtures');
+  return out.sort();
+}
+
+describe('mention invariants on every text fixture', () => {
+  test.each(textFixtures())('%s', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const record = DocResultSchema.parse(
+      extractDocument({ text, source: { path: file, format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, { includeText: true }),
+    );
+    const normalized = record.text!;
+    if (text.normalize('NFC') === text) expect(normalized.length).toBe(text.length);
+    for (const category of CATEGORIES) {
+      let previous = -1;
+      for (const m of record[category]) {
+        expect(normalized.slice(m.start, m.end)).toBe(m.text);
+        expect(m.start).toBeGreaterThanOrEqual(previous);
+        previous = m.start;
+      }
+    }
+    for (const w of record.warnings) expect(normalized.slice(w.start, w.end)).toBe(w.text);
+  });
+});

@@ -70,6 +70,17 @@ const RATIO = vxBuild(
   'i',
 );
 
+// "giải quyết 2.172/2.631 ý kiến" — a ratio written with the unit once, after the total
+const RATIO_SHARED_UNIT = vxBuild(
+  'statistics/ratio-shared-unit',
+  String.raw`
+    (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
+    (?<num> {{number}} ) [ ]{0,2} / [ ]{0,2} (?<num2> {{number}} ) [ ]{1,2} (?<unit> ${UNIT} ) ${NOT_BEFORE_WORD}
+  `,
+  PARTS,
+  'i',
+);
+
 // "1.370 Tổ Covid cộng đồng", "hơn 480 mô hình", "150.220 kg", "5,6 triệu đảng viên"
 const COUNT = vxBuild(
   'statistics/count-or-measure',
@@ -164,6 +175,19 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
       const n = parseViNumber(g.num!);
       flagNumber(n, g.num!, m, ctx);
       return { value: n.value, kind: 'ratio', unit: clean(g.unit!), ...lead(g), total: parseViNumber(g.num2!).value };
+    },
+  },
+  {
+    name: 'statistics/ratio-shared-unit',
+    pattern: RATIO_SHARED_UNIT,
+    resolve(m, ctx): Stat | null {
+      const g = m.groups;
+      const n = parseViNumber(g.num!);
+      const total = parseViNumber(g.num2!);
+      if (n.value > total.value) return null; // 30/12 người is a date followed by a count, not a share
+      flagNumber(n, g.num!, m, ctx);
+      const unit = clean(m.text.slice(m.text.length - g.unit!.length));
+      return { value: n.value, kind: 'ratio', unit, ...lead(g), total: total.value };
     },
   },
   {

@@ -1,7 +1,74 @@
-/** The dates extractor: to be built (its issue). Until then it finds nothing, and the eval scores it 0. */
+/**
+ * The dates extractor (ANNOTATION.md §dates): rules in rules.ts, then one
+ * refine step: year-less mentions found without a reference date take their
+ * year from the sentence (the nearest explicit year in it) or else from the
+ * latest full date before them, and are dropped when neither exists; then
+ * the longest of overlapping mentions wins ("ngày 16/5/2016" is one day,
+ * not also a month or a year).
+ *
+ * Other extractors that need the value of a date at a known position (the
+ * documents extractor reads "ngày 30/7/2021" after a reference) should use
+ * `parseDateAt` (parse-at.ts): it is pure and does not depend on the run
+ * order. `ctx.found.dates` (with `dependsOn: ['dates']`) holds the refined
+ * mentions instead, which is the right source when the date must also be
+ * a mention, e.g. to link a document to the mention itself.
+ */
+import type { Context } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
+import { longestWins } from '../../core/spans.js';
+import type { DateMention } from '../../types.js';
+import { inferYear } from './calendar.js';
+import { PENDING, RULES, spanKey } from './rules.js';
+
+export { parseDateAt } from './parse-at.js';
 
 export const dates = defineExtractor({
   category: 'dates',
-  rules: [],
+  rules: RULES,
+  refine(mentions, ctx) {
+    return longestWins(settlePending(mentions, ctx));
+  },
 });
+
+/** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
+function sentenceAround(view: string, pos: number): { start: number; end: number } {
+  const isEnd = (i: number): boolean =>
+    view[i] === '\n' || ((view[i] === '.' || view[i] === '!' || view[i] === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'));
+  let start = pos;
+  while (start > 0 && !isEnd(start - 1)) start--;
+  let end = pos;
+  while (end < view.length && !isEnd(end)) end++;
+  return { start, end };
+}
+
+function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
+  const pending = PENDING.get(ctx);
+  if (!pending || pending.size === 0) return mentions;
+  const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
+  const explicit = mentions.filter((m) => !isPending(m));
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const build = pending.get(spanKey(m.start, m.end));
+    if (!build) {
+      out.push(m);
+      continue;
+    }
+    const sentence = sentenceAround(ctx.view, m.start);
+    const inSentence = explicit
+      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end))
+      .sort((a, b) => distance(a, m) - distance(b, m));
+    let value = inSentence[0] ? build(Number(inSentence[0].from.slice(0, 4))) : null;
+    if (!value && !inSentence[0]) {
+      const before = explicit.filter((e) => e.grain === 'day' && !e.range && e.end <= m.start).at(-1);
+      const year = before ? inferYear(before.from, build) : null;
+      value = year === null ? null : build(year);
+    }
+    if (!value) continue;
+    const { text, start, end } = m;
+    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+  }
+  return out;
+}
+
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  a.end <= b.start ? b.start - a.end : a.start - b.end;

@@ -1,0 +1,163 @@
+/**
+ * The date patterns, built once from fragments. Each fragment takes a
+ * suffix so that two dates in one pattern (a range) get distinct group
+ * names. Every quantifier is bounded (ReDoS audit), boundaries use
+ * NOT_AFTER_WORD / NOT_BEFORE_WORD, and word lists come from the lexicons.
+ */
+import { DAY_TRIGGERS, MONTH_COUNT_WORDS, MONTH_WORDS, UTC_NAMES, YEAR_RANGE_LEADS } from '../../lexicon/dates.js';
+import { CAN, CHI, CHI_VARIANTS } from '../../lexicon/lunar.js';
+import { WEEKDAYS } from '../../lexicon/weekdays.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../../patterns/regex.js';
+
+/** A gap between two words: spaces, or one line break (a date split across lines). */
+const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,2})`;
+/** A number that does not continue another number, code or date (`2.172`, `16/`). */
+const NUM_START = String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])`;
+/** d/m/y separators: `/` and `-` (spaced or not: `13 - 3 - 2022`), `.` unspaced. */
+const SEP = String.raw`(?:[ ]{0,2}[/-][ ]{0,2}|\.)`;
+/** After a date: no document code (`/NĐ-CP`, `-NQ`), no further number (`/2.631`, `.5`). */
+const GUARD = String.raw`(?![ ]{0,2}[/-][ ]{0,2}\p{N})(?![/-]\p{L})(?![.,]\p{N})`;
+
+const day = (s: string): string => String.raw`(?<d${s}>[0-3]?\d)(?!\p{N})`;
+const month = (s: string): string => String.raw`(?<m${s}>[01]?\d)(?!\p{N})`;
+const year = (s: string): string => String.raw`(?<y${s}>(?:1[89]|2[01])\d\d)(?!\p{N})`;
+
+/** 13/01/2022, 30-7-2021, 19.1, 13 - 3 - 2022 */
+const numericDay = (s: string): string => String.raw`${NUM_START} ${day(s)} ${SEP} ${month(s)} (?: ${SEP} ${year(s)} )? ${GUARD}`;
+
+/** 14:30, 08:59:47, 9h30, 9h, 10 giờ 15 (phút) */
+const clock = (s: string): string => String.raw`
+  ${NUM_START} (?<hh${s}> 2[0-3] | [01]?\d )
+  (?: : (?<mi${s}> [0-5]\d ) (?: : (?<ss${s}> [0-5]\d ) )?
+    | h (?<mh${s}> [0-5]\d )?
+    | [ ]{1,2} giờ (?: [ ]{1,2} (?<mg${s}> [0-5]?\d ) (?: [ ]{1,2} phút )? )? )
+  ${NOT_BEFORE_WORD}`;
+
+/** (GMT +7), GMT+07:00, (UTC+7) */
+const OFFSET = String.raw`
+  (?: [ ]{0,2} \( [ ]{0,2} ${alternation(UTC_NAMES)} [ ]{0,2} (?<tz1> [+-] [ ]{0,1} \d{1,2} (?: :? \d{2} )? ) [ ]{0,2} \)
+    | [ ]{1,2} ${alternation(UTC_NAMES)} [ ]{0,2} (?<tz2> [+-] [ ]{0,1} \d{1,2} (?: :? \d{2} )? ) ${NOT_BEFORE_WORD} )`;
+
+const WEEKDAY = String.raw`(?<wd> ${alternation(Object.keys(WEEKDAYS))} ) ${NOT_BEFORE_WORD}`;
+
+/** What may stand before a day: a weekday ("Thứ Năm, "), a clock time ("14:44 | ", "9h30 "), a lead word. */
+const DAY_PREFIX = String.raw`
+  (?: ${WEEKDAY} [ ]{0,2} [,-]? [ ]{0,2} )?
+  (?: ${clock('b')} [ ]{0,2} [|,-]? [ ]{0,2} )?
+  (?: (?<lead> ngày | mùng | mồng ) ${WS} )?`;
+
+/** What may follow a day: ", 14:30 (GMT +7)", " 08:59:47", " - 09:21", " | 22:53". */
+const DAY_SUFFIX = String.raw`(?: [ ]{0,2} [,|-]? [ ]{0,2} ${clock('a')} (?: ${OFFSET} )? )?`;
+
+// "Thứ năm, 13/01/2022, 14:30 (GMT +7)", "ngày 30/7/2021", "Ngày 13/1", "14:44 | 11/09/2018", "mùng 3"
+export const DAY_NUMERIC = vx(
+  'dates/day-numeric',
+  String.raw`${NOT_AFTER_WORD} ${DAY_PREFIX}
+    (?: ${numericDay('')} | (?<= (?:mùng|mồng) ${WS} ) (?<dm> [0-3]?\d ) (?![\p{N}/.-]) ${NOT_BEFORE_WORD} )
+    ${DAY_SUFFIX}`,
+  'i',
+);
+
+// "ngày 13 tháng 1 năm 2022", "Thứ Hai, 18 tháng 12, 2017", "Thứ Tư, ngày 24 tháng 2 năm 2021 - 09:21"
+export const DAY_LONG = vx(
+  'dates/day-long',
+  String.raw`${NOT_AFTER_WORD} ${DAY_PREFIX}
+    ${NUM_START} ${day('')} ${WS} tháng ${WS} ${month('')}
+    (?: (?: ${WS} năm ${WS} | [ ]{0,2} [,/-] [ ]{0,2} ) ${year('')} )? ${GUARD}
+    ${DAY_SUFFIX}`,
+  'i',
+);
+
+// "Thứ Sáu, Tháng Ba 14, 2025 | 22:53" (English order in some portal headers)
+export const DAY_MONTH_WORD = vx(
+  'dates/day-month-word',
+  String.raw`${NOT_AFTER_WORD} (?: ${WEEKDAY} [ ]{0,2} [,-]? [ ]{0,2} )?
+    tháng [ ]{1,2} (?<mw> ${alternation(Object.keys(MONTH_WORDS))} ) [ ]{1,2} ${day('')} [ ]{0,2} , [ ]{0,2} ${year('')}
+    ${DAY_SUFFIX}`,
+  'i',
+);
+
+const DAY_LEAD = String.raw`(?: ngày ${WS} )?`;
+
+// "(01/10/1991-01/10/2021)", "từ ngày 1/3 đến ngày 5/3/2022", "từ 9 đến 13 - 3", "ngày 5-6/3"
+export const DAY_RANGE = vx(
+  'dates/day-range',
+  String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )? (?<from> từ ${WS} )? (?<lead> ngày ${WS} )?
+    ${NUM_START} ${day('1')} (?: ${SEP} ${month('1')} (?: ${SEP} ${year('1')} )? )?
+    (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} ) ${DAY_LEAD}
+    ${NOT_AFTER_WORD} ${day('2')} ${SEP} ${month('2')} (?: ${SEP} ${year('2')} )? ${GUARD}
+    (?<close> [ ]{0,2} \) )?`,
+  'i',
+);
+
+// "tháng 6/2021", "tháng 6 năm 2021", "tháng 6-2021", "tháng 6", "06/2021"
+export const MONTH = vx(
+  'dates/month',
+  String.raw`
+    (?: ${NOT_AFTER_WORD} (?<! \p{N} [ ]{1,2} ) (?<lead> tháng ) ${WS} ${month('')}
+        (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} ) ${year('')} )?
+      | ${NUM_START} (?<mb> [01]?\d ) (?: [ ]{0,2} [/-] [ ]{0,2} | \. ) ${year('b')} )
+    ${GUARD}`,
+  'i',
+);
+
+// "từ tháng 3 đến tháng 5/2022", "tháng 3-5/2022"
+export const MONTH_RANGE = vx(
+  'dates/month-range',
+  String.raw`${NOT_AFTER_WORD} (?<from> từ ${WS} )? tháng ${WS} ${month('1')} (?: [ ]{0,2} [/-] [ ]{0,2} ${year('1')} )?
+    (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} ) (?: tháng ${WS} )?
+    ${month('2')} (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} ) ${year('2')} )? ${GUARD}`,
+  'i',
+);
+
+// "quý I/2021", "quý 1 năm 2021", "Quý IV", "quý II-2022"
+export const QUARTER = vx(
+  'dates/quarter',
+  String.raw`${NOT_AFTER_WORD} quý ${WS} (?<q> IV | III | II | I | [1-4] ) ${NOT_BEFORE_WORD}
+    (?: (?: [ ]{0,2} [/-] [ ]{0,2} | ${WS} năm ${WS} ) ${year('')} )? ${GUARD}`,
+  'i',
+);
+
+const MONTH_COUNT = String.raw`(?: (?<! \p{N} [.,] ) 0?(?<nd> 1[0-2] | [1-9] ) (?!\p{N}) | (?<nw> ${alternation(Object.keys(MONTH_COUNT_WORDS))} ) )`;
+
+// "6 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng đầu năm", "7 tháng năm 2023", "nửa đầu năm 2021"
+export const MONTH_RUN = vx(
+  'dates/month-run',
+  String.raw`${NOT_AFTER_WORD}
+    (?: ${MONTH_COUNT} ${WS} tháng | (?<half> nửa ) )
+    (?: ${WS} (?<pos> đầu | cuối ) )? ${WS} năm ${NOT_BEFORE_WORD} (?: ${WS} ${year('')} )? ${GUARD}`,
+  'i',
+);
+
+// "năm 2021", "Năm 2018"
+export const YEAR = vx('dates/year', String.raw`${NOT_AFTER_WORD} năm ${WS} ${year('')} ${GUARD}`, 'i');
+
+// "giai đoạn 2021-2025", "nhiệm kỳ 2021- 2026", "từ năm 2016 đến năm 2020", "2021 - 2025", "(1930-2020)"
+export const YEAR_RANGE = vx(
+  'dates/year-range',
+  String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )?
+    (?: (?<lead> ${alternation(YEAR_RANGE_LEADS)} ) ${WS} )? (?<from> từ ${WS} (?: năm ${WS} )? )?
+    ${NUM_START} ${year('1')} (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} (?: năm ${WS} )? ) ${year('2')} ${GUARD}
+    (?<close> [ ]{0,2} \) )?`,
+  'i',
+);
+
+// "“năm đẩy mạnh thực hiện quy chế dân chủ cơ sở 2021”", "Năm dân vận chính quyền 2018,"
+export const BARE_YEAR = vx(
+  'dates/bare-year',
+  String.raw`(?<= \p{L} [ ]{1,2} ) ${NUM_START} ${year('')} (?= [ ]{0,2} (?: [”"),;:!?\n] | \.(?!\p{N}) | $ ) )`,
+);
+
+const CAN_CHI = String.raw`(?<cc> ${alternation(CAN)} [ ]{1,2} ${alternation([...CHI, ...Object.keys(CHI_VARIANTS)])} ) ${NOT_BEFORE_WORD}`;
+
+// "Tết Nguyên đán Tân Sửu", "Tết Nguyên đán 2024", "mùng 3 Tết", "Tết Giáp Thìn"
+export const TET = vx(
+  'dates/lunar-tet',
+  String.raw`${NOT_AFTER_WORD} (?: (?<mung> mùng | mồng ) ${WS} (?<n> [1-9] | 10 ) ${WS} )?
+    tết (?: [ ]{1,2} (?<kind> nguyên [ ]{1,2} đán | âm [ ]{1,2} lịch | cổ [ ]{1,2} truyền ) )? ${NOT_BEFORE_WORD}
+    (?: ${WS} (?: năm ${WS} )? (?: ${CAN_CHI} | ${year('')} ) )?`,
+  'i',
+);
+
+/** Time-of-day and other trigger words that license a bare day-month: "Sáng 12/1", "từ 9/3". */
+export const DAY_TRIGGER = vx('dates/day-trigger', String.raw`${NOT_AFTER_WORD} ${alternation(DAY_TRIGGERS)} [ ]{1,2} \(? $`, 'i');

@@ -1,0 +1,256 @@
+/**
+ * The dates rules. Each turns a match into an Outcome (resolve.ts), then
+ * `settle` makes it a mention: a value as is; an impossible date a warning
+ * and no mention; a year-less value gets its year from the reference date
+ * (`inferred: true`), or, when there is none, is left to the extractor's
+ * refine step (see `PENDING`), which takes the year from the sentence or
+ * from the latest full date before it.
+ */
+import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import { BARE_YEAR_STOP_WORDS } from '../../lexicon/dates.js';
+import { test } from '../../patterns/regex.js';
+import type { DateMention } from '../../types.js';
+import { canChiYear, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
+import {
+  BARE_YEAR,
+  DAY_LONG,
+  DAY_MONTH_WORD,
+  DAY_NUMERIC,
+  DAY_RANGE,
+  DAY_TRIGGER,
+  MONTH,
+  MONTH_RANGE,
+  MONTH_RUN,
+  QUARTER,
+  TET,
+  YEAR,
+  YEAR_RANGE,
+} from './patterns.js';
+import {
+  monthNumber,
+  resolveDay,
+  resolveDayRange,
+  resolveMonth,
+  resolveMonthRange,
+  resolveMonthRun,
+  resolveQuarter,
+  resolveYearRange,
+  timeFields,
+  weekdayNumber,
+  withReference,
+  type Groups,
+  type Outcome,
+} from './resolve.js';
+import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+
+type DateRule = Rule<DateMention>;
+type Out = Resolved<DateMention>;
+
+/** Year-less mentions found without a reference date, by `start:end`, waiting for refine. */
+export const PENDING = new WeakMap<Context, Map<string, (year: number) => DateValue | null>>();
+export const spanKey = (start: number, end: number): string => `${start}:${end}`;
+
+const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
+const STOP = new Set(BARE_YEAR_STOP_WORDS.map((w) => w.toLowerCase()));
+
+/** Whether the words right before `start` license a bare day-month ("Sáng 12/1", "từ 9/3"). */
+export function triggeredAt(view: string, start: number): boolean {
+  return test(DAY_TRIGGER, view.slice(Math.max(0, start - 16), start));
+}
+
+/** The span without unbalanced parentheses, and without the spaces next to a dropped one. */
+function balance(m: RuleMatch, g: Groups): { start: number; end: number } {
+  let { start, end } = m;
+  if (g.open !== undefined && g.close === undefined) start += g.open.length;
+  if (g.close !== undefined && g.open === undefined) end -= g.close.length;
+  return { start, end };
+}
+
+/** Turn an outcome into a mention (or nothing), warning about impossible dates when the expression is clearly a date. */
+export function settle(
+  outcome: Outcome,
+  span: { start: number; end: number },
+  ctx: Context,
+  strong: boolean,
+): Out | null {
+  switch (outcome.kind) {
+    case 'reject':
+      return null;
+    case 'invalid':
+      if (strong) {
+        ctx.warn({
+          code: 'invalid-date',
+          text: ctx.text.slice(span.start, span.end),
+          ...span,
+          message: `${outcome.reason}: not extracted as a date`,
+        });
+      }
+      return null;
+    case 'value':
+      return { ...outcome.value, ...span };
+    case 'needsYear': {
+      if (ctx.refDate) {
+        const settled = withReference(outcome, ctx.refDate);
+        return settled.kind === 'value' ? { ...settled.value, ...span } : null;
+      }
+      const placeholder = outcome.build(2000);
+      if (!placeholder) return null;
+      let pending = PENDING.get(ctx);
+      if (!pending) PENDING.set(ctx, (pending = new Map()));
+      const { extra } = outcome;
+      pending.set(spanKey(span.start, span.end), (year) => {
+        const v = outcome.build(year);
+        return v ? { ...v, ...extra } : null;
+      });
+      return { ...placeholder, ...extra, inferred: true, ...span };
+    }
+  }
+}
+
+/** Warn when a written weekday does not fall on the date (date-fns getDay). */
+function checkWeekday(out: Out | null, g: Groups, ctx: Context): Out | null {
+  const expected = weekdayNumber(g.wd);
+  if (!out || expected === null || out.start === undefined || out.end === undefined) return out;
+  if (out.inferred && !ctx.refDate) return out;
+  const actual = weekdayOf(out.from);
+  if (actual !== expected) {
+    ctx.warn({
+      code: 'weekday-mismatch',
+      text: ctx.text.slice(out.start, out.end),
+      start: out.start,
+      end: out.end,
+      message: `${g.wd} is written, but ${out.from} is a ${WEEKDAY_NAMES_EN[actual]}; the date is kept`,
+    });
+  }
+  return out;
+}
+
+/** "mùng 3" alone: the 3rd of the reference month, or of the month before when that lies ahead. */
+function bareMung(d: number, ctx: Context): Outcome {
+  if (!ctx.refDate || d < 1 || d > 31) return { kind: 'reject' };
+  const [ry, rm, rd] = ctx.refDate.split('-').map(Number) as [number, number, number];
+  const [y, m] = d <= rd + 7 ? [ry, rm] : rm === 1 ? [ry - 1, 12] : [ry, rm - 1];
+  const out = resolveDay(d, m, y);
+  return out.kind === 'value' ? { kind: 'value', value: { ...out.value, inferred: true } } : { kind: 'reject' };
+}
+
+const dayRule = (name: string, pattern: RegExp): DateRule => ({
+  name,
+  pattern,
+  resolve(m, ctx) {
+    const g = m.groups;
+    const time = timeFields(g);
+    const strong = g.lead !== undefined || g.y !== undefined || g.wd !== undefined || time.time !== undefined;
+    const span = { start: m.start, end: m.end };
+    if (g.dm !== undefined) return settle(bareMung(Number(g.dm), ctx), span, ctx, true);
+    if (!strong && !triggeredAt(ctx.view, m.start)) return null;
+    const d = num(g.d);
+    const mo = monthNumber(g);
+    if (d === null || mo === null) return null;
+    const outcome = resolveDay(d, mo, num(g.y), time);
+    return checkWeekday(settle(outcome, span, ctx, strong || g.y !== undefined), g, ctx);
+  },
+});
+
+const isBareNumber = (g: Groups): boolean => g.lead === undefined && g.from === undefined && g.open === undefined;
+
+export const RULES: readonly DateRule[] = [
+  dayRule('dates/day-numeric', DAY_NUMERIC),
+  dayRule('dates/day-long', DAY_LONG),
+  dayRule('dates/day-month-word', DAY_MONTH_WORD),
+  {
+    name: 'dates/day-range',
+    pattern: DAY_RANGE,
+    resolve(m, ctx) {
+      const g = m.groups;
+      const span = balance(m, g);
+      const fullEnds = g.y1 !== undefined && g.y2 !== undefined;
+      if (isBareNumber(g) && !fullEnds && !triggeredAt(ctx.view, m.start)) return null;
+      return settle(resolveDayRange(g), span, ctx, g.y2 !== undefined || g.lead !== undefined);
+    },
+  },
+  {
+    name: 'dates/month',
+    pattern: MONTH,
+    resolve(m, ctx) {
+      const g = m.groups;
+      if (g.mb !== undefined) {
+        const before = ctx.view.slice(Math.max(0, m.start - 8), m.start).toLowerCase().trimEnd();
+        if (before.endsWith('số') || before.endsWith('số:')) return null; // "số 02/2021": a document number
+        return settle(resolveMonth(Number(g.mb), num(g.yb)), m, ctx, false);
+      }
+      return settle(resolveMonth(Number(g.m), num(g.y)), m, ctx, false);
+    },
+  },
+  { name: 'dates/month-range', pattern: MONTH_RANGE, resolve: (m, ctx) => settle(resolveMonthRange(m.groups), m, ctx, false) },
+  { name: 'dates/quarter', pattern: QUARTER, resolve: (m, ctx) => settle(resolveQuarter(m.groups.q ?? '', num(m.groups.y)), m, ctx, false) },
+  { name: 'dates/month-run', pattern: MONTH_RUN, resolve: (m, ctx) => settle(resolveMonthRun(m.groups), m, ctx, false) },
+  { name: 'dates/year', pattern: YEAR, resolve: (m) => ({ ...yearValue(Number(m.groups.y)) }) },
+  {
+    name: 'dates/year-range',
+    pattern: YEAR_RANGE,
+    resolve(m, ctx) {
+      const g = m.groups;
+      if (isBareNumber(g)) {
+        // "2021 - 2025" alone: not when a count noun follows ("2000 - 3000 người") or "số" precedes.
+        const after = ctx.view.slice(m.end, m.end + 12);
+        const firstWord = after.trimStart().split(' ')[0] ?? '';
+        if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
+      }
+      return settle(resolveYearRange(g), balance(m, g), ctx, false);
+    },
+  },
+  {
+    name: 'dates/bare-year',
+    pattern: BARE_YEAR,
+    resolve(m, ctx) {
+      const before = ctx.view.slice(Math.max(0, m.start - 24), m.start).trimEnd();
+      const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+      if (STOP.has(word) || word === '' || word.endsWith(':')) return null;
+      return { ...yearValue(Number(m.groups.y)) };
+    },
+  },
+  {
+    name: 'dates/lunar-tet',
+    pattern: TET,
+    resolve(m, ctx) {
+      const g = m.groups;
+      const n = num(g.n) ?? 1;
+      if (g.mung === undefined && g.kind === undefined && g.cc === undefined && g.y === undefined) return null; // bare "Tết"
+      const written = num(g.y);
+      const near = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : null;
+      const build = (year: number): DateValue | null => {
+        const iso = tetDay(year, n);
+        return iso ? { grain: 'day', from: iso, to: iso } : null;
+      };
+      if (written !== null) {
+        const v = build(written);
+        return v ? { ...v, start: m.start, end: m.end } : null;
+      }
+      if (g.cc !== undefined) {
+        const anchor = near ?? latestYearBefore(ctx.view, m.start);
+        const year = anchor === null ? null : canChiYear(g.cc, anchor);
+        const v = year === null ? null : build(year);
+        return v ? { ...v, start: m.start, end: m.end } : null;
+      }
+      return settle({ kind: 'needsYear', build }, m, ctx, false);
+    },
+  },
+];
+
+/** Words that may follow a bare year range without making it a count. */
+const CONNECTIVES = new Set(['và', 'của', 'với', 'đã', 'sẽ', 'là', 'có', 'tại', 'trong', 'theo', 'được', 'nhằm', 'để', 'cho']);
+
+/** The last four-digit year written before `pos` (a can-chi year is placed in the cycle nearest to it). */
+function latestYearBefore(view: string, pos: number): number | null {
+  for (let i = pos - 4; i >= 0; i--) {
+    const s = view.slice(i, i + 4);
+    if ((s.startsWith('19') || s.startsWith('20')) && s.split('').every((c) => c >= '0' && c <= '9')) {
+      const prev = view[i - 1];
+      const next = view[i + 4];
+      const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+      if (!isDigit(prev) && !isDigit(next)) return Number(s);
+    }
+  }
+  return null;
+}

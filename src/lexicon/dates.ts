@@ -1,0 +1,77 @@
+/**
+ * Words around Vietnamese date expressions (DOMAIN.md §4, ANNOTATION.md
+ * §dates). Data only; src/extractors/dates/rules.ts builds the patterns.
+ */
+
+/** Month names written as words (Gregorian use in headers: "Tháng Ba 14, 2025"). Giêng and Chạp are lunar and left out. */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
+  Một: 1,
+  Hai: 2,
+  Ba: 3,
+  Tư: 4,
+  Năm: 5,
+  Sáu: 6,
+  Bảy: 7,
+  Tám: 8,
+  Chín: 9,
+  Mười: 10,
+  'Mười Một': 11,
+  'Mười Hai': 12,
+};
+
+/** Number words for the length of a run of months ("sáu tháng đầu năm", "chín tháng"). */
+export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+};
+
+/** Roman numerals of quarters. */
+export const QUARTER_ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** Lead words of a year range: "giai đoạn 2021-2025", "nhiệm kỳ 2021-2026". Part of the mention text. */
+export const YEAR_RANGE_LEADS: readonly string[] = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'niên độ', 'năm'];
+
+/**
+ * Words after which a bare day-month (no "ngày", no year) is a date: time of
+ * day ("Sáng 12/1"), "hôm", "từ ... đến". They stay out of the mention text.
+ */
+export const DAY_TRIGGERS: readonly string[] = [
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng', 'hôm', 'sáng nay', 'chiều nay',
+  'từ', 'đến', 'tới', 'vào', 'trước', 'hạn', 'và',
+];
+
+/** Words before a number that make it a document number, not a date: "số 02/2021". */
+export const NUMBER_LEADS: readonly string[] = ['số', 'Số', 'số hiệu', 'ký hiệu', 'mã số'];
+
+/** Time-zone notes after a clock time: "(GMT +7)", "GMT+7", "(UTC+07:00)". */
+export const UTC_NAMES: readonly string[] = ['GMT', 'UTC'];
+
+/** Vietnam's offset, the default of `meta.published` with a time. */
+export const VIETNAM_UTC_OFFSET = '+07:00';
+
+/**
+ * How far after the reference date a year-less date may lie (days). A report
+ * published 2022-01-09 that says "ngày 28/12" means 2021-12-28; one that
+ * says "ngày 15/1" means the coming 2022-01-15.
+ */
+export const MAX_FUTURE_DAYS = 183;
+
+/**
+ * Words before a bare four-digit number that make it something other than a
+ * year naming a period: a count ("có 2021 hộ"), a number ("số 2021"), an
+ * ordinal. Compared in lower case.
+ */
+export const BARE_YEAR_STOP_WORDS: readonly string[] = [
+  'số', 'khóa', 'khoá', 'lần', 'thứ', 'có', 'là', 'đạt', 'tổng', 'gồm', 'hơn', 'gần', 'khoảng', 'trên', 'dưới',
+  'chừng', 'ước', 'được', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'huyện', 'đường', 'km', 'mã', 'xe', 'biển', 'phiên',
+  'bản', 'tầng', 'nhà', 'lô', 'thửa', 'tờ', 'trang', 'cộng', 'trừ', 'bằng',
+];

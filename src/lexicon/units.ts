@@ -42,7 +42,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'km', 'ki-lô-mét', 'cây số', 'm', 'mét', 'cm', 'mm',
   'lít', 'ml',
   'MW', 'kW', 'kWh', 'MWh', 'GWh',
-  'TEU', 'sào', 'mẫu',
+  'TEU', 'sào',
 ];
 
 /** Counted nouns: kind `count`. Multi-word entries are names that the head noun alone does not carry. */
@@ -67,9 +67,18 @@ export const COUNT_NOUNS: readonly string[] = [
   'đội tình nguyện', 'chi hội', 'chi bộ', 'chi đoàn', 'cơ sở', 'tổ chức', 'tổ chức cơ sở đảng', 'đảng bộ',
   'cơ quan', 'đơn vị', 'doanh nghiệp', 'hợp tác xã', 'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'hội quán',
   'câu lạc bộ', 'nhóm', 'ban', 'ngành', 'sở', 'sở, ngành', 'sở, ban, ngành',
-  // places
-  'tỉnh', 'thành phố', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã', 'huyện, thị xã', 'huyện, thành phố',
-  'huyện, thị xã, thành phố', 'xã', 'phường', 'thị trấn', 'xã, phường', 'xã, phường, thị trấn', 'xã, thị trấn',
+  // places below the commune (administrative units are ADMIN_UNITS)
   'thôn', 'ấp', 'bản', 'làng', 'khu dân cư', 'tổ dân phố', 'thôn, tổ dân phố', 'khu phố', 'khóm', 'điểm',
   'dân tộc', 'tôn giáo', 'quốc gia', 'nước',
+  // health, security, services
+  'liều', 'liều vắc xin', 'mẫu', 'chốt', 'giường bệnh', 'cơ sở y tế',
+  'thẻ bảo hiểm y tế', 'thẻ', 'hồ sơ', 'thủ tục', 'thủ tục hành chính', 'dịch vụ công',
+];
+
+/**
+ * Administrative units; a number counts one, or a coordination of several
+ * written as one unit: `5 huyện, thị xã`, `480 xã, phường, thị trấn`.
+ */
+export const ADMIN_UNITS: readonly string[] = [
+  'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu',
 ];

@@ -7,7 +7,7 @@
  */
 import type { Resolved, Rule, RuleMatch, Context } from '../../core/define-extractor.js';
 import { CHANGE_WORDS, QUALIFIER_WORDS } from '../../lexicon/qualifiers.js';
-import { COUNT_NOUNS, CURRENCY_WORDS, MEASURE_UNITS, NOT_CURRENCY_AFTER_DONG, PERCENT_WORDS } from '../../lexicon/units.js';
+import { ADMIN_UNITS, COUNT_NOUNS, CURRENCY_WORDS, MEASURE_UNITS, NOT_CURRENCY_AFTER_DONG, PERCENT_WORDS } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
 import { NUMBER_TOKEN, SCALE_WORD, parseViNumber, scaleExponent, type ViNumber } from '../../patterns/vi-number.js';
 import type { StatisticMention } from '../../types.js';
@@ -56,7 +56,10 @@ const PERCENT = vxBuild(
   'i',
 );
 
-const UNIT = alternation([...COUNT_NOUNS, ...MEASURE_UNITS]);
+// "xã", "huyện, thị xã", "xã, phường, thị trấn": one admin unit, or several in a coordination
+const ADMIN = alternation(ADMIN_UNITS);
+const ADMIN_LIST = `${ADMIN}(?:,[ ]{1,2}${ADMIN}){0,3}${NOT_BEFORE_WORD}`;
+const UNIT = `(?:${ADMIN_LIST}|${alternation([...COUNT_NOUNS, ...MEASURE_UNITS])})`;
 
 // "2.172 ý kiến/2.631 ý kiến" — one ratio when both sides count the same thing
 const RATIO = vxBuild(

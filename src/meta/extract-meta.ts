@@ -1,6 +1,29 @@
-/** Article metadata from the text's header and footer: to be built (the dates and meta issue). */
+/**
+ * Article metadata from the text's header and footer (ANNOTATION.md §meta):
+ *
+ * - `published`: the first header timestamp, a day with its year on a line
+ *   of its own or after a label ("Thứ Năm, 29/2/2024", "Cập nhật ngày:
+ *   09/01/2022 10:11:26", "( 14:44 | 11/09/2018 )", "PV•28/01/2025 08:22");
+ *   ISO date, or date-time with seconds and +07:00 (or the written offset)
+ *   when a time is given. Header lines are those before the body starts;
+ *   a labelled line counts anywhere.
+ * - `title`: the first header line that is not furniture, not a timestamp,
+ *   not a link and not the body's lead ("(baophutho.vn) - ...").
+ * - `author`: the last line of the article before trailing furniture, when
+ *   it looks like a byline ("Hằng Nga", "DŨNG CHINH", "N.H", "Theo TTXVN").
+ * - `outlet`: the self-naming lead tag of the body ("(baophutho.vn) -",
+ *   "ĐTO -"), without its punctuation.
+ *
+ * The timestamp is read with the dates extractor's own patterns and
+ * resolvers (extractors/dates), so a header date and a date mention agree.
+ */
 import type { Span } from '../core/define-extractor.js';
+import { overlapsAny } from '../core/spans.js';
+import { VIETNAM_UTC_OFFSET } from '../lexicon/dates.js';
+import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH } from '../lexicon/meta.js';
 import type { Meta } from '../types.js';
+import { findTimestamp, type Timestamp } from './timestamp.js';
+import { bylineOf, outletOf } from './lines.js';
 
 export interface MetaInput {
   text: string;
@@ -8,6 +31,80 @@ export interface MetaInput {
   boilerplate: readonly Span[];
 }
 
-export function extractMeta(_input: MetaInput): Meta {
-  return { title: null, published: null, author: null, outlet: null };
+interface Line extends Span {
+  text: string;
+}
+
+/** How many non-empty lines the header may have before the body starts. */
+const HEADER_LINES = 8;
+/** A line longer than this is a body paragraph. */
+const BODY_LINE = MAX_TITLE_LENGTH;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const raw = text.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function extractMeta(input: MetaInput): Meta {
+  const lines = splitLines(input.text);
+  const furniture = (l: Line): boolean => overlapsAny(l, input.boilerplate);
+
+  // The header: the lines before the first body paragraph or lead tag.
+  const header: Line[] = [];
+  for (const line of lines) {
+    if (header.length >= HEADER_LINES || line.text.length > BODY_LINE || outletOf(line.text) !== null) break;
+    header.push(line);
+  }
+
+  let published: Timestamp | null = null;
+  for (const line of header) {
+    if (furniture(line)) continue;
+    published = findTimestamp(line.text, { labelled: false });
+    if (published) break;
+  }
+  if (!published) {
+    for (const line of lines) {
+      published = findTimestamp(line.text, { labelled: true });
+      if (published) break;
+    }
+  }
+
+  const title =
+    header.find(
+      (l) =>
+        !furniture(l) &&
+        findTimestamp(l.text, { labelled: false }) === null &&
+        findTimestamp(l.text, { labelled: true }) === null &&
+        !l.text.includes('://') &&
+        l.text.includes(' ') &&
+        l.text.length > MAX_BYLINE_LENGTH / 4,
+    )?.text ?? null;
+
+  const bodyLead = lines.slice(0, 20).map((l) => outletOf(l.text)).find((o) => o !== null) ?? null;
+
+  let author: string | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (furniture(line)) continue;
+    if (line.text !== title) author = bylineOf(line.text);
+    break;
+  }
+
+  return { title, published: published ? formatPublished(published) : null, author, outlet: bodyLead };
+}
+
+function formatPublished(t: Timestamp): string {
+  if (!t.time) return t.date;
+  const time = t.time.length === 5 ? `${t.time}:00` : t.time;
+  return `${t.date}T${time}${t.utcOffset ?? VIETNAM_UTC_OFFSET}`;
 }

@@ -212,3 +212,22 @@ describe('the installed command', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('worker pool', () => {
+  test('--jobs 2 gives byte-identical output to --jobs 1, in input order (built CLI)', () => {
+    if (!existsSync('dist/cli/worker.js')) execFileSync('npm', ['run', '-s', 'build']);
+    const dir = scratch();
+    const seeds = readdirSync(SEEDS).sort();
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`), readFileSync(path.join(SEEDS, seeds[i % seeds.length]!)));
+    writeFileSync(path.join(dir, '05.txt'), '');
+    const one = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', '1'], { encoding: 'utf8' });
+    const two = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', '2'], { encoding: 'utf8' });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const paths = two.stdout.trimEnd().split('\n').map((l) => DocResultSchema.parse(JSON.parse(l)).source.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toHaveLength(12);
+  });
+});

@@ -1,17 +1,26 @@
 /**
- * `dvx extract`: inputs → documents → pipeline → writer → output.
- * One bad input is one line on stderr and one error record; the batch goes on.
+ * `dvx extract`: inputs → records → writer → output, in input order.
+ *
+ * Files are processed by a pool of worker threads (piscina) when there are
+ * several and `--jobs` allows; stdin and JSON Lines inputs stream on the main
+ * thread. Records are written in input order whatever finishes first, so
+ * the output is the same for any number of jobs. One bad input is one line
+ * on stderr and one error record; the batch goes on.
  */
-import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
-import { loadDocuments, type InputFormat, type Loaded } from '../io/load-documents.js';
-import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
-import { DocResultSchema, type Category, type DocResult, type Source } from '../types.js';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ToneStyle } from '../core/normalize.js';
+import type { ExtractOptions } from '../core/pipeline.js';
+import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
+import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import type { Category, DocResult } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
+import { processEntry, type Processed } from './process-input.js';
 import { progressBar } from './progress.js';
-import type { ToneStyle } from '../core/normalize.js';
+import type { WorkerTask } from './worker.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -25,69 +34,73 @@ export interface ExtractCommandOptions {
   maxBytes: number;
   inputFormat: InputFormat;
   progress: boolean;
+  /** Worker threads; 0 = as many as the machine has cores, when the batch is large enough to pay for them. */
+  jobs: number;
 }
 
-export function errorRecord(source: Source, code: string, message: string): DocResult {
-  return {
-    source,
-    meta: { title: null, published: null, author: null, outlet: null },
-    dates: [],
-    documents: [],
-    organizations: [],
-    statistics: [],
-    warnings: [],
-    errors: [{ code, message }],
-  };
-}
+/** Below this many files the pool's start-up costs more than it saves. */
+const MIN_FILES_FOR_POOL = 8;
 
-/** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */
-export function processLoaded(loaded: Loaded, options: ExtractOptions): { record: DocResult; failure?: string } {
-  if (!loaded.ok) {
-    return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
-  }
-  try {
-    const result = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
-    return { record: DocResultSchema.parse(result) };
-  } catch (err) {
-    const message = `internal error: ${(err as Error).message}`;
-    return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
-  }
+/** Whether an entry streams (stdin, JSON Lines) and so stays on the main thread. */
+const streams = (entry: InputEntry, format: InputFormat): boolean =>
+  entry.ref.kind === 'stdin' || entry.error !== undefined || formatOf(entry.ref, format) === 'jsonl';
+
+function poolSize(opts: ExtractCommandOptions, files: number): number {
+  const wanted = opts.jobs > 0 ? opts.jobs : availableParallelism();
+  if (wanted <= 1) return 0;
+  if (opts.jobs === 0 && files < MIN_FILES_FOR_POOL) return 0;
+  return Math.min(wanted, files);
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
-  const { refs, failures } = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
-  const single = inputs.length <= 1 && refs.length + failures.length === 1 && opts.inputFormat !== 'jsonl' && !refs[0]?.path.endsWith('.jsonl');
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writer = WRITERS[opts.format]({ single, bom: opts.bom });
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
-  const extractOptions: ExtractOptions = {
+  const options: ExtractOptions = {
     ...(opts.only ? { only: opts.only } : {}),
     tone: opts.tone,
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
   };
-  const progress = progressBar(io, refs.length, opts.progress);
+  const load: LoadOptions = { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: () => io.readStdin() };
+  const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
+  const threads = poolSize(opts, files);
+  const pool = threads > 0 ? new Piscina<WorkerTask, Processed[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
+  const progress = progressBar(io, entries.length, opts.progress);
+
   let count = 0;
   let failed = 0;
-  const emit = async (record: DocResult, failure?: string): Promise<void> => {
+  const emit = async ({ record, failure }: Processed): Promise<void> => {
     if (failure) {
       failed++;
       io.stderr.write(`dvx: ${record.source.path}${record.source.id ? `#${record.source.id}` : ''}: ${failure}\n`);
     }
-    const index = count++;
-    await out.write(writer.item(record, index));
+    await out.write(writer.item(record, count++));
   };
+
+  // Results in flight, oldest first; the window bounds memory to a few records per thread.
+  const window: { path: string; results: Promise<Processed[]> }[] = [];
+  const flushOldest = async (): Promise<void> => {
+    const next = window.shift()!;
+    progress.tick(next.path);
+    for (const p of await next.results) await emit(p);
+  };
+
   try {
     await out.write(writer.header());
-    for (const { ref, error } of failures) {
-      await emit(errorRecord({ path: ref.path, format: 'text', encoding: null, bytes: 0, sha256: null }, error.code, error.message), error.message);
-    }
-    for (const ref of refs) {
-      progress.tick(ref.path);
-      for await (const loaded of loadDocuments(ref, { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: () => io.readStdin() })) {
-        const { record, failure } = processLoaded(loaded, extractOptions);
-        await emit(record, failure);
+    for (const entry of entries) {
+      if (pool && !streams(entry, opts.inputFormat)) {
+        const { stdin: _stdin, ...loadForWorker } = load;
+        window.push({ path: entry.ref.path, results: pool.run({ entry, load: loadForWorker, options }) });
+        if (window.length >= threads * 4) await flushOldest();
+        continue;
       }
+      while (window.length) await flushOldest();
+      progress.tick(entry.ref.path);
+      for await (const p of processEntry(entry, load, options)) await emit(p);
     }
+    while (window.length) await flushOldest();
     await out.write(writer.footer(count));
     progress.done();
     out.commit();
@@ -95,6 +108,8 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     progress.done();
     out.abort();
     throw err;
+  } finally {
+    await pool?.destroy();
   }
   return failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
 }

@@ -52,6 +52,12 @@ function parseBytes(value: string): number {
   return n;
 }
 
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number, 0 or more; got ${JSON.stringify(value)}`);
+  return n;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
@@ -78,6 +84,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
     .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .option('--no-progress', 'no progress bar on stderr')
+    .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts) => {
       setExit(await extractCommand(inputs, opts, io));

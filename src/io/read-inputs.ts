@@ -22,38 +22,40 @@ export interface InputRef {
   kind: 'file' | 'stdin';
 }
 
-export interface ExpandedInputs {
-  refs: InputRef[];
-  /** Inputs that failed before reading (a path that does not exist). */
-  failures: { ref: InputRef; error: InputError }[];
+/** One input to process, in the order given; `error` when it failed before reading (a path that does not exist). */
+export interface InputEntry {
+  ref: InputRef;
+  error?: InputError;
 }
 
-export async function expandInputs(inputs: readonly string[], globs: readonly string[] = DEFAULT_GLOBS): Promise<ExpandedInputs> {
-  const refs: InputRef[] = [];
-  const failures: ExpandedInputs['failures'] = [];
+/** Inputs in the order given; a folder's files (and its entries that cannot be listed) sorted by path. */
+export async function expandInputs(inputs: readonly string[], globs: readonly string[] = DEFAULT_GLOBS): Promise<InputEntry[]> {
+  const entries: InputEntry[] = [];
   const list = inputs.length === 0 ? ['-'] : inputs;
   for (const input of list) {
     if (input === '-') {
-      refs.push({ path: '-', kind: 'stdin' });
+      entries.push({ ref: { path: '-', kind: 'stdin' } });
       continue;
     }
     let info;
     try {
       info = await stat(input);
     } catch (err) {
-      failures.push({ ref: { path: input, kind: 'file' }, error: fsError(err) });
+      entries.push({ ref: { path: input, kind: 'file' }, error: fsError(err) });
       continue;
     }
-    if (info.isDirectory()) {
-      const isMatch = picomatch([...globs], { dot: false });
-      const walked = await walk(input, '', isMatch);
-      for (const rel of walked.files.sort()) refs.push({ path: joinAsGiven(input, rel), kind: 'file' });
-      for (const { rel, error } of walked.failures) failures.push({ ref: { path: joinAsGiven(input, rel), kind: 'file' }, error });
-    } else {
-      refs.push({ path: input, kind: 'file' });
+    if (!info.isDirectory()) {
+      entries.push({ ref: { path: input, kind: 'file' } });
+      continue;
     }
+    const walked = await walk(input, '', picomatch([...globs], { dot: false }));
+    const found: InputEntry[] = [
+      ...walked.files.map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const } })),
+      ...walked.failures.map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error })),
+    ];
+    entries.push(...found.sort((a, b) => (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : 0)));
   }
-  return { refs, failures };
+  return entries;
 }
 
 interface Walked {

@@ -1,0 +1,51 @@
+/**
+ * One input entry → its records: load, run the pipeline, validate. Shared by
+ * the main thread and the worker pool, so both give the same records.
+ * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
+ */
+import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
+import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import type { InputEntry } from '../io/read-inputs.js';
+import { DocResultSchema, type DocResult, type Source } from '../types.js';
+
+export interface Processed {
+  record: DocResult;
+  /** The reason, when the input (or one record of it) failed. */
+  failure?: string;
+}
+
+export function errorRecord(source: Source, code: string, message: string): DocResult {
+  return {
+    source,
+    meta: { title: null, published: null, author: null, outlet: null },
+    dates: [],
+    documents: [],
+    organizations: [],
+    statistics: [],
+    warnings: [],
+    errors: [{ code, message }],
+  };
+}
+
+/** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */
+export function processLoaded(loaded: Loaded, options: ExtractOptions): Processed {
+  if (!loaded.ok) {
+    return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
+  }
+  try {
+    const result = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
+    return { record: DocResultSchema.parse(result) };
+  } catch (err) {
+    const message = `internal error: ${(err as Error).message}`;
+    return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+  }
+}
+
+export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ExtractOptions): AsyncGenerator<Processed> {
+  if (entry.error) {
+    const source: Source = { path: entry.ref.path, format: 'text', encoding: null, bytes: 0, sha256: null };
+    yield { record: errorRecord(source, entry.error.code, entry.error.message), failure: entry.error.message };
+    return;
+  }
+  for await (const loaded of loadDocuments(entry.ref, load)) yield processLoaded(loaded, options);
+}

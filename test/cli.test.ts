@@ -93,6 +93,16 @@ describe('dvx extract', () => {
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
+  test('a progress bar on stderr only when stderr is a terminal', async () => {
+    const tty = await runCli(['extract', SEEDS, '-f', 'jsonl'], { tty: true });
+    expect(tty.stderr).toContain('5/5');
+    expect(tty.stderr.endsWith('\r\x1b[2K')).toBe(true);
+    const pipe = await runCli(['extract', SEEDS, '-f', 'jsonl'], { tty: false });
+    expect(pipe.stderr).toBe('');
+    const off = await runCli(['extract', SEEDS, '-f', 'jsonl', '--no-progress'], { tty: true });
+    expect(off.stderr).toBe('');
+  });
+
   test('--glob changes which files a folder gives', async () => {
     const r = await runCli(['extract', SEEDS, '--glob', '**/000_*.txt', '-f', 'jsonl']);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);

@@ -89,7 +89,7 @@ describe('dvx extract', () => {
     const r = await runCli(['extract', SEEDS, '-f', 'csv', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(out, 'utf8').startsWith('source,source_id,category')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('source,category,start,end,text,')).toBe(true);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 

@@ -10,7 +10,7 @@ import type { Writer, WriterOptions } from './writer.js';
 
 /** Column → where its value comes from. Order is the CSV's column order. */
 export const CSV_COLUMNS = [
-  'source', 'source_id', 'category', 'start', 'end', 'text',
+  'source', 'category', 'start', 'end', 'text',
   // dates
   'grain', 'from', 'to', 'range', 'inferred', 'time', 'utc_offset',
   // documents
@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change',
   // warnings and errors
   'code', 'message',
+  // the record id of a JSON Lines input
+  'source_id',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | boolean | null | undefined>>;

@@ -15,8 +15,8 @@ const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,2})`;
 const NUM_START = String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])`;
 /** d/m/y separators: `/` and `-` (spaced or not: `13 - 3 - 2022`), `.` unspaced. */
 const SEP = String.raw`(?:[ ]{0,2}[/-][ ]{0,2}|\.)`;
-/** After a date: no document code (`/NĐ-CP`, `-NQ`), no further number (`/2.631`, `.5`). */
-const GUARD = String.raw`(?![ ]{0,2}[/-][ ]{0,2}\p{N})(?![/-]\p{L})(?![.,]\p{N})`;
+/** After a date: no document code (`/NĐ-CP`, `-NQ`), no further number (`/2.631`, `.5`, `-6`); a spaced dash may lead to a time (` - 09:21`). */
+const GUARD = String.raw`(?![ ]{0,2}/[ ]{0,2}\p{N})(?!-\p{N})(?![/-]\p{L})(?![.,]\p{N})`;
 
 const day = (s: string): string => String.raw`(?<d${s}>[0-3]?\d)(?!\p{N})`;
 const month = (s: string): string => String.raw`(?<m${s}>[01]?\d)(?!\p{N})`;

@@ -134,6 +134,16 @@ function bareMung(d: number, ctx: Context): Outcome {
   return out.kind === 'value' ? { kind: 'value', value: { ...out.value, inferred: true } } : { kind: 'reject' };
 }
 
+/**
+ * A bare day-month written with a dash, as Party papers write dates ("13-1",
+ * "Sáng 13-1"): a date unless a lowercase word follows ("2-3 người" is a count).
+ */
+function partyStyleDay(m: RuleMatch, view: string): boolean {
+  if (!m.text.includes('-') || m.text.includes('/') || m.text.includes('.')) return false;
+  const after = view.slice(m.end, m.end + 3);
+  return !(after[0] === ' ' && after[1] !== undefined && after[1] !== after[1].toUpperCase());
+}
+
 const dayRule = (name: string, pattern: RegExp): DateRule => ({
   name,
   pattern,
@@ -143,7 +153,7 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
     const strong = g.lead !== undefined || g.y !== undefined || g.wd !== undefined || time.time !== undefined;
     const span = { start: m.start, end: m.end };
     if (g.dm !== undefined) return settle(bareMung(Number(g.dm), ctx), span, ctx, true);
-    if (!strong && !triggeredAt(ctx.view, m.start)) return null;
+    if (!strong && !triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
     if (d === null || mo === null) return null;

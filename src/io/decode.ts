@@ -1,18 +1,41 @@
 /**
- * Bytes → text. Checks in order: empty, binary (NUL bytes or many control
- * characters), byte-order marks (UTF-8, UTF-16 LE/BE), then strict UTF-8.
- * Every failure is an InputError whose message names the reason.
+ * Bytes → text, and which encoding it was in.
+ *
+ * Order: `--encoding` when given (no guessing); empty; byte-order marks
+ * (UTF-8, UTF-16 LE/BE); UTF-16 without a mark (NUL bytes at every other
+ * position); binary (NUL or many control bytes); strict UTF-8, then checked
+ * for legacy text pasted in as Windows-1252 (repaired, with a warning);
+ * for an HTML page not in UTF-8, the charset its <meta> declares; last, the
+ * legacy Vietnamese encodings (TCVN3, VNI-Windows, Windows-1258) detected by
+ * their signatures. Every failure is an InputError with a one-line reason.
  */
 import type { Warning } from '../types.js';
+import { detectLegacy, fontHint, type Detection, type LegacyEncoding } from './encodings/detect.js';
+import { canonicalEncoding, decodeAs } from './encodings/names.js';
+import { repairMojibake } from './encodings/repair.js';
 import { InputError } from './errors.js';
+import { matchAt, vx } from '../patterns/regex.js';
 
 export interface Decoded {
   text: string;
+  /** What was read: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3`, `vni-windows`, `utf-8+tcvn3` (repaired), or the name given. */
   encoding: string;
   warnings: Warning[];
 }
 
+export interface DecodeOptions {
+  /** `--encoding`: decode with this, detect nothing. */
+  encoding?: string;
+  /** The bytes are an HTML page: its <meta charset> counts when they are not UTF-8. */
+  html?: boolean;
+}
+
 const SAMPLE = 8192;
+
+/** A warning about the whole input (no span in the text). */
+export function documentWarning(code: string, message: string): Warning {
+  return { code, text: '', start: 0, end: 0, message };
+}
 
 /** Share of control bytes (other than tab, LF, CR, FF, ESC) in the first 8 KiB: binary when high. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -29,6 +52,25 @@ export function looksBinary(bytes: Uint8Array): boolean {
 function hasUtf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark: text of mostly Latin script has a NUL
+ * high byte in most code units, on one side only.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  if (oddNul > units * 0.3 && evenNul < units * 0.02) return 'utf-16le';
+  if (evenNul > units * 0.3 && oddNul < units * 0.02) return 'utf-16be';
   return null;
 }
 
@@ -52,24 +94,112 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+// <meta charset="windows-1258"> or <meta http-equiv="Content-Type" content="text/html; charset=TCVN3">
+const META_CHARSET = vx(
+  'decode/meta-charset',
+  String.raw`
+    <meta [^>]{0,400}? charset [ \t]{0,3} = [ \t]{0,3} ["']? (?<name> [A-Za-z0-9_.:\-]{1,40} )
+  `,
+  'i',
+);
+
+/** The charset an HTML page declares in its first 4 KiB, as a canonical name dvx can decode. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 1)) {
+    const m = matchAt(META_CHARSET, head, at);
+    if (m?.groups.name) return canonicalEncoding(m.groups.name);
+  }
+  return null;
+}
+
+/** Code pages an old page declares although its text is TCVN3 or VNI (the fonts did the Vietnamese). */
+const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii', 'cp1252', 'iso88591', 'windows1252']);
+
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
+  if (options.encoding) return forced(bytes, options.encoding);
+
   const utf16 = hasUtf16Bom(bytes);
-  if (utf16) {
-    const text = new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes);
-    return checkNotBlank({ text, encoding: utf16, warnings: [] });
+  if (utf16) return checkNotBlank({ text: new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes), encoding: utf16, warnings: [] });
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed) {
+    const text = new TextDecoder(sniffed, { fatal: false }).decode(bytes);
+    return checkNotBlank({ text, encoding: sniffed, warnings: [documentWarning('encoding-uncertain', `no byte-order mark; read as ${sniffed.toUpperCase()} from its NUL bytes`)] });
   }
   if (looksBinary(bytes)) throw new InputError('binary', 'binary data, not text (NUL or control bytes)');
+
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let text: string;
+  let text: string | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    const byte = bytes[at]?.toString(16).padStart(2, '0') ?? '??';
-    throw new InputError('invalid-encoding', `not valid UTF-8 (byte 0x${byte} at offset ${at}); pass --encoding to name its encoding`);
+    if (hasBom) throw invalidUtf8(bytes);
   }
-  return checkNotBlank({ text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', warnings: [] });
+  if (text !== null) {
+    const encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+    if (options.html) return checkNotBlank({ text, encoding, warnings: [] }); // repaired after the markup is gone
+    return checkNotBlank(withRepair(text, encoding));
+  }
+
+  const declared = options.html ? declaredCharset(bytes) : null;
+  if (declared && declared !== 'utf-8' && !WESTERN.has(declared)) {
+    const { text: t, replaced } = decodeAs(bytes, declared);
+    return checkNotBlank({ text: t, encoding: declared, warnings: replaced ? [replacedWarning(replaced, declared)] : [] });
+  }
+  const found = detectLegacy(bytes, fontHint(bytes));
+  if (!found) {
+    if (declared && WESTERN.has(declared)) {
+      const { text: t } = decodeAs(bytes, declared);
+      return checkNotBlank({ text: t, encoding: declared, warnings: [] });
+    }
+    throw invalidUtf8(bytes);
+  }
+  return checkNotBlank({ text: found.text, encoding: found.encoding, warnings: found.confident ? [] : [uncertain(found)] });
+}
+
+/** Legacy mojibake inside valid UTF-8 → repaired text, `utf-8+tcvn3`, and an `encoding-repaired` warning. */
+export function withRepair(text: string, encoding: string): Decoded {
+  const repaired = repairMojibake(text);
+  if (!repaired) return { text, encoding, warnings: [] };
+  return {
+    text: repaired.text,
+    encoding: `${encoding}+${repaired.encoding}`,
+    warnings: [
+      documentWarning(
+        'encoding-repaired',
+        `the text was ${legacyName(repaired.encoding)} read as Windows-1252 and saved as UTF-8; converted from ${legacyName(repaired.encoding)}${repaired.confident ? '' : ` (a guess: ${repaired.reason})`}`,
+      ),
+    ],
+  };
+}
+
+function forced(bytes: Uint8Array, name: string): Decoded {
+  const canonical = canonicalEncoding(name);
+  if (!canonical) throw new InputError('invalid-encoding', `unknown encoding ${JSON.stringify(name)}`);
+  let start = 0;
+  if (canonical === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const { text, replaced } = decodeAs(bytes.subarray(start), canonical);
+  return checkNotBlank({ text, encoding: canonical, warnings: replaced ? [replacedWarning(replaced, canonical)] : [] });
+}
+
+function legacyName(e: LegacyEncoding): string {
+  return e === 'tcvn3' ? 'TCVN3 (ABC)' : e === 'vni-windows' ? 'VNI-Windows' : 'Windows-1258';
+}
+
+function uncertain(found: Detection): Warning {
+  return documentWarning('encoding-uncertain', `not UTF-8; read as ${legacyName(found.encoding)}, a guess (damage per reading: ${found.reason}); pass --encoding to be sure`);
+}
+
+function replacedWarning(count: number, encoding: string): Warning {
+  return documentWarning('encoding-repaired', `${count} byte sequence(s) not valid in ${encoding} were replaced by U+FFFD`);
+}
+
+function invalidUtf8(bytes: Uint8Array): InputError {
+  const at = firstInvalidUtf8(bytes);
+  const byte = bytes[at]?.toString(16).padStart(2, '0') ?? '??';
+  return new InputError('invalid-encoding', `not valid UTF-8 (byte 0x${byte} at offset ${at}) nor TCVN3, VNI or Windows-1258 text; pass --encoding to name its encoding`);
 }
 
 function checkNotBlank(d: Decoded): Decoded {

@@ -1,7 +1,45 @@
-/** The organizations extractor: to be built (its issue). Until then it finds nothing, and the eval scores it 0. */
-import { defineExtractor } from '../../core/define-extractor.js';
+/**
+ * The organizations extractor (ANNOTATION.md §organizations): Party, State,
+ * Front and mass-organization bodies, canonical and leveled.
+ */
+import { defineExtractor, type Context } from '../../core/define-extractor.js';
+import { longestWins } from '../../core/spans.js';
+import type { OrganizationMention } from '../../types.js';
+import { parseChain, readLevel } from './parse.js';
+import { ORGANIZATION_RULES } from './rules.js';
+
+/** Separators of a coordination: `HĐND và UBND tỉnh`, `Ban Chỉ đạo ..., Ban chỉ đạo ... tỉnh`. */
+const COORDINATORS = new Set([',', 'và']);
+
+/**
+ * A level phrase that closes a coordination applies to every conjunct that has
+ * none (gold/DECISIONS.md): in `HĐND và UBND tỉnh`, `HĐND` is `Hội đồng nhân dân tỉnh`.
+ */
+export function spreadLevel(mentions: OrganizationMention[], ctx: Context): OrganizationMention[] {
+  const out = [...mentions];
+  let carry: { phrase: string; level: OrganizationMention['level']; location: string | null } | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    const next = out[i + 1];
+    const between = next ? ctx.text.slice(m.end, next.start) : '';
+    const joined = next !== undefined && between.length <= 5 && COORDINATORS.has(between.trim());
+    if (!joined) carry = null;
+    const chain = parseChain(ctx.view, m.start, m.end);
+    const own = chain.level ? readLevel(chain.level) : null;
+    if (own && own.phrase && (chain.level!.kind === 'word' || chain.level!.kind === 'cap' || chain.level!.kind === 'abbr')) {
+      carry = { phrase: own.phrase, level: own.level, location: own.location };
+      continue;
+    }
+    if (carry && !chain.level && m.level === null) {
+      out[i] = { ...m, name: `${m.name} ${carry.phrase}`, level: carry.level, location: carry.location };
+    }
+  }
+  return out;
+}
 
 export const organizations = defineExtractor({
   category: 'organizations',
-  rules: [],
+  rules: ORGANIZATION_RULES,
+  // nested names (`Ban Dân vận Tỉnh ủy` and `Tỉnh ủy`): only the longest is a mention
+  refine: (mentions, ctx) => spreadLevel(longestWins(mentions), ctx),
 });

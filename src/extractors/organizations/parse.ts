@@ -1,0 +1,257 @@
+/**
+ * Read a matched body name unit by unit (organs, then a base, then a level
+ * phrase) and build its canonical fields. Pure functions over the match view.
+ */
+import { FIELD_ABBREVIATIONS, LEVEL_ABBREVIATIONS, ORG_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js';
+import {
+  AGENCY_NAMES,
+  AGENCY_OFFICES,
+  BASES,
+  FIELD_OFFICES,
+  FIELDS,
+  ORGANS,
+  PURPOSE_VERBS,
+  type BaseEntry,
+  type OrganEntry,
+  type OrgSystem,
+} from '../../lexicon/org-names.js';
+import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
+import { matchAt } from '../../patterns/regex.js';
+import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
+
+/** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
+export function formKey(s: string): string {
+  return s.toLowerCase().split(' ').filter(Boolean).join(' ').replaceAll(' -', '-').replaceAll('- ', '-');
+}
+const collapse = (s: string): string => s.split(' ').filter(Boolean).join(' ');
+
+function indexBy<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const e of entries) for (const f of forms(e)) if (!map.has(formKey(f))) map.set(formKey(f), e);
+  return map;
+}
+
+const ORGAN_BY_KEY = indexBy(ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
+const BASE_BY_KEY = indexBy(BASES, (b) => [b.name, ...(b.forms ?? [])]);
+const FIELD_BY_KEY = indexBy(FIELDS, (f) => [f.name, ...(f.forms ?? [])]);
+const AGENCY_BY_KEY = new Map(AGENCY_NAMES.map((a) => [formKey(a), a]));
+const OFFICE_BY_KEY = new Map([...FIELD_OFFICES, ...AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
+const PROVINCE_BY_KEY = new Map<string, string>([
+  ...PROVINCES_34.map((p) => [formKey(p.name), p.name] as const),
+  ...PROVINCES_63.flatMap((p) => [p.name, ...p.variants].map((v) => [formKey(v), p.name] as const)),
+]);
+const DISTRICT_BY_KEY = new Map(DISTRICTS.map((d) => [formKey(d.name), d.name]));
+
+export type UnitKind = 'organ' | 'base' | 'field' | 'agency' | 'steering' | 'adhoc';
+export interface Unit {
+  kind: UnitKind;
+  start: number;
+  end: number;
+  raw: string;
+  organ?: OrganEntry;
+  base?: BaseEntry;
+}
+
+export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
+export interface LevelPart {
+  kind: LevelKind;
+  start: number;
+  end: number;
+  /** The level word (`tỉnh`, `TP.`, `cấp huyện`) as written. */
+  word: string | null;
+  place: { start: number; end: number; raw: string } | null;
+}
+
+export interface Chain {
+  units: Unit[];
+  level: LevelPart | null;
+}
+
+const SPACE = ' ';
+function skipSpaces(view: string, p: number, limit: number): number {
+  let q = p;
+  while (q < limit && view[q] === SPACE) q++;
+  return q;
+}
+
+/** The units of the body name that stands in `view` at [start, end). */
+export function parseChain(view: string, start: number, end: number): Chain {
+  const sub = view.slice(0, end);
+  const units: Unit[] = [];
+  let p = start;
+  for (;;) {
+    const base = matchAt(BASE_RE, sub, p);
+    const organ = matchAt(ORGAN_RE, sub, p);
+    if (!base && !organ) break;
+    if (organ && (!base || organ.text.length > base.text.length)) {
+      units.push({ kind: 'organ', start: p, end: p + organ.text.length, raw: organ.text, organ: ORGAN_BY_KEY.get(formKey(organ.text)) });
+      const q = skipSpaces(sub, p + organ.text.length, end);
+      if (q === p + organ.text.length) break;
+      p = q;
+      continue;
+    }
+    const g = base!.groups;
+    const kind: UnitKind = g.field ? 'field' : g.agency ? 'agency' : g.steering ? 'steering' : g.adhoc ? 'adhoc' : 'base';
+    units.push({
+      kind,
+      start: p,
+      end: p + base!.text.length,
+      raw: base!.text,
+      ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(base!.text)) } : {}),
+    });
+    break;
+  }
+  let level: LevelPart | null = null;
+  // a last organ that is also a level phrase (`Trung ương` in `Ban Dân vận Trung ương`) is the level phrase
+  const dangling = units[units.length - 1];
+  if (units.length > 1 && dangling?.kind === 'organ') {
+    const m = matchAt(LEVEL_RE, sub, dangling.start);
+    if (m) {
+      units.pop();
+      return { units, level: toLevel(m.groups, m.text, dangling.start) };
+    }
+  }
+  const last = units[units.length - 1];
+  if (last) {
+    const q = skipSpaces(sub, last.end, end);
+    if (q > last.end && q < end) {
+      const m = matchAt(LEVEL_RE, sub, q);
+      if (m) level = toLevel(m.groups, m.text, q);
+    }
+  }
+  return { units, level };
+}
+
+function toLevel(g: Record<string, string | undefined>, text: string, at: number): LevelPart {
+  const end = at + text.length;
+  const placeRaw = g.place ?? g.place2;
+  const place = placeRaw ? { start: end - placeRaw.length, end, raw: placeRaw } : null;
+  if (g.cap) return { kind: 'cap', start: at, end, word: g.cap, place: null };
+  if (g.central) return { kind: 'central', start: at, end, word: g.central, place: null };
+  if (g.vn) return { kind: 'vn', start: at, end, word: g.vn, place: null };
+  if (g.word) return { kind: 'word', start: at, end, word: g.word, place };
+  if (g.abbr) return { kind: 'abbr', start: at, end, word: g.abbr, place };
+  return { kind: 'bare', start: at, end, word: null, place: { start: at, end, raw: text } };
+}
+
+/** The family a unit belongs to, for the organ → parent check. */
+export function unitSystem(u: Unit): OrgSystem {
+  if (u.organ) return u.organ.system;
+  if (u.base) return u.base.system;
+  return 'state';
+}
+
+export interface Place {
+  name: string;
+  /** Validated against the gazetteer. */
+  known: 'province' | 'district' | null;
+}
+
+export function resolvePlace(raw: string): Place {
+  const key = formKey(raw);
+  const province = PROVINCE_BY_KEY.get(key) ?? (key === 'hcm' ? 'Hồ Chí Minh' : undefined);
+  if (province) return { name: province, known: 'province' };
+  const district = DISTRICT_BY_KEY.get(key);
+  if (district) return { name: district, known: 'district' };
+  return { name: collapse(raw), known: null };
+}
+
+/** Canonical name of one unit. */
+export function unitName(u: Unit, alone: boolean): string {
+  switch (u.kind) {
+    case 'organ':
+      return u.organ?.name ?? collapse(u.raw);
+    case 'base':
+      return (alone ? u.base?.aloneName : undefined) ?? u.base?.name ?? collapse(u.raw);
+    case 'field': {
+      const [office, ...rest] = collapse(u.raw).split(' ');
+      const field = rest.join(' ');
+      const canonicalOffice = OFFICE_BY_KEY.get(formKey(office!))?.word ?? office!;
+      return `${canonicalOffice} ${FIELD_BY_KEY.get(formKey(field))?.name ?? FIELD_ABBREVIATIONS[field] ?? field}`;
+    }
+    case 'agency': {
+      const words = collapse(u.raw).split(' ');
+      const two = words.slice(0, 2).join(' ');
+      const officeWords = OFFICE_BY_KEY.has(formKey(two)) ? 2 : 1;
+      const office = OFFICE_BY_KEY.get(formKey(words.slice(0, officeWords).join(' ')))?.word ?? words.slice(0, officeWords).join(' ');
+      const rest = words.slice(officeWords).join(' ');
+      return `${office} ${AGENCY_BY_KEY.get(formKey(rest)) ?? rest}`;
+    }
+    case 'steering': {
+      const words = collapse(u.raw).split(' ');
+      const purpose = (words[0] === 'BCĐ' ? words.slice(1) : words.slice(3)).join(' ');
+      const verb = PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
+      return `Ban Chỉ đạo ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
+    }
+    case 'adhoc': {
+      const s = collapse(u.raw);
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    }
+  }
+}
+
+/** The level a unit has by nature (`Bộ Chính trị` central, `Sở` province), null when only words around it tell. */
+export function unitLevel(u: Unit): Level | null {
+  if (u.organ) return u.organ.level ?? null;
+  if (u.base) return u.base.level;
+  if (u.kind === 'field' || u.kind === 'agency') {
+    const words = collapse(u.raw).split(' ');
+    const two = OFFICE_BY_KEY.get(formKey(words.slice(0, 2).join(' ')));
+    return (two ?? OFFICE_BY_KEY.get(formKey(words[0]!)))?.level ?? null;
+  }
+  return null;
+}
+
+export interface LevelReading {
+  /** Words added to the name: `tỉnh Vĩnh Long`, `cấp huyện`, `Trung ương`. Null adds nothing. */
+  phrase: string | null;
+  level: Level | null;
+  location: string | null;
+}
+
+/** What a level phrase adds to a body's name, level and location. */
+export function readLevel(part: LevelPart): LevelReading {
+  switch (part.kind) {
+    case 'cap': {
+      const key = formKey(part.word!);
+      return { phrase: key, level: CAP_LEVELS[key] ?? null, location: null };
+    }
+    case 'central':
+      return { phrase: 'Trung ương', level: 'central', location: null };
+    case 'vn':
+      return { phrase: 'Việt Nam', level: 'central', location: null };
+    case 'word':
+    case 'abbr': {
+      const word = part.kind === 'abbr' ? LEVEL_ABBREVIATIONS[part.word!.trim()] ?? 'thành phố' : formKey(part.word!);
+      const place = part.place ? resolvePlace(part.place.raw) : null;
+      let level = LEVEL_WORDS[word] ?? null;
+      if (word === 'thành phố' && place?.known === 'district') level = 'district';
+      return {
+        phrase: place ? `${word} ${place.name}` : word,
+        level,
+        location: place?.known ? place.name : null,
+      };
+    }
+    case 'bare': {
+      const place = resolvePlace(part.place!.raw);
+      return { phrase: place.name, level: place.known === 'province' ? 'province' : place.known === 'district' ? 'district' : null, location: place.known ? place.name : null };
+    }
+  }
+}
+
+/** The abbreviated token of a mention as written (`UBND` in `Ban cán sự đảng UBND tỉnh`), else null. */
+export function findAbbreviation(text: string): string | null {
+  const words = collapse(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (pair && ORG_ABBREVIATIONS[pair]) return pair;
+    if (ORG_ABBREVIATIONS[words[i]!] || FIELD_ABBREVIATIONS[words[i]!]) return words[i]!;
+    if (BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!) && words[i]!.length > 1 && words[i] === words[i]!.toUpperCase()) return words[i]!;
+  }
+  for (const w of words) {
+    const head = w.includes('.') ? w.slice(0, w.indexOf('.') + 1) : w;
+    if (LEVEL_ABBREVIATIONS[head] && head.endsWith('.')) return head;
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The organizations rule: one chain pattern (organs, a base body, a level
+ * phrase), resolved unit by unit. Boundaries (gold/DECISIONS.md
+ * §Organizations): the longest counted name; a title counts only its body
+ * (`Phó Chủ tịch UBND tỉnh` → `UBND tỉnh`, `Thường trực Ban Bí thư` → `Ban
+ * Bí thư`, `Phó Thủ tướng Chính phủ` → `Chính phủ`); a body inside a
+ * congress's name is not counted; `các ...` is a generic plural.
+ */
+import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import type { Level } from '../../lexicon/org-levels.js';
+import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
+import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
+import { alternation, test, vx } from '../../patterns/regex.js';
+import type { OrganizationMention } from '../../types.js';
+import { findAbbreviation, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
+import { CHAIN_RE } from './patterns.js';
+
+type Org = Resolved<OrganizationMention>;
+
+// "Đại hội Đảng bộ tỉnh", "Đại hội đại biểu Đảng bộ tỉnh Lào Cai" — the body is part of a congress's name
+const EVENT_BEFORE = vx('organizations/event-before', String.raw`${alternation(EVENT_HEADS)} (?: [ ]{1,3} (?:đại|Đại) [ ]{1,3} biểu )? [ ]{1,3} $`, 'i');
+// "các Ban chỉ đạo", "các Đồn Biên phòng" — a generic plural
+const PLURAL_BEFORE = vx('organizations/plural-before', String.raw`(?<![\p{L}\p{N}]) ${alternation(PLURAL_MARKERS)} [ ]{1,3} $`);
+// "Phó Bí thư Thường trực", "Ủy viên Thường trực" — `Thường trực` is part of the title
+const TITLE_BEFORE = vx('organizations/title-before', String.raw`(?<![\p{L}\p{N}]) ${alternation(TITLES_BEFORE_BODY)} [ ]{1,3} $`);
+// "Trưởng ban Tuyên giáo" — a lower-case `ban` right after the title word
+const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![\p{L}\p{N}]) (?:Trưởng|trưởng|Phó|phó) [ ]{1,3} $`);
+// "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
+const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
+
+const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
+
+const isOrgan = (u: Unit, name: string): boolean => u.kind === 'organ' && u.organ?.name === name;
+
+/** Whether the units from `i` form a valid chain: every organ can belong to the unit after it. */
+function validFrom(units: Unit[], i: number): boolean {
+  for (let k = i; k + 1 < units.length; k++) {
+    const organ = units[k]!.organ;
+    if (!organ || !organ.parents.includes(unitSystem(units[k + 1]!))) return false;
+  }
+  return true;
+}
+
+/** Resolve one chain match into a mention, or null. */
+export function resolveChain(m: RuleMatch, ctx: Context): Org | null {
+  const chain: Chain = parseChain(ctx.view, m.start, m.end);
+  let units = chain.units;
+  if (units.length === 0) return null;
+  let start = units[0]!.start;
+
+  // a title's own words are not the body
+  let i = 0;
+  while (
+    i + 1 < units.length &&
+    isOrgan(units[i]!, 'Thường trực') &&
+    (units[i + 1]!.base?.name === 'Ban Bí thư' || test(TITLE_BEFORE, before(ctx, units[i]!.start)))
+  ) i++;
+  while (i < units.length && !validFrom(units, i)) i++;
+  if (i >= units.length) return null;
+  units = units.slice(i);
+  start = units[0]!.start;
+
+  let first = units[0]!;
+  if (units.length === 1 && first.base?.name === 'Thủ tướng Chính phủ' && test(DEPUTY_BEFORE, before(ctx, first.start))) {
+    // "Thủ tướng Chính phủ" → "Chính phủ"
+    const cut = first.raw.toLowerCase().lastIndexOf('chính');
+    first = { ...first, start: first.start + cut, raw: first.raw.slice(cut), base: { name: 'Chính phủ', system: 'state', level: 'central' } };
+    units = [first];
+    start = first.start;
+  }
+
+  const last = units[units.length - 1]!;
+  let level = chain.level;
+  if (level?.kind === 'bare' && !(last.base?.placeAfter === 'any' || (last.base?.placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
+  if (level?.kind === 'vn' && last.base?.vietNamInName) level = null;
+  if (level?.kind === 'word' && level.place && formKey2(level.word!) === 'tỉnh' && readLevel(level).location === null) {
+    level = { ...level, end: level.start + level.word!.length, place: null };
+  }
+  if (last.kind === 'organ') {
+    const organ = last.organ;
+    if (!organ) return null;
+    if (level && !organ.withLevel) {
+      if (!organ.alone) return null;
+      level = null;
+    }
+    if (!level && !organ.alone) return null;
+  }
+  if (last.base?.needsQualifier && !level) return null;
+
+  // context: congress names, generic plurals, case
+  const ahead = before(ctx, start);
+  if (test(EVENT_BEFORE, ahead) || test(PLURAL_BEFORE, ahead)) return null;
+  const firstChar = ctx.text[start]!;
+  if (firstChar === firstChar.toLowerCase() && !test(LOWER_START_AFTER, ahead)) return null;
+
+  const end = level ? level.end : last.end;
+  const reading = level ? readLevel(level) : null;
+  const alone = units.length === 1 && !level;
+  const parts = units.map((u) => unitName(u, alone));
+  let name = parts.join(' ');
+  if (reading?.phrase) name += ` ${reading.phrase}`;
+  if (units.length === 1 && isOrgan(last, 'Ban Chấp hành') && reading?.level === 'central') name = 'Ban Chấp hành Trung ương Đảng';
+
+  let lvl: Level | null = reading?.level ?? null;
+  if (!lvl) for (let k = units.length - 1; k >= 0 && !lvl; k--) lvl = unitLevel(units[k]!);
+  if (level?.kind === 'bare') lvl = unitLevel(last) ?? lvl;
+
+  const text = ctx.text.slice(start, end);
+  return { start, end, name, abbr: findAbbreviation(text), level: lvl, location: reading?.location ?? null };
+}
+
+const formKey2 = (s: string): string => s.toLowerCase();
+
+export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
+  {
+    name: 'organizations/body',
+    pattern: CHAIN_RE,
+    resolve: (m, ctx) => resolveChain(m, ctx),
+  },
+];

@@ -1,0 +1,79 @@
+/**
+ * Abbreviations of organization names and administrative level words as
+ * news writes them (DOMAIN.md §2.4), with their expansion. Data only.
+ * Keys are written exactly as in texts (case matters: `TT` is not `tt`).
+ */
+
+/** Abbreviations that stand for (part of) a body's name. */
+export const ORG_ABBREVIATIONS: Record<string, string> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  MTTQ: 'Mặt trận Tổ quốc Việt Nam',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'UBTƯ MTTQ': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  'UBTW MTTQ': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+  BTV: 'Ban Thường vụ',
+  BCH: 'Ban Chấp hành',
+  BCĐ: 'Ban Chỉ đạo',
+  UBKT: 'Ủy ban Kiểm tra',
+  LĐLĐ: 'Liên đoàn Lao động',
+  HLHPN: 'Hội Liên hiệp Phụ nữ',
+  LHPN: 'Liên hiệp Phụ nữ',
+  HND: 'Hội Nông dân',
+  CCB: 'Cựu Chiến binh',
+  HCCB: 'Hội Cựu Chiến binh',
+  ĐTN: 'Đoàn Thanh niên',
+  TN: 'Thanh niên',
+  TNCS: 'Thanh niên Cộng sản',
+  ĐBQH: 'đại biểu Quốc hội',
+  UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  TAND: 'Tòa án nhân dân',
+  VKSND: 'Viện kiểm sát nhân dân',
+  TANDTC: 'Tòa án nhân dân tối cao',
+  VKSNDTC: 'Viện kiểm sát nhân dân tối cao',
+  NHNN: 'Ngân hàng Nhà nước Việt Nam',
+  BCHQS: 'Bộ Chỉ huy Quân sự',
+  BĐBP: 'Bộ đội Biên phòng',
+  CSVN: 'Cộng sản Việt Nam',
+  VN: 'Việt Nam',
+  TW: 'Trung ương',
+  TƯ: 'Trung ương',
+  'T.Ư': 'Trung ương',
+  'T.W': 'Trung ương',
+};
+
+/** Abbreviations of level words before a place name: `TP. Vĩnh Long`, `TX. Bình Minh`. */
+export const LEVEL_ABBREVIATIONS: Record<string, string> = {
+  'TP.': 'thành phố',
+  'Tp.': 'thành phố',
+  TP: 'thành phố',
+  Tp: 'thành phố',
+  'TX.': 'thị xã',
+  TX: 'thị xã',
+  'TT.': 'thị trấn',
+};
+
+/** Abbreviations of ministry and department fields: `Sở GD&ĐT`, `Bộ LĐ-TB&XH`. */
+export const FIELD_ABBREVIATIONS: Record<string, string> = {
+  'GD&ĐT': 'Giáo dục và Đào tạo',
+  'GDĐT': 'Giáo dục và Đào tạo',
+  'KH&ĐT': 'Kế hoạch và Đầu tư',
+  'KHĐT': 'Kế hoạch và Đầu tư',
+  'KH&CN': 'Khoa học và Công nghệ',
+  'KHCN': 'Khoa học và Công nghệ',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội',
+  'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
+  'LĐTBXH': 'Lao động - Thương binh và Xã hội',
+  'TN&MT': 'Tài nguyên và Môi trường',
+  'TNMT': 'Tài nguyên và Môi trường',
+  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn',
+  'NNPTNT': 'Nông nghiệp và Phát triển nông thôn',
+  'NN&MT': 'Nông nghiệp và Môi trường',
+  'VH-TT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'VHTT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'VHTTDL': 'Văn hóa, Thể thao và Du lịch',
+  'TT&TT': 'Thông tin và Truyền thông',
+  'TTTT': 'Thông tin và Truyền thông',
+  'GTVT': 'Giao thông vận tải',
+  'DT&TG': 'Dân tộc và Tôn giáo',
+};

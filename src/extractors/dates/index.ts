@@ -15,10 +15,10 @@
  */
 import type { Context } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
-import { longestWins } from '../../core/spans.js';
+import { contains, longestWins } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from './calendar.js';
-import { PENDING, RULES, spanKey } from './rules.js';
+import { INVALID, PENDING, RULES, spanKey } from './rules.js';
 
 export { parseDateAt } from './parse-at.js';
 
@@ -26,7 +26,9 @@ export const dates = defineExtractor({
   category: 'dates',
   rules: RULES,
   refine(mentions, ctx) {
-    return longestWins(settlePending(mentions, ctx));
+    const invalid = INVALID.get(ctx) ?? [];
+    const valid = mentions.filter((m) => !invalid.some((span) => contains(span, m)));
+    return longestWins(settlePending(valid, ctx));
   },
 });
 

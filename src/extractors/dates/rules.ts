@@ -48,6 +48,8 @@ type Out = Resolved<DateMention>;
 
 /** Year-less mentions found without a reference date, by `start:end`, waiting for refine. */
 export const PENDING = new WeakMap<Context, Map<string, (year: number) => DateValue | null>>();
+/** Spans of impossible dates (warned about): no part of them is a mention either ("năm 2022" in "31 tháng 4 năm 2022"). */
+export const INVALID = new WeakMap<Context, { start: number; end: number }[]>();
 export const spanKey = (start: number, end: number): string => `${start}:${end}`;
 
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
@@ -78,6 +80,7 @@ export function settle(
       return null;
     case 'invalid':
       if (strong) {
+        INVALID.set(ctx, [...(INVALID.get(ctx) ?? []), span]);
         ctx.warn({
           code: 'invalid-date',
           text: ctx.text.slice(span.start, span.end),

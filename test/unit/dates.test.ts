@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { extractDocument } from '../../src/core/pipeline.js';
+import { inferYear, dayValue, monthValue, halfValue } from '../../src/extractors/dates/calendar.js';
+import { parseDateAt } from '../../src/extractors/dates/index.js';
+
+const run = (text: string, refDate: string | null = null) =>
+  extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, { only: ['dates'], refDate });
+
+const values = (text: string, refDate: string | null = null) =>
+  run(text, refDate).dates.map((d) => [d.text, d.from, d.to, d.inferred ?? false]);
+
+describe('dates in running text', () => {
+  test('one mention per expression: a day is not also a month or a year', () => {
+    expect(values('Theo Quyết định ngày 16/5/2016 của UBND tỉnh Bắc Giang.')).toEqual([['ngày 16/5/2016', '2016-05-16', '2016-05-16', false]]);
+  });
+
+  test('time-of-day words stay out of the text', () => {
+    expect(values('Sáng 12/1, Hội đồng nhân dân tỉnh Nghệ An khai mạc kỳ họp.', '2022-01-13')).toEqual([['12/1', '2022-01-12', '2022-01-12', true]]);
+    expect(values('Chiều ngày 21/1 đoàn công tác đến thăm.', '2022-01-13')).toEqual([['ngày 21/1', '2022-01-21', '2022-01-21', true]]);
+  });
+
+  test('a label is not a lead word', () => {
+    expect(run('Cập nhật ngày: 09/01/2022 10:11:26').dates[0]).toMatchObject({ text: '09/01/2022 10:11:26', time: '10:11:26' });
+  });
+
+  test('numbers inside document numbers, ratios and fractions are not dates', () => {
+    const text = 'Nghị định số 30/2020/NĐ-CP, Chỉ thị 16/CT-TTg, Nghị quyết 25-NQ/TW; 2.172/2.631 ý kiến; 1/2 số hộ.';
+    expect(run(text, '2022-01-13').dates).toEqual([]);
+  });
+
+  test('khóa, lần thứ and anniversary counts are not years', () => {
+    expect(run('Quốc hội khóa XV, Đại hội lần thứ XIII, kỷ niệm 30 năm tái lập tỉnh, 91 năm ngày thành lập Đảng.').dates).toEqual([]);
+  });
+
+  test('a bare year closing a campaign name is a year; a count is not', () => {
+    expect(values('thực hiện “Năm dân vận chính quyền 2018”, có 2021 hộ tham gia')).toEqual([['2018', '2018-01-01', '2018-12-31', false]]);
+  });
+});
+
+describe('year inference', () => {
+  test('nearest occurrence, not far in the future of publication', () => {
+    expect(values('ngày 28/12', '2022-01-09')).toEqual([['ngày 28/12', '2021-12-28', '2021-12-28', true]]);
+    expect(values('ngày 15/1', '2022-01-09')).toEqual([['ngày 15/1', '2022-01-15', '2022-01-15', true]]);
+    expect(values('6 tháng cuối năm', '2022-01-09')).toEqual([['6 tháng cuối năm', '2021-07-01', '2021-12-31', true]]);
+  });
+
+  test('inferYear skips impossible dates (29/2) and far-future candidates', () => {
+    const feb29 = (y: number) => (y % 4 === 0 ? dayValue(y, 2, 29) : null);
+    expect(inferYear('2025-03-01', feb29)).toBe(2024);
+    expect(inferYear('2022-01-09', (y) => monthValue(y, 11))).toBe(2021);
+    expect(inferYear('2022-01-09', (y) => halfValue(y, 1))).toBe(2022);
+  });
+
+  test('without a reference date: the year of the sentence', () => {
+    const text = 'Kết quả công tác dân vận tỉnh Lào Cai 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2021';
+    expect(values(text)).toEqual([
+      ['6 tháng đầu năm', '2021-01-01', '2021-06-30', true],
+      ['6 tháng cuối năm 2021', '2021-07-01', '2021-12-31', false],
+    ]);
+  });
+
+  test('without a reference date: the latest full date before', () => {
+    const text = 'Ngày 30/12/2021, tỉnh tổng kết công tác năm.\nNgày 5/1 tiếp tục hội nghị.';
+    expect(values(text)).toEqual([
+      ['Ngày 30/12/2021', '2021-12-30', '2021-12-30', false],
+      ['Ngày 5/1', '2022-01-05', '2022-01-05', true],
+    ]);
+  });
+
+  test('without any year to draw from, a year-less date is not a mention', () => {
+    expect(run('Ngày 13/1, hội nghị trực tuyến toàn quốc được tổ chức.').dates).toEqual([]);
+  });
+});
+
+describe('warnings', () => {
+  test('a weekday that does not fall on the date is a warning, not another date', () => {
+    const r = run('Thứ Sáu, 13/01/2022, 14:30 (GMT +7)');
+    expect(r.dates).toHaveLength(1);
+    expect(r.dates[0]).toMatchObject({ from: '2022-01-13', time: '14:30', utcOffset: '+07:00' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['weekday-mismatch']);
+  });
+
+  test('matching weekdays give no warning (date-fns getDay)', () => {
+    expect(run('Thứ Năm, 29/2/2024').warnings).toEqual([]);
+    expect(run('Chủ nhật - 20/07/2014 11:50').warnings).toEqual([]);
+  });
+
+  test('an impossible date is a warning and no mention', () => {
+    for (const text of ['ngày 31/2/2021', '29/2/2023', 'ngày 31 tháng 4 năm 2022', 'ngày 30/2']) {
+      const r = run(text, '2022-01-13');
+      expect(r.dates, text).toEqual([]);
+      expect(r.warnings.map((w) => w.code), text).toEqual(['invalid-date']);
+    }
+  });
+});
+
+describe('parseDateAt', () => {
+  const view = 'Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị; Kết luận ngày 13/1.';
+  test('a day starting exactly at the position', () => {
+    const at = view.indexOf('ngày 30');
+    expect(parseDateAt(view, at, null)).toEqual({ value: { grain: 'day', from: '2021-07-30', to: '2021-07-30' }, start: at, end: at + 'ngày 30/7/2021'.length });
+  });
+  test('not at the position: null', () => {
+    expect(parseDateAt(view, view.indexOf('ngày 30') - 1, null)).toBeNull();
+  });
+  test('a year-less day takes the reference year, else null', () => {
+    const at = view.indexOf('ngày 13/1');
+    expect(parseDateAt(view, at, '2022-01-20')?.value).toEqual({ grain: 'day', from: '2022-01-13', to: '2022-01-13', inferred: true });
+    expect(parseDateAt(view, at, null)).toBeNull();
+  });
+  test('the long form', () => {
+    const text = 'Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015';
+    expect(parseDateAt(text, text.indexOf('ngày'), null)?.value.from).toBe('2015-06-22');
+  });
+});

@@ -15,6 +15,8 @@ const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,2})`;
 const NUM_START = String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])`;
 /** d/m/y separators: `/` and `-` (spaced or not: `13 - 3 - 2022`), `.` unspaced. */
 const SEP = String.raw`(?:[ ]{0,2}[/-][ ]{0,2}|\.)`;
+/** The unspaced separators, for the first end of a range (its dash may be spaced). */
+const SEP_TIGHT = String.raw`[/.-]`;
 /** After a date: no document code (`/NĐ-CP`, `-NQ`), no further number (`/2.631`, `.5`, `-6`); a spaced dash may lead to a time (` - 09:21`). */
 const GUARD = String.raw`(?![ ]{0,2}/[ ]{0,2}\p{N})(?!-\p{N})(?![/-]\p{L})(?![.,]\p{N})`;
 
@@ -83,7 +85,7 @@ const DAY_LEAD = String.raw`(?: ngày ${WS} )?`;
 export const DAY_RANGE = vx(
   'dates/day-range',
   String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )? (?<from> từ ${WS} )? (?<lead> ngày ${WS} )?
-    ${NUM_START} ${day('1')} (?: ${SEP} ${month('1')} (?: ${SEP} ${year('1')} )? )?
+    ${NUM_START} ${day('1')} (?: ${SEP_TIGHT} ${month('1')} (?: ${SEP_TIGHT} ${year('1')} )? )?
     (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} ) ${DAY_LEAD}
     ${NOT_AFTER_WORD} ${day('2')} ${SEP} ${month('2')} (?: ${SEP} ${year('2')} )? ${GUARD}
     (?<close> [ ]{0,2} \) )?`,

@@ -28,7 +28,9 @@ export function outletOf(line: string): string | null {
     const tag = (paren.groups.tag ?? '').trim();
     const words = tag.split(' ').filter(Boolean);
     const isDomain = matchAt(DOMAIN, tag, 0) !== null;
-    const isName = words.length <= 3 && words.every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase());
+    // "(PLO)", "(HBĐT)", "(Mặt trận)": a short name that starts with a capital; not a caption note "(Ảnh ...)", no commas
+    const first = words[0] ?? '';
+    const isName = words.length <= 3 && first[0] !== undefined && first[0] !== first[0].toLowerCase() && !first.startsWith('Ảnh') && !tag.includes(',');
     return isDomain || isName ? tag : null;
   }
   const caps = matchAt(CAPS_TAG, line, 0);

@@ -75,3 +75,9 @@ export const BARE_YEAR_STOP_WORDS: readonly string[] = [
   'chừng', 'ước', 'được', 'điều', 'khoản', 'mục', 'phòng', 'quận', 'huyện', 'đường', 'km', 'mã', 'xe', 'biển', 'phiên',
   'bản', 'tầng', 'nhà', 'lô', 'thửa', 'tờ', 'trang', 'cộng', 'trừ', 'bằng',
 ];
+
+/** Words before a bare dash pair ("khoản 1-2", "thắng 2-1", "lớp 10-12") that make it not a date. */
+export const PARTY_DAY_STOP_WORDS: readonly string[] = ['lớp', 'thắng', 'thua', 'hòa', 'tỷ', 'lệ', 'từ', 'khoảng', 'độ', 'cấp', 'bậc', 'nhóm', 'tuổi'];
+
+/** Duration words after a bare number pair that make it a quantity ("từ 1-2 ngày", "2-3 tháng"). */
+export const DURATION_WORDS: readonly string[] = ['ngày', 'tháng', 'năm', 'tuần', 'giờ', 'phút', 'lần', 'người', 'buổi', 'đợt'];

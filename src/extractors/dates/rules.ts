@@ -7,7 +7,8 @@
  * from the latest full date before it.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
-import { BARE_YEAR_STOP_WORDS } from '../../lexicon/dates.js';
+import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, PARTY_DAY_STOP_WORDS } from '../../lexicon/dates.js';
+import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
 import { canChiYear, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
@@ -139,12 +140,27 @@ function bareMung(d: number, ctx: Context): Outcome {
 
 /**
  * A bare day-month written with a dash, as Party papers write dates ("13-1",
- * "Sáng 13-1"): a date unless a lowercase word follows ("2-3 người" is a count).
+ * "Sáng 13-1"): a date when punctuation, a line end or a capitalized word
+ * follows ("2-3 người" is a count, "1-2%" a percentage) and no counting word
+ * precedes ("khoản 1-2", "tỷ số 2-1").
  */
 function partyStyleDay(m: RuleMatch, view: string): boolean {
   if (!m.text.includes('-') || m.text.includes('/') || m.text.includes('.')) return false;
-  const after = view.slice(m.end, m.end + 3);
-  return !(after[0] === ' ' && after[1] !== undefined && after[1] !== after[1].toUpperCase());
+  const after = view.slice(m.end, m.end + 2);
+  const closes = after === '' || ',.;:)\n'.includes(after[0]!) || (after[0] === ' ' && after[1] !== undefined && after[1] !== after[1].toLowerCase());
+  const before = view.slice(Math.max(0, m.start - 24), m.start).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+  return closes && !STOP.has(word) && !PARTY_DAY_STOP_WORDS.includes(word);
+}
+
+const COUNTED = new Set([...COUNT_NOUNS, ...MEASURE_UNITS, ...DURATION_WORDS].map((w) => w.toLowerCase()));
+
+/** Whether a unit or counted noun follows: "từ 1-2 ngày", "3/4 hộ", "1-2%" are quantities. */
+function countFollows(view: string, end: number): boolean {
+  const after = view.slice(end, end + 24);
+  if (after.trimStart().startsWith('%')) return true;
+  const words = after.trimStart().split(' ');
+  return [1, 2].some((n) => COUNTED.has(words.slice(0, n).join(' ').toLowerCase().replace(/* trailing punctuation */ ',', '')));
 }
 
 const dayRule = (name: string, pattern: RegExp): DateRule => ({
@@ -156,7 +172,7 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
     const strong = g.lead !== undefined || g.y !== undefined || g.wd !== undefined || time.time !== undefined;
     const span = { start: m.start, end: m.end };
     if (g.dm !== undefined) return settle(bareMung(Number(g.dm), ctx), span, ctx, true);
-    if (!strong && !triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) return null;
+    if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) || countFollows(ctx.view, m.end))) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
     if (d === null || mo === null) return null;

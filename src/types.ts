@@ -64,6 +64,21 @@ export const OrganizationMentionSchema = MentionBaseSchema.extend({
 });
 export type OrganizationMention = z.infer<typeof OrganizationMentionSchema>;
 
+/** One title of a person: `Phó Chủ tịch UBND tỉnh`, with its body as an organization mention (null for `Tổng Bí thư`). */
+export const PersonTitleSchema = MentionBaseSchema.extend({
+  title: z.string().describe('the title words as written: `Phó Chủ tịch`, `Ủy viên`, `Trưởng ban`'),
+  organization: OrganizationMentionSchema.nullable(),
+});
+export type PersonTitle = z.infer<typeof PersonTitleSchema>;
+
+/** A person written with titles: `Ông Lữ Quang Ngời- Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh`. */
+export const PersonSchema = MentionBaseSchema.extend({
+  name: z.string(),
+  honorific: z.string().nullable().describe('`Đồng chí`, `Ông`, `Bà` when written'),
+  titles: z.array(PersonTitleSchema),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
 export const STAT_KINDS = ['count', 'money', 'percent', 'ratio', 'measure'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'nearly', 'over', 'under'] as const;
 export const StatisticMentionSchema = MentionBaseSchema.extend({
@@ -118,6 +133,7 @@ export const DocResultSchema = z.object({
   dates: z.array(DateMentionSchema),
   documents: z.array(DocumentMentionSchema),
   organizations: z.array(OrganizationMentionSchema),
+  people: z.array(PersonSchema),
   statistics: z.array(StatisticMentionSchema),
   warnings: z.array(WarningSchema),
   errors: z.array(ErrorSchema),

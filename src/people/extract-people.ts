@@ -1,0 +1,144 @@
+/**
+ * People written with their titles, as Vietnamese news writes them:
+ *
+ *   `Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư`   (name - titles)
+ *   `Ông Lữ Quang Ngời- Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh`
+ *   `Phó Chủ tịch UBND tỉnh- Lữ Quang Ngời`                                  (title body - name)
+ *   `Thủ tướng Phạm Minh Chính`                                              (office title name)
+ *
+ * A pure function of the normalized text, its match view and the
+ * organization mentions already found: each title's body is one of them.
+ */
+import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../lexicon/org-titles.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../patterns/regex.js';
+import type { OrganizationMention, Person, PersonTitle } from '../types.js';
+
+// "Võ Văn Thưởng", "Nguyễn Thị Thanh Huyền": 2–5 capitalized words, not a title's or a body's first word
+const NAME = String.raw`(?!${alternation(NOT_NAME_WORDS)}${NOT_BEFORE_WORD}) \p{Lu}\p{Ll}{0,7} (?: [ ] \p{Lu}\p{Ll}{0,7} ){1,4} ${NOT_BEFORE_WORD}`;
+const TITLE = alternation([...TITLES_BEFORE_BODY, ...OFFICE_TITLES]);
+
+// "Đồng chí Võ Văn Thưởng - ", "Ông Lữ Quang Ngời- ", "; Lê Minh Khái - " — a name, a dash, then a title
+const NAME_DASH = vx(
+  'people/name-dash-title',
+  String.raw`(?<![\p{L}\p{N}]) (?: (?<honorific> ${alternation(HONORIFICS)} ) [ ]{1,3} )? (?<name> ${NAME} ) [ ]{0,3} - [ ]{0,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`,
+);
+// "Phó Chủ tịch" — a title at one position
+const TITLE_AT = vx('people/title', String.raw`(?<title> ${TITLE} ) ${NOT_BEFORE_WORD}`);
+// "- Lữ Quang Ngời", " Phạm Minh Chính" — a name right after a title's body
+const NAME_AFTER = vx('people/name-after', String.raw`[ ]{0,3} (?: - [ ]{0,3} )? (?<name> ${NAME} )`);
+// ", " or " kiêm " between two titles of one person
+const TITLE_SEPARATOR = vx('people/title-separator', String.raw`(?: [ ]{0,2} , | [ ]{1,3} kiêm ) [ ]{1,3}`);
+// "Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"
+const OFFICE_NAME = vx(
+  'people/office-name',
+  String.raw`${NOT_AFTER_WORD} (?<title> ${alternation(OFFICE_TITLES)} ) [ ]{1,3} (?<name> ${NAME} )`,
+);
+
+const collapse = (s: string): string => s.split(' ').filter(Boolean).join(' ');
+
+/** The title at `at` and the body it belongs to; null when no title stands there or a body-less title has no office meaning. */
+function readTitle(text: string, view: string, at: number, orgs: readonly OrganizationMention[]): PersonTitle | null {
+  const m = matchAt(TITLE_AT, view, at);
+  if (!m) return null;
+  const titleEnd = at + m.text.length;
+  let q = titleEnd;
+  while (view[q] === ' ') q++;
+  // the body starts right after the title, or inside it (`Trưởng ban Tuyên giáo Tỉnh ủy`: the body starts at `ban`)
+  const org = orgs.find((o) => o.start > at && o.start <= q && o.end > titleEnd - 1) ?? null;
+  if (org) {
+    return { text: text.slice(at, org.end), start: at, end: org.end, title: collapse(text.slice(at, titleEnd)), organization: org };
+  }
+  if (OFFICE_TITLES.includes(collapse(m.text))) {
+    return { text: text.slice(at, titleEnd), start: at, end: titleEnd, title: collapse(text.slice(at, titleEnd)), organization: null };
+  }
+  return null;
+}
+
+/** Titles from `at`, separated by commas or `kiêm`. */
+function readTitles(text: string, view: string, at: number, orgs: readonly OrganizationMention[]): PersonTitle[] {
+  const titles: PersonTitle[] = [];
+  let p = at;
+  for (;;) {
+    const t = readTitle(text, view, p, orgs);
+    if (!t) break;
+    titles.push(t);
+    const sep = matchAt(TITLE_SEPARATOR, view, t.end);
+    if (!sep || !matchAt(TITLE_AT, view, t.end + sep.text.length)) break;
+    p = t.end + sep.text.length;
+  }
+  return titles;
+}
+
+/** The people of a document, sorted by start. */
+export function extractPeople(text: string, view: string, orgs: readonly OrganizationMention[]): Person[] {
+  const people: Person[] = [];
+  const taken: { start: number; end: number }[] = [];
+  const free = (s: number, e: number): boolean => !taken.some((t) => t.start < e && s < t.end);
+
+  // name - titles
+  for (const m of matchAll(NAME_DASH, view)) {
+    const titles = readTitles(text, view, m.index + m.text.length, orgs);
+    if (titles.length === 0) continue;
+    const end = titles[titles.length - 1]!.end;
+    const nameStart = m.index + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
+    people.push({
+      text: text.slice(m.index, end),
+      start: m.index,
+      end,
+      name: collapse(text.slice(nameStart, nameStart + m.groups.name!.length)),
+      honorific: m.groups.honorific ? collapse(text.slice(m.index, m.index + m.groups.honorific.length)) : null,
+      titles,
+    });
+    taken.push({ start: m.index, end });
+  }
+
+  // title body - name
+  for (const org of orgs) {
+    if (!free(org.start, org.end)) continue;
+    const after = matchAt(NAME_AFTER, view, org.end);
+    if (!after) continue;
+    const before = view.slice(Math.max(0, org.start - 40), org.start);
+    let title: PersonTitle | null = null;
+    // the longest title that ends right before the body: scan from the farthest start
+    for (let back = before.length; back >= 1 && !title; back--) {
+      const at = org.start - back;
+      if (at > 0 && /* a title starts a word */ isLetter(view[at - 1])) continue;
+      const t = readTitle(text, view, at, [org]);
+      if (t && t.organization === org) title = t;
+    }
+    if (!title) continue;
+    const end = org.end + after.text.length;
+    const nameStart = end - after.groups.name!.length;
+    people.push({
+      text: text.slice(title.start, end),
+      start: title.start,
+      end,
+      name: collapse(text.slice(nameStart, end)),
+      honorific: null,
+      titles: [title],
+    });
+    taken.push({ start: title.start, end });
+  }
+
+  // office title name
+  for (const m of matchAll(OFFICE_NAME, view)) {
+    const end = m.index + m.text.length;
+    if (!free(m.index, end)) continue;
+    const titleEnd = m.index + m.groups.title!.length;
+    const org = orgs.find((o) => o.start >= m.index && o.end <= titleEnd) ?? null;
+    const nameStart = end - m.groups.name!.length;
+    people.push({
+      text: text.slice(m.index, end),
+      start: m.index,
+      end,
+      name: collapse(text.slice(nameStart, end)),
+      honorific: null,
+      titles: [{ text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapse(text.slice(m.index, titleEnd)), organization: org }],
+    });
+    taken.push({ start: m.index, end });
+  }
+
+  return people.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();

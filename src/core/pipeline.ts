@@ -10,6 +10,7 @@
  */
 import { EXTRACTORS } from '../extractors/index.js';
 import { extractMeta } from '../meta/extract-meta.js';
+import { extractPeople } from '../people/extract-people.js';
 import { CATEGORIES, type Category, type DocResult, type MentionOf, type Source, type Warning } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
 import type { Context, Extractor } from './define-extractor.js';
@@ -81,6 +82,8 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
     dates: pick('dates'),
     documents: pick('documents'),
     organizations: pick('organizations'),
+    // persons with their titles, read from the text and the bodies found: output with organizations
+    people: selected.includes('organizations') ? extractPeople(text, view, refined.organizations) : [],
     statistics: pick('statistics'),
     warnings: dedupeWarnings(warnings),
     errors: [],

@@ -21,6 +21,7 @@ export function errorRecord(source: Source, code: string, message: string): DocR
     dates: [],
     documents: [],
     organizations: [],
+    people: [],
     statistics: [],
     warnings: [],
     errors: [{ code, message }],

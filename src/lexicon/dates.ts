@@ -59,11 +59,13 @@ export const UTC_NAMES: readonly string[] = ['GMT', 'UTC'];
 export const VIETNAM_UTC_OFFSET = '+07:00';
 
 /**
- * How far after the reference date a year-less date may lie (days). A report
- * published 2022-01-09 that says "ngày 28/12" means 2021-12-28; one that
- * says "ngày 15/1" means the coming 2022-01-15.
+ * How far after the reference date a year-less date may start (days): about
+ * a quarter, since reports look back far more than ahead. A report published
+ * 2022-01-09 that says "ngày 28/12" means 2021-12-28; one that says "ngày
+ * 15/1" means the coming 2022-01-15; one published in September that says
+ * "Sáng 13-1" means the January before.
  */
-export const MAX_FUTURE_DAYS = 183;
+export const MAX_FUTURE_DAYS = 92;
 
 /**
  * Words before a bare four-digit number that make it something other than a

@@ -42,6 +42,7 @@ describe('year inference', () => {
     expect(values('ngày 28/12', '2022-01-09')).toEqual([['ngày 28/12', '2021-12-28', '2021-12-28', true]]);
     expect(values('ngày 15/1', '2022-01-09')).toEqual([['ngày 15/1', '2022-01-15', '2022-01-15', true]]);
     expect(values('6 tháng cuối năm', '2022-01-09')).toEqual([['6 tháng cuối năm', '2021-07-01', '2021-12-31', true]]);
+    expect(values('Sáng 13-1, đoàn công tác làm việc tại Lai Châu.', '2022-09-10')).toEqual([['13-1', '2022-01-13', '2022-01-13', true]]);
   });
 
   test('inferYear skips impossible dates (29/2) and far-future candidates', () => {

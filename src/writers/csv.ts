@@ -15,8 +15,10 @@ export const CSV_COLUMNS = [
   'grain', 'from', 'to', 'range', 'inferred', 'time', 'utc_offset',
   // documents
   'type', 'number', 'year', 'type_code', 'issuer_code', 'system', 'id', 'issued', 'issuer', 'title', 'resolved_id', 'named',
-  // organizations
+  // organizations (and the body of a person's title)
   'name', 'abbr', 'level', 'location',
+  // people: one row per title, `title` holds the title words, the body in the organization columns
+  'person', 'honorific',
   // statistics
   'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change',
   // warnings and errors
@@ -46,6 +48,12 @@ export function rowsOf(record: DocResult): Row[] {
   const rows: Row[] = [];
   for (const category of ['dates', 'documents', 'organizations', 'statistics'] as const) {
     for (const m of record[category]) rows.push({ ...base, ...mentionRow(category, m) });
+  }
+  for (const p of record.people) {
+    for (const t of p.titles) {
+      const body = t.organization ? mentionRow('people', { name: t.organization.name, abbr: t.organization.abbr, level: t.organization.level, location: t.organization.location }) : {};
+      rows.push({ ...base, ...body, category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, title: t.title });
+    }
   }
   for (const w of record.warnings) rows.push({ ...base, ...mentionRow('warning', w) });
   for (const e of record.errors) rows.push({ ...base, category: 'error', code: e.code, message: e.message });

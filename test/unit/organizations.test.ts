@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { extractDocument } from '../../src/core/pipeline.js';
+import { findAbbreviation, readLevel, resolvePlace } from '../../src/extractors/organizations/parse.js';
+import { loosePhrase } from '../../src/extractors/organizations/patterns.js';
+import { PROVINCES_34, PROVINCES_63 } from '../../src/lexicon/provinces.js';
+
+const orgs = (text: string) =>
+  extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, { only: ['organizations'] })
+    .organizations;
+
+describe('gazetteer', () => {
+  test('63 units before 1 July 2025, 34 after, every merge source is a pre-2025 unit', () => {
+    expect(PROVINCES_63).toHaveLength(63);
+    expect(PROVINCES_34).toHaveLength(34);
+    const before = new Set(PROVINCES_63.map((p) => p.name));
+    const sources = PROVINCES_34.flatMap((p) => p.formedFrom);
+    for (const s of sources) expect(before.has(s), s).toBe(true);
+    expect(new Set(sources).size).toBe(63);
+  });
+
+  test('places resolve to canonical names, validated', () => {
+    expect(resolvePlace('Khánh Hòa')).toEqual({ name: 'Khánh Hòa', known: 'province' });
+    expect(resolvePlace('HCM')).toEqual({ name: 'Hồ Chí Minh', known: 'province' });
+    expect(resolvePlace('Đắc Nông')).toEqual({ name: 'Đắk Nông', known: 'province' });
+    expect(resolvePlace('Bảo Thắng')).toEqual({ name: 'Bảo Thắng', known: 'district' });
+    expect(resolvePlace('Tân  Phú')).toEqual({ name: 'Tân Phú', known: null });
+  });
+});
+
+describe('pieces', () => {
+  test('a lexicon phrase matches either case of each word, abbreviations exactly', () => {
+    expect(loosePhrase('Hội đồng nhân dân')).toBe('[hH]ội[ ]{1,3}[đĐ]ồng[ ]{1,3}[nN]hân[ ]{1,3}[dD]ân');
+    expect(loosePhrase('UBND')).toBe('UBND');
+  });
+
+  test('level phrases', () => {
+    expect(readLevel({ kind: 'cap', start: 0, end: 9, word: 'cấp huyện', place: null })).toEqual({ phrase: 'cấp huyện', level: 'district', location: null });
+    expect(readLevel({ kind: 'abbr', start: 0, end: 7, word: 'TP.', place: { start: 3, end: 7, raw: 'HCM' } })).toEqual({
+      phrase: 'thành phố Hồ Chí Minh',
+      level: 'province',
+      location: 'Hồ Chí Minh',
+    });
+  });
+
+  test('the abbreviated token', () => {
+    expect(findAbbreviation('Ban cán sự Đảng UBND tỉnh')).toBe('UBND');
+    expect(findAbbreviation('Ban Bí thư TW')).toBe('TW');
+    expect(findAbbreviation('Ủy ban MTTQ tỉnh')).toBe('MTTQ');
+    expect(findAbbreviation('Ủy ban nhân dân tỉnh')).toBeNull();
+  });
+});
+
+describe('in running text', () => {
+  test('the longest name wins; titles count their body only', () => {
+    const found = orgs('Ông Hồ Đại Dũng - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Phú Thọ dự hội nghị.');
+    expect(found.map((o) => [o.text, o.name, o.location])).toEqual([
+      ['BTV Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy', null],
+      ['UBND tỉnh Phú Thọ', 'Ủy ban nhân dân tỉnh Phú Thọ', 'Phú Thọ'],
+    ]);
+  });
+
+  test('bodies inside a congress name are not counted, its anniversary body is', () => {
+    expect(orgs('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII')).toEqual([]);
+    expect(orgs('74 năm ngày thành lập Đảng bộ tỉnh Lào Cai').map((o) => o.name)).toEqual(['Đảng bộ tỉnh Lào Cai']);
+  });
+
+  test('a body in a document code is not counted', () => {
+    expect(orgs('theo Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ').map((o) => o.text)).toEqual(['Thủ tướng Chính phủ']);
+  });
+
+  test('a non-province after tỉnh is not a place', () => {
+    const [o] = orgs('UBND tỉnh Phó Chủ tịch');
+    expect(o).toMatchObject({ text: 'UBND tỉnh', location: null });
+  });
+
+  test('coordination: the closing level applies to bare conjuncts only', () => {
+    const found = orgs('Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh Đồng Tháp');
+    expect(found.map((o) => [o.name, o.level])).toEqual([
+      ['Tỉnh ủy', 'province'],
+      ['Hội đồng nhân dân tỉnh Đồng Tháp', 'province'],
+      ['Ủy ban nhân dân tỉnh Đồng Tháp', 'province'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp', 'province'],
+    ]);
+  });
+});

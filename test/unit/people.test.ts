@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { extractDocument } from '../../src/core/pipeline.js';
+
+const people = (text: string, only?: ('organizations' | 'dates')[]) =>
+  extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, only ? { only } : {}).people;
+
+describe('people', () => {
+  test('name - titles, with an honorific', () => {
+    const text = 'Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đến dự.';
+    const [p, ...rest] = people(text);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ name: 'Võ Văn Thưởng', honorific: 'Đồng chí', start: 0, text: 'Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị, Thường trực Ban Bí thư' });
+    expect(p!.titles.map((t) => [t.title, t.organization?.name, t.text])).toEqual([
+      ['Ủy viên', 'Bộ Chính trị', 'Ủy viên Bộ Chính trị'],
+      ['Thường trực', 'Ban Bí thư', 'Thường trực Ban Bí thư'],
+    ]);
+  });
+
+  test('sloppy dash, modern tone placement, two bodies', () => {
+    const [p] = people('Ông Lữ Quang Ngời- Uỷ viên Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh chủ trì Hội nghị.');
+    expect(p).toMatchObject({ name: 'Lữ Quang Ngời', honorific: 'Ông' });
+    expect(p!.titles.map((t) => [t.title, t.organization?.name, t.organization?.text])).toEqual([
+      ['Ủy viên', 'Ban Thường vụ Tỉnh ủy', 'Thường vụ Tỉnh ủy'],
+      ['Phó Chủ tịch', 'Ủy ban nhân dân tỉnh', 'UBND tỉnh'],
+    ]);
+  });
+
+  test('title body - name', () => {
+    const text = 'Ảnh: Phó Chủ tịch UBND tỉnh- Lữ Quang Ngời phát biểu';
+    const [p] = people(text);
+    expect(p).toMatchObject({ name: 'Lữ Quang Ngời', honorific: null, text: 'Phó Chủ tịch UBND tỉnh- Lữ Quang Ngời', start: text.indexOf('Phó') });
+    expect(p!.titles[0]).toMatchObject({ title: 'Phó Chủ tịch', organization: { name: 'Ủy ban nhân dân tỉnh', level: 'province' } });
+  });
+
+  test('a list of persons after a colon, separated by semicolons', () => {
+    const list = people('Cùng dự có các đồng chí Bí thư Trung ương Đảng: Đỗ Văn Chiến - Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Lê Minh Khái - Phó Thủ tướng Chính phủ.');
+    expect(list.map((p) => [p.name, p.titles.map((t) => `${t.title} @ ${t.organization?.name}`)])).toEqual([
+      ['Đỗ Văn Chiến', ['Chủ tịch @ Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']],
+      ['Lê Minh Khái', ['Phó Thủ tướng @ Chính phủ']],
+    ]);
+  });
+
+  test('a title glued to its body: Trưởng ban', () => {
+    const [p] = people('Ông Nguyễn Bách Khoa- Ủy viên Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy đến dự.');
+    expect(p!.titles[1]).toMatchObject({ title: 'Trưởng ban', organization: { text: 'ban Tuyên giáo Tỉnh ủy', name: 'Ban Tuyên giáo Tỉnh ủy' } });
+  });
+
+  test('kiêm joins two titles; another province', () => {
+    const [p] = people('Bà Nguyễn Thị Hà - Phó Bí thư Tỉnh ủy Nghệ An kiêm Chủ tịch HĐND tỉnh.');
+    expect(p!.titles.map((t) => t.organization?.name)).toEqual(['Tỉnh ủy Nghệ An', 'Hội đồng nhân dân tỉnh']);
+  });
+
+  test('an office title before a name has no body to list', () => {
+    const [p] = people('Tổng Bí thư Tô Lâm phát biểu.');
+    expect(p).toMatchObject({ name: 'Tô Lâm', titles: [{ title: 'Tổng Bí thư', organization: null }] });
+  });
+
+  test('no title, no person; not output when organizations are not selected', () => {
+    expect(people('Đồng chí Võ Văn Thưởng yêu cầu Ban Dân vận các cấp cần làm tốt công tác tham mưu.')).toEqual([]);
+    expect(people('Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị.', ['dates'])).toEqual([]);
+    expect(people('Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị.', ['organizations'])).toHaveLength(1);
+  });
+});

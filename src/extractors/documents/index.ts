@@ -1,7 +1,16 @@
-/** The documents extractor: to be built (its issue). Until then it finds nothing, and the eval scores it 0. */
+/**
+ * The documents extractor (ANNOTATION.md §documents): numbered references
+ * with their canonical id, issue date and issuer, and named documents.
+ * Reads `dates` (the issue date after `ngày`) and `organizations` (a written
+ * issuer) when they ran; works alone with its own readers otherwise.
+ */
 import { defineExtractor } from '../../core/define-extractor.js';
+import { DOCUMENTS_RULES } from './rules.js';
+import { refineDocuments } from './refine.js';
 
 export const documents = defineExtractor({
   category: 'documents',
-  rules: [],
+  dependsOn: ['dates', 'organizations'],
+  rules: DOCUMENTS_RULES,
+  refine: (mentions) => refineDocuments(mentions),
 });

@@ -1,0 +1,197 @@
+/**
+ * What stands around a reference: the issue date (`ngày …` right after it),
+ * the issuer (`của …` after it, or the subject of `ban hành` before it) and
+ * the title (`về …`, or a quoted title). None of these is part of `text`
+ * (ANNOTATION.md): they are read from the text next to the span.
+ */
+import { isExists } from 'date-fns';
+import type { Context } from '../../core/define-extractor.js';
+import { ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
+import { asciiFold } from '../../core/normalize.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import { TYPE_WORDS } from './codes.js';
+
+// --- issue date ------------------------------------------------------------
+
+// ", ngày 28-4-2022", " (ban hành ngày 16/5/2016", " ngày: 05 tháng 3 năm 2020"
+const DATE_LEAD = vx(
+  'documents/issued-lead',
+  String.raw`[\x20]{0,3} (?: , [\x20]{0,3} )? (?: \( [\x20]{0,2} )? (?: (?:được [\x20]{1,2})? ban [\x20] hành [\x20]{1,3} )?
+    (?<lead> [Nn]gày ) (?: [\x20]{0,2} : )? [\x20]{1,3}`,
+);
+
+// "30/7/2021", "28-4-2022", "19.4.2011", "14 tháng 5 năm 2016"
+const DATE_BODY = vx(
+  'documents/issued-date',
+  String.raw`(?:
+      (?<d> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<m> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<y> \d{4} )
+    | (?<d2> \d{1,2} ) [\x20]{1,2} tháng [\x20]{1,2} (?<m2> \d{1,2} ) [\x20]{1,2} năm [\x20]{1,2} (?<y2> \d{4} )
+  ) (?!\p{N})`,
+);
+
+export interface Found<T> {
+  value: T;
+  end: number;
+}
+
+const iso = (y: number, m: number, d: number): string | null =>
+  isExists(y, m - 1, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+
+/**
+ * The date in `ngày …` right after `pos`. A day mention of the dates
+ * extractor that starts at `ngày` (or right after it) wins; else the date is
+ * read here, so the documents extractor also works alone.
+ */
+export function readIssued(ctx: Context, pos: number): Found<string> | null {
+  const lead = matchAt(DATE_LEAD, ctx.view, pos);
+  if (!lead) return null;
+  const leadStart = lead.index + lead.text.lastIndexOf(lead.groups.lead!, lead.text.length);
+  const bodyStart = lead.index + lead.text.length;
+  const fromDates = (ctx.found.dates ?? []).find((d) => (d.start === leadStart || d.start === bodyStart) && d.grain === 'day' && !d.range);
+  if (fromDates) return { value: fromDates.from, end: fromDates.end };
+  const body = matchAt(DATE_BODY, ctx.view, bodyStart);
+  if (!body) return null;
+  const g = body.groups;
+  const value = iso(Number(g.y ?? g.y2), Number(g.m ?? g.m2), Number(g.d ?? g.d2));
+  return value ? { value, end: body.index + body.text.length } : null;
+}
+
+// --- issuer ------------------------------------------------------------------
+
+const capitalizeWords = (s: string): string => s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+const lowerFirst = (s: string): string => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** Written name → canonical name, from the aliases and every unshared code's full name. */
+const NAMES = new Map<string, string>();
+for (const entry of ISSUER_CODES) if (!entry.shared) NAMES.set(entry.name, entry.name);
+for (const [written, name] of Object.entries(ISSUER_NAME_ALIASES)) NAMES.set(written, name);
+const LOCALS = new Map<string, string>(Object.entries(LOCAL_ISSUER_HEADS));
+
+/** Spellings a writer uses for a name: as listed, every word capitalized, first letter small. */
+function spellings(names: Iterable<string>): string[] {
+  return [...names].flatMap((n) => [n, capitalizeWords(n), lowerFirst(n)]);
+}
+const byFold = (map: Map<string, string>): Map<string, string> => new Map([...map].map(([k, v]) => [asciiFold(k), v]));
+const NAMES_BY_FOLD = byFold(NAMES);
+const LOCALS_BY_FOLD = byFold(LOCALS);
+
+const ISSUER_PARTS = String.raw`
+  (?: (?<local> ${alternation(spellings(LOCALS.keys()))} ) ${NOT_BEFORE_WORD}
+      (?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )?
+    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}.]) )`;
+
+// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai"
+const ISSUER_AFTER = vx(
+  'documents/issuer-after',
+  String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?: của | do ) [\x20]{1,3} ${ISSUER_PARTS}
+    (?: [\x20]{0,2} \(? [\x20]{0,2} [Kk]hóa [\x20]{1,2} [IVXLC]{1,7} ${NOT_BEFORE_WORD} [\x20]{0,2} \)? )?`,
+);
+
+function canonicalIssuer(groups: Record<string, string | undefined>): string | null {
+  if (groups.local) {
+    const head = LOCALS_BY_FOLD.get(asciiFold(groups.local));
+    if (!head) return null;
+    return groups.place ? `${head} ${groups.place}` : head;
+  }
+  if (groups.name) return NAMES_BY_FOLD.get(asciiFold(groups.name)) ?? null;
+  return null;
+}
+
+/** The issuer in `của …` right after `pos`; an organizations mention at that place wins when at least as long. */
+export function readIssuerAfter(ctx: Context, pos: number): Found<string> | null {
+  const m = matchAt(ISSUER_AFTER, ctx.view, pos);
+  if (!m) return null;
+  const name = canonicalIssuer(m.groups);
+  if (!name) return null;
+  const end = m.index + m.text.length;
+  const org = orgAt(ctx, m.index, end);
+  return { value: org ?? name, end };
+}
+
+/** An organizations mention that starts inside the `của …` gap and reaches at least as far as the lexicon's reading. */
+function orgAt(ctx: Context, gapStart: number, end: number): string | null {
+  const orgs = ctx.found.organizations ?? [];
+  const gap = ctx.view.slice(gapStart, end);
+  const cua = gap.indexOf('của') >= 0 ? gap.indexOf('của') + 3 : gap.indexOf('do') + 2;
+  let q = gapStart + cua;
+  while (ctx.view[q] === ' ') q++;
+  const org = orgs.find((o) => o.start === q && o.end >= q + 2);
+  return org && org.end <= end + 40 ? org.name : null;
+}
+
+const BAN_HANH = 'ban hành';
+const BEFORE_BAN_HANH = ['đã', 'vừa', 'cũng đã'];
+
+/** The subject of `… ban hành` right before `start` (`Ban Thường vụ Tỉnh ủy đã ban hành Quyết định …`). */
+export function readIssuerBefore(ctx: Context, start: number): string | null {
+  const from = Math.max(0, start - 120);
+  let window = ctx.view.slice(from, start).trimEnd();
+  if (!window.endsWith(BAN_HANH)) return null;
+  window = window.slice(0, -BAN_HANH.length).trimEnd();
+  for (const w of BEFORE_BAN_HANH) {
+    if (window.endsWith(` ${w}`)) {
+      window = window.slice(0, -w.length).trimEnd();
+      break;
+    }
+  }
+  // Try each word start, longest name first; the name must end where `ban hành` begins.
+  // (The `của`/`do` pattern is reused with a `do` lead, so one audited pattern reads names.)
+  for (let q = 0; q < window.length; q++) {
+    if (q > 0 && window[q - 1] !== ' ') continue;
+    const m = matchAt(ISSUER_AFTER, `do ${window.slice(q)}`, 0);
+    if (!m || m.text.length - 3 !== window.length - q) continue;
+    const org = (ctx.found.organizations ?? []).find((o) => o.start === from + q);
+    return org?.name ?? canonicalIssuer(m.groups);
+  }
+  return null;
+}
+
+// --- title -----------------------------------------------------------------
+
+// " về “Tăng cường …”", " về việc \"Ngăn chặn …\"", " về tăng cường và đổi mới …;"
+const TITLE_LEAD = vx(
+  'documents/title-lead',
+  String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?<about> [Vv]ề (?: [\x20]{1,2} việc )? [\x20]{1,3} )?`,
+);
+
+// "… thực hiện Kết luận số 120 - KL/TW, …": an unquoted title ends where another reference starts
+const TITLE_STOP = vx(
+  'documents/title-stop',
+  String.raw`${NOT_AFTER_WORD} ${alternation(TYPE_WORDS)} [\x20] (?: số [\x20] )? \d`,
+  'i',
+);
+
+const OPENING_QUOTES = '“"';
+const CLOSING_QUOTES = '”"';
+const PLAIN_TITLE_ENDS = ';.\n“”"()';
+
+/** The end (exclusive) of the first character of `chars` in `s` from `from`, within `max` characters; -1 when none. */
+function indexOfAny(s: string, chars: string, from: number, max: number): number {
+  for (let i = from; i < s.length && i < from + max; i++) if (chars.includes(s[i]!)) return i;
+  return -1;
+}
+
+/** The title after `pos` (`về …` or a quoted title), without quotes; null when none. */
+export function readTitle(ctx: Context, pos: number): string | null {
+  const lead = matchAt(TITLE_LEAD, ctx.text, pos);
+  if (!lead) return null;
+  const at = lead.index + lead.text.length;
+  const s = ctx.text;
+  let t: string;
+  if (OPENING_QUOTES.includes(s[at] ?? '\n')) {
+    const close = indexOfAny(s, `${CLOSING_QUOTES}\n`, at + 1, 300);
+    if (close < 0 || !CLOSING_QUOTES.includes(s[close]!)) return null;
+    t = s.slice(at + 1, close).trim();
+  } else if (lead.groups.about) {
+    const stop = indexOfAny(s, PLAIN_TITLE_ENDS, at, 200);
+    t = s.slice(at, stop < 0 ? Math.min(s.length, at + 200) : stop).trim();
+    for (const next of matchAll(TITLE_STOP, t)) {
+      t = t.slice(0, next.index).trim();
+      break;
+    }
+  } else {
+    return null;
+  }
+  const cleaned = t.endsWith(',') ? t.slice(0, -1).trim() : t;
+  return cleaned.length >= 3 ? cleaned : null;
+}

@@ -1,0 +1,281 @@
+/**
+ * Documents rules (ANNOTATION.md §documents): numbered references with or
+ * without a symbol, bare symbols, and named documents (congress and plenum
+ * resolutions, a type word with a quoted title, laws cited by name).
+ *
+ * The patterns only find where a reference starts and where its number is;
+ * the symbol after the number is read by `scanCode` (parse-code.ts), which
+ * copes with the stray spaces and separators real texts use.
+ */
+import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import { ABBREVIATED_TYPE_WORDS, LAW_NAME_STOP_WORDS } from '../../lexicon/doc-types.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, vx } from '../../patterns/regex.js';
+import type { DocumentMention } from '../../types.js';
+import { TYPE_WORDS, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
+import { interpretCode, scanCode } from './parse-code.js';
+import { readIssued, readIssuerAfter, readIssuerBefore, readTitle } from './resolve.js';
+
+type Doc = Resolved<DocumentMention>;
+
+// Between a type word, `số` and the number: spaces, or one line break (`Nghị định số\n34/2016/NĐ-CP`).
+const GAP = String.raw`[\x20\t]{0,3} (?: \r?\n [\x20\t]{0,3} )?`;
+const TYPE_ALT = alternation(TYPE_WORDS);
+
+// "Chỉ thị số 16-CT/TTg", "quyết định số 23- QĐ/TW", "Nghị định số\n34/2016/NĐ-CP", "số31-QĐ/TW", "theo 16/CT-TTg"
+const REFERENCE = vx(
+  'documents/reference',
+  String.raw`
+    (?:
+        ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
+        (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
+      | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} )?
+      | (?<![\p{L}\p{N}/.@_&\-])
+    )
+    (?<num> \d{1,5} ) (?!\p{N})`,
+  'i',
+);
+
+// "NĐ 30/2020", "TT36/2017", "QĐ1401", "NĐ 30/2020/NĐ-CP"
+const ABBREVIATED = vx(
+  'documents/abbreviated-type',
+  String.raw`${NOT_AFTER_WORD} (?<abbr> ${alternation(ABBREVIATED_TYPE_WORDS)} ) [\x20]{0,2} (?: (?<so> số ) [\x20]{1,2} )? (?<num> \d{1,5} ) (?!\p{N})`,
+);
+
+// What may follow a number that has no symbol (`Chỉ thị 16 của …`, `Nghị quyết 25,`): not `5 năm`, `3 tháng`, `30/7`.
+const AFTER_BARE_NUMBER = vx(
+  'documents/after-bare-number',
+  String.raw`(?: [\x20]{0,2} (?: [,;:)\]] | \. (?!\p{N}) | \r?\n | $ )
+    | [\x20]{1,3} (?: của | về | ngày | và | do | đã | được | thì | này | nêu | trên | ban[\x20]hành ) ${NOT_BEFORE_WORD} )`,
+);
+
+/** Whether the reference sits inside a URL, a path or an e-mail address. */
+function insideAddress(s: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/* whitespace */ [' ', '\n', '\t', '\r'].includes(s[a - 1]!)) a--;
+  let b = end;
+  while (b < s.length && ![' ', '\n', '\t', '\r'].includes(s[b]!)) b++;
+  const token = s.slice(a, b).toLowerCase();
+  if (token.includes('://') || token.includes('www.') || token.includes('@')) return true;
+  const next = s[end];
+  return (next === '.' || next === '/' || next === '_') && s[end + 1] !== undefined && s[end + 1]!.toLowerCase() !== s[end + 1]!.toUpperCase();
+}
+
+const isYearLike = (n: string): boolean => n.length === 4 && (n.startsWith('19') || n.startsWith('20'));
+
+/** Issued date, issuer and title around a reference span. */
+function surroundings(ctx: Context, start: number, end: number, issuerFromCode: string | null, withBefore: boolean) {
+  let pos = end;
+  let issued: string | null = null;
+  let issuer: string | null = null;
+  const date = readIssued(ctx, pos);
+  if (date) {
+    issued = date.value;
+    pos = date.end;
+  }
+  const after = readIssuerAfter(ctx, pos);
+  if (after) {
+    issuer = after.value;
+    pos = after.end;
+    if (!issued) {
+      const late = readIssued(ctx, pos);
+      if (late) {
+        issued = late.value;
+        pos = late.end;
+      }
+    }
+  }
+  if (!issuer && withBefore) issuer = readIssuerBefore(ctx, start);
+  const title = readTitle(ctx, pos);
+  return { issued, issuer: issuer ?? issuerFromCode, title };
+}
+
+/**
+ * A reference from its number on: `typeWord` is the type as written (null for
+ * a bare symbol), `hasSo` whether `số` was written, `numStart` where the
+ * number starts, `start` where the mention starts.
+ */
+export function resolveReference(ctx: Context, start: number, numStart: number, typeWord: string | null, hasSo: boolean): Doc | null {
+  const code = scanCode(ctx.view, numStart);
+  if (!code) return null;
+  const fields = interpretCode(code);
+  const type = typeWord ? typeOfWord(typeWord) : fields.typeFromCode;
+  const from = typeWord ? start : numStart;
+  if (insideAddress(ctx.view, from, code.end)) return null;
+  if (code.groups.length === 0) {
+    if (!typeWord || !type) return null;
+    if (code.year === null && isYearLike(code.number) && !hasSo) return null;
+    const follows = matchAt(AFTER_BARE_NUMBER, ctx.view, code.end);
+    if (!follows && !(hasSo && !/* a number goes on */ ['/', '-', ',', '.'].includes(ctx.view[code.end] ?? ''))) return null;
+  } else if (!typeWord && fields.typeCode === null && !fields.issuerFromCode && code.year === null) {
+    return null; // a bare `1490/ABC-XYZ` without a type word or a known code is not a reference
+  }
+  const around = surroundings(ctx, from, code.end, fields.issuerFromCode, typeWord !== null);
+  return {
+    start: from,
+    end: code.end,
+    type,
+    number: code.number,
+    year: code.year,
+    typeCode: fields.typeCode,
+    issuerCode: fields.issuerCode,
+    system: fields.system,
+    id: fields.id,
+    issued: around.issued,
+    issuer: around.issuer,
+    ...(around.title ? { title: around.title } : {}),
+  };
+}
+
+function numberStart(m: RuleMatch): number {
+  return m.end - m.groups.num!.length;
+}
+
+// --- named documents --------------------------------------------------------
+
+const ROMAN = String.raw`[IVXLC]{1,7}`;
+const PLACE = String.raw`\p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3}`;
+const LEVEL = String.raw`(?: toàn [\x20] quốc | tỉnh | thành [\x20] phố | huyện | quận | thị [\x20] xã | xã | phường )`;
+
+// "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết đại hội XIII của Đảng"
+const CONGRESS = vx(
+  'documents/congress-resolution',
+  String.raw`${NOT_AFTER_WORD} (?<type> [Nn]ghị [\x20] quyết ) [\x20] [Đđ]ại [\x20] hội
+    (?: [\x20] đại [\x20] biểu )?
+    (?<party> [\x20] Đảng (?: [\x20] bộ )? (?: [\x20] ${LEVEL} ${NOT_BEFORE_WORD} )? (?: [\x20] ${PLACE} ${NOT_BEFORE_WORD} )? )?
+    (?: [\x20] toàn [\x20] quốc )?
+    (?<nth> [\x20] lần [\x20] thứ [\x20] (?: ${ROMAN} | \d{1,2} ) ${NOT_BEFORE_WORD} )?
+    (?<roman> [\x20] ${ROMAN} ${NOT_BEFORE_WORD} )?
+    (?<of> [\x20] của [\x20] Đảng (?: [\x20] bộ [\x20] ${LEVEL} (?: [\x20] ${PLACE} )? )? ${NOT_BEFORE_WORD} )?`,
+);
+
+// "Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII"
+const PLENUM = vx(
+  'documents/plenum-resolution',
+  String.raw`${NOT_AFTER_WORD} (?<type> [Nn]ghị [\x20] quyết ) [\x20]
+    (?: Hội [\x20] nghị [\x20] (?: (?<nth1> lần [\x20] thứ [\x20] \d{1,2} ) [\x20] )? )?
+    (?: (?: Ban [\x20] Chấp [\x20] hành | BCH ) [\x20] )?
+    (?: Trung [\x20] ương | TW | T\.Ư ) (?: [\x20] Đảng )?
+    (?: [\x20] (?: lần [\x20] thứ [\x20] )? (?<nth2> \d{1,2} ) ${NOT_BEFORE_WORD} )?
+    (?: [\x20] \(? (?<term> khóa [\x20] ${ROMAN} ) ${NOT_BEFORE_WORD} \)? )?`,
+);
+
+const CAPITAL_TYPE_ALT = alternation(TYPE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
+
+// "Đề án “Nâng cao chất lượng …”", "Chỉ thị về “…”", "Quy định về việc “…”"
+const QUOTED = vx(
+  'documents/quoted-title',
+  String.raw`${NOT_AFTER_WORD} (?<type> ${CAPITAL_TYPE_ALT} ) (?: [\x20]{1,2} về (?: [\x20]{1,2} việc )? )? [\x20]{0,2}
+    (?: “ [^”\n]{3,300} ” | " [^"\n]{3,300} " )`,
+);
+
+// “Đề án nâng cao vai trò … giai đoạn 2010-2020” — a quoted title that is itself a document's name
+const QUOTED_INNER = vx(
+  'documents/quoted-document-name',
+  String.raw`[“"] (?<type> ${CAPITAL_TYPE_ALT} ) [\x20] (?! dân [\x20] chủ ${NOT_BEFORE_WORD} )`,
+);
+
+// "Luật Ban hành văn bản quy phạm pháp luật", "Bộ luật Lao động", "Hiến pháp năm 2013", "Luật Đất đai 2013"
+const LAW_NAME = vx(
+  'documents/law-name',
+  String.raw`${NOT_AFTER_WORD} (?<type> Bộ [\x20] luật | Luật | Hiến [\x20] pháp )
+    (?<name> [\x20] \p{Lu}\p{Ll}{0,9} ${NOT_BEFORE_WORD}
+      (?: [\x20] (?! ${alternation(LAW_NAME_STOP_WORDS)} ${NOT_BEFORE_WORD} ) \p{Ll}{1,9} ${NOT_BEFORE_WORD} ){0,12} )?
+    (?<year> [\x20] (?: năm [\x20] )? (?: 19 | 20 ) \d{2} ${NOT_BEFORE_WORD} )?`,
+);
+
+const named = (type: string | null): Omit<Doc, 'start' | 'end'> => ({
+  type,
+  number: null,
+  year: null,
+  typeCode: null,
+  issuerCode: null,
+  system: null,
+  id: null,
+  issued: null,
+  issuer: null,
+  named: true,
+});
+
+const AFTER_CONGRESS_GENERIC = vx('documents/after-congress-generic', String.raw`[\x20] (?: các | cấp ) ${NOT_BEFORE_WORD}`);
+
+export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
+  {
+    name: 'documents/reference',
+    pattern: REFERENCE,
+    resolve: (m, ctx) => resolveReference(ctx, m.start, numberStart(m), m.groups.type ?? null, Boolean(m.groups.so ?? m.groups.so2)),
+  },
+  {
+    name: 'documents/abbreviated-type',
+    pattern: ABBREVIATED,
+    resolve: (m, ctx) => {
+      const doc = resolveReference(ctx, m.start, numberStart(m), null, Boolean(m.groups.so));
+      const type = typeOfAbbreviation(m.groups.abbr!);
+      if (doc) return { ...doc, start: m.start, type: doc.type ?? type };
+      // `NĐ 30/2020`, `QĐ1401`: a number without symbol, typed by its abbreviation
+      const code = scanCode(ctx.view, numberStart(m));
+      if (!code || code.groups.length > 0) return null;
+      if (code.year === null && !matchAt(AFTER_BARE_NUMBER, ctx.view, code.end)) return null;
+      if (insideAddress(ctx.view, m.start, code.end)) return null;
+      const around = surroundings(ctx, m.start, code.end, null, false);
+      return {
+        end: code.end, type, number: code.number, year: code.year, typeCode: null, issuerCode: null, system: null, id: null,
+        issued: around.issued, issuer: around.issuer, ...(around.title ? { title: around.title } : {}),
+      };
+    },
+  },
+  {
+    name: 'documents/congress-resolution',
+    pattern: CONGRESS,
+    resolve: (m, ctx) => {
+      const g = m.groups;
+      if (!g.party && !g.nth && !g.roman) return null; // `Nghị quyết đại hội` alone is anaphoric
+      if (matchAt(AFTER_CONGRESS_GENERIC, ctx.view, m.end) && !g.nth && !g.roman) return null; // `đại hội Đảng các cấp`
+      return named('Nghị quyết');
+    },
+  },
+  {
+    name: 'documents/plenum-resolution',
+    pattern: PLENUM,
+    resolve: (m) => (m.groups.nth1 || m.groups.nth2 || m.groups.term ? named('Nghị quyết') : null),
+  },
+  {
+    name: 'documents/quoted-title',
+    pattern: QUOTED,
+    resolve: (m) => named(typeOfWord(m.groups.type!)),
+  },
+  {
+    name: 'documents/quoted-document-name',
+    pattern: QUOTED_INNER,
+    resolve: (m, ctx) => {
+      // the name runs to the closing quote, on the same line, within 300 characters
+      let close = m.end;
+      while (close < ctx.view.length && close - m.end < 300 && !'”"\n“'.includes(ctx.view[close]!)) close++;
+      if (!'”"'.includes(ctx.view[close] ?? '\n') || close - m.end < 3) return null;
+      return { ...named(typeOfWord(m.groups.type!)), start: m.start + 1, end: close };
+    },
+  },
+  {
+    name: 'documents/law-name',
+    pattern: LAW_NAME,
+    resolve: (m, ctx) => {
+      const type = typeOfWord(m.groups.type!);
+      if (!m.groups.name && !m.groups.year) return null;
+      // `Luật Đất đai số 45/2013/QH13`: the numbered reference, from the type word
+      const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, m.end);
+      if (numbered) {
+        const doc = resolveReference(ctx, m.start, numbered.index + numbered.text.length - numbered.groups.num!.length, m.groups.type!, true);
+        if (doc && doc.id) return doc;
+      }
+      const issued = readIssued(ctx, m.end);
+      return { ...named(type), issued: issued?.value ?? null };
+    },
+  },
+];
+
+// " số 45/2013/QH13" after a law's name
+const NUMBER_AFTER_NAME = vx('documents/number-after-law-name', String.raw`[\x20]{1,2} số [\x20]{0,2} (?: : [\x20]{0,2} )? (?<num> \d{1,5} ) (?!\p{N})`);
+
+function typeOfAbbreviation(abbr: string): string | null {
+  const code = typeCodeOf(abbr);
+  return code ? typeOfCode(code, 'state') : null;
+}

@@ -1,0 +1,520 @@
+/**
+ * An HTML page → the article's text and what its markup says about it.
+ *
+ * 1. Parse leniently (cheerio with htmlparser2: unclosed tags are closed
+ *    where they must be; deep nesting and 10 MB pages parse in linear-ish
+ *    time, which parse5 does not).
+ * 2. Meta from the markup: og:title, article:published_time, <meta
+ *    name="author">, JSON-LD NewsArticle, og:site_name, <title>.
+ * 3. The article body: the first known container (lexicon/html-layout.ts)
+ *    that holds enough text, else the block with the best text density
+ *    (paragraph text, less link text). The headline and the date line or
+ *    lead that sit just outside it are put in front.
+ * 4. Inside the body, furniture is skipped: scripts, styles, forms, nav,
+ *    asides, footers, related lists, comments, sharing and counter widgets.
+ * 5. Text: block elements break lines (blank line between paragraphs, line
+ *    break for <br>, list items and table rows), table cells are separated
+ *    by a tab, white space inside a line collapses to one space.
+ *
+ * Every walk over the tree is iterative: a page nested 50,000 deep does not
+ * overflow the stack.
+ */
+import * as cheerio from 'cheerio';
+import {
+  ARTICLE_LD_TYPES,
+  ARTICLE_SELECTORS,
+  BLOCK_TAGS,
+  DROPPED_TAGS,
+  FURNITURE_CLASS_WORDS,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+  HEADER_CLASS_WORDS,
+  LINE_TAGS,
+  SITE_NAME_MARKERS,
+} from '../lexicon/html-layout.js';
+import { matchAt, vx } from '../patterns/regex.js';
+import type { Meta } from '../types.js';
+
+/** The parts of a domhandler node this module reads. */
+interface HNode {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: HNode[];
+  parent: HNode | null;
+  data?: string;
+}
+
+export interface HtmlText {
+  text: string;
+  /** Fields the markup gives; missing ones are left to the text rules. */
+  meta: Partial<Meta>;
+}
+
+const BLOCK = new Set(BLOCK_TAGS);
+const LINE = new Set(LINE_TAGS);
+const DROPPED = new Set(DROPPED_TAGS);
+const FURNITURE_TAG = new Set(FURNITURE_TAGS);
+const FURNITURE_ROLE = new Set(FURNITURE_ROLES);
+const MIN_BODY_CHARS = 200;
+
+export function htmlToText(html: string): HtmlText {
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const root = $.root()[0] as unknown as HNode;
+  const meta = readMeta($);
+  const tree = indexTree(root);
+  const body = findBody($, tree) ?? root;
+  const head = headerParts($, tree, body, meta.title ?? null);
+  const parts = [...head, body].map((node) => serialize(node, tree, node === body ? furnitureInside(body, tree) : new Set()));
+  return { text: parts.filter((p) => p.length > 0).join('\n\n'), meta };
+}
+
+// --- the tree: order, text lengths ----------------------------------------
+
+interface TreeIndex {
+  /** Preorder position of each node, and the position of its last descendant. */
+  pre: Map<HNode, number>;
+  last: Map<HNode, number>;
+  /** Non-space characters of text below each node, and those inside links. */
+  chars: Map<HNode, number>;
+  linkChars: Map<HNode, number>;
+  /** Elements in document order. */
+  elements: HNode[];
+}
+
+const childrenOf = (n: HNode): HNode[] => n.children ?? [];
+const isElement = (n: HNode): boolean => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const tagOf = (n: HNode): string => (n.name ?? '').toLowerCase();
+const isDropped = (n: HNode): boolean => n.type === 'comment' || n.type === 'directive' || n.type === 'cdata' || (isElement(n) && DROPPED.has(tagOf(n)));
+
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0xa0 && c !== 0x0c) n++;
+  }
+  return n;
+}
+
+function indexTree(root: HNode): TreeIndex {
+  const pre = new Map<HNode, number>();
+  const last = new Map<HNode, number>();
+  const chars = new Map<HNode, number>();
+  const linkChars = new Map<HNode, number>();
+  const elements: HNode[] = [];
+  let counter = 0;
+  // Iterative post-order with an explicit stack: [node, childrenVisited].
+  const stack: [HNode, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [node, visited] = top;
+    if (!visited) {
+      top[1] = true;
+      pre.set(node, counter++);
+      if (isElement(node)) elements.push(node);
+      if (!isDropped(node)) {
+        const kids = childrenOf(node);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+      }
+      continue;
+    }
+    stack.pop();
+    last.set(node, counter - 1);
+    let c = 0;
+    let l = 0;
+    if (node.type === 'text') c = nonSpace(node.data ?? '');
+    else if (!isDropped(node)) {
+      for (const kid of childrenOf(node)) {
+        c += chars.get(kid) ?? 0;
+        l += linkChars.get(kid) ?? 0;
+      }
+      if (tagOf(node) === 'a') l = c;
+    }
+    chars.set(node, c);
+    linkChars.set(node, l);
+  }
+  return { pre, last, chars, linkChars, elements };
+}
+
+const inside = (tree: TreeIndex, node: HNode, container: HNode): boolean => {
+  const p = tree.pre.get(node);
+  const a = tree.pre.get(container);
+  const b = tree.last.get(container);
+  return p !== undefined && a !== undefined && b !== undefined && p >= a && p <= b;
+};
+
+const plainChars = (tree: TreeIndex, n: HNode): number => (tree.chars.get(n) ?? 0) - (tree.linkChars.get(n) ?? 0);
+const linkDensity = (tree: TreeIndex, n: HNode): number => (tree.linkChars.get(n) ?? 0) / Math.max(1, tree.chars.get(n) ?? 0);
+
+function classHas(n: HNode, words: readonly string[]): boolean {
+  const raw = `${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`.toLowerCase();
+  if (raw.trim() === '') return false;
+  // Each class or id token, separators removed inside it.
+  const tokens: string[] = [];
+  let cur = '';
+  for (const ch of raw) {
+    if (ch === ' ' || ch === '\t' || ch === '\n') {
+      if (cur) tokens.push(cur);
+      cur = '';
+    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) cur += ch;
+  }
+  if (cur) tokens.push(cur);
+  return tokens.some((t) => words.some((w) => t.includes(w)));
+}
+
+// --- the article body -----------------------------------------------------
+
+function findBody($: cheerio.CheerioAPI, tree: TreeIndex): HNode | null {
+  for (const selector of ARTICLE_SELECTORS) {
+    let best: HNode | null = null;
+    for (const el of $(selector).toArray() as unknown as HNode[]) {
+      if (!tree.pre.has(el) || linkDensity(tree, el) > 0.5) continue;
+      if (!best || plainChars(tree, el) > plainChars(tree, best)) best = el;
+    }
+    if (best && plainChars(tree, best) >= MIN_BODY_CHARS) return best;
+  }
+  return densest(tree);
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'h2', 'h3', 'h4', 'span', 'font', 'b', 'strong', 'em', 'i']);
+
+/**
+ * Text-density fallback (Readability's idea, simplified): every run of text
+ * of 25+ characters credits the block that holds it, and its parent half;
+ * a paragraph element credits its parent and grandparent instead. The best
+ * score, discounted by link density, wins.
+ */
+function densest(tree: TreeIndex): HNode | null {
+  const score = new Map<HNode, number>();
+  const credit = (n: HNode | null, s: number): void => {
+    if (n && n.type !== 'root' && isElement(n)) score.set(n, (score.get(n) ?? 0) + s);
+  };
+  for (const el of tree.elements) {
+    if (isDropped(el) || isFurniture(el)) continue;
+    let own = 0;
+    let commas = 0;
+    for (const kid of childrenOf(el)) {
+      if (kid.type !== 'text') continue;
+      own += nonSpace(kid.data ?? '');
+      for (const ch of kid.data ?? '') if (ch === ',') commas++;
+    }
+    if (own < 25) continue;
+    const s = 1 + commas + Math.min(own / 100, 3);
+    let holder: HNode | null = el;
+    while (holder && PARAGRAPH_TAGS.has(tagOf(holder))) holder = holder.parent;
+    credit(holder, s);
+    credit(holder?.parent ?? null, s / 2);
+  }
+  let best: HNode | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (hasFurnitureAncestor(el)) continue;
+    const final = s * (1 - linkDensity(tree, el));
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+  return best;
+}
+
+function isFurniture(n: HNode): boolean {
+  if (!isElement(n)) return false;
+  if (FURNITURE_TAG.has(tagOf(n))) return true;
+  const role = n.attribs?.role?.toLowerCase();
+  if (role && FURNITURE_ROLE.has(role)) return true;
+  if (n.attribs?.['aria-hidden'] === 'true' || n.attribs?.hidden !== undefined) return true;
+  const style = (n.attribs?.style ?? '').toLowerCase().split(' ').join('');
+  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+  return classHas(n, FURNITURE_CLASS_WORDS);
+}
+
+function hasFurnitureAncestor(n: HNode): boolean {
+  for (let p = n.parent; p; p = p.parent) if (isFurniture(p)) return true;
+  return false;
+}
+
+/** Furniture below the body (never the body, never a block that holds most of its text). */
+function furnitureInside(body: HNode, tree: TreeIndex): Set<HNode> {
+  const out = new Set<HNode>();
+  const total = tree.chars.get(body) ?? 0;
+  for (const el of tree.elements) {
+    if (el === body || !inside(tree, el, body) || !isFurniture(el)) continue;
+    if ((tree.chars.get(el) ?? 0) > total * 0.6) continue;
+    out.add(el);
+  }
+  return out;
+}
+
+// --- headline, date line and lead outside the body --------------------------
+
+function headerParts($: cheerio.CheerioAPI, tree: TreeIndex, body: HNode, title: string | null): HNode[] {
+  if (body.type === 'root') return [];
+  const start = tree.pre.get(body)!;
+  const h1s = ($('h1').toArray() as unknown as HNode[]).filter(
+    (h) => tree.pre.has(h) && tree.pre.get(h)! < start && !inside(tree, h, body) && !hasFurnitureAncestor(h) && plainChars(tree, h) >= 8,
+  );
+  if (($('h1').toArray() as unknown as HNode[]).some((h) => inside(tree, h, body))) return [];
+  const wanted = title ? foldSpaces(title).toLowerCase() : null;
+  const headline = h1s.find((h) => wanted !== null && textOf(h, tree).toLowerCase().includes(wanted.slice(0, 40))) ?? h1s.at(-1);
+  if (!headline) return [];
+  const from = tree.last.get(headline)!;
+  const to = tree.pre.get(body)!;
+  if (from > to) return [headline];
+  const parts: HNode[] = [headline];
+  let taken = from;
+  for (const el of tree.elements) {
+    const p = tree.pre.get(el)!;
+    if (p <= taken || p >= to) continue;
+    if (!classHas(el, HEADER_CLASS_WORDS) || isFurniture(el) || hasFurnitureAncestor(el)) continue;
+    const n = tree.chars.get(el) ?? 0;
+    if (n === 0 || n > 1200) continue;
+    parts.push(el);
+    taken = tree.last.get(el)!;
+  }
+  return parts;
+}
+
+function textOf(n: HNode, tree: TreeIndex): string {
+  return foldSpaces(serialize(n, tree, new Set()));
+}
+
+function foldSpaces(s: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of s) {
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f') space = out.length > 0;
+    else {
+      if (space) out += ' ';
+      out += ch;
+      space = false;
+    }
+  }
+  return out;
+}
+
+// --- text -------------------------------------------------------------------
+
+/** The text of `start`, skipping dropped and `skip` nodes, with line structure from the markup. */
+function serialize(start: HNode, tree: TreeIndex, skip: ReadonlySet<HNode>): string {
+  const lines: string[] = [];
+  let cur = '';
+  let space = false;
+  let blank = false;
+  let pre = 0;
+  const flush = (): void => {
+    const line = cur.trimEnd();
+    if (line.trim().length > 0) {
+      if (blank && lines.length > 0) lines.push('');
+      lines.push(line);
+      blank = false;
+    }
+    cur = '';
+    space = false;
+  };
+  const block = (): void => {
+    flush();
+    blank = true;
+  };
+  const text = (s: string): void => {
+    for (const ch of s) {
+      if (pre > 0 && ch === '\n') {
+        flush();
+        continue;
+      }
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0') {
+        if (pre > 0) cur += ' ';
+        else space = cur.length > 0 && !cur.endsWith('\t');
+        continue;
+      }
+      if (space) cur += ' ';
+      space = false;
+      cur += ch;
+    }
+  };
+  const stack: [HNode, boolean][] = [[start, false]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [node, visited] = top;
+    const tag = tagOf(node);
+    if (!visited) {
+      top[1] = true;
+      if (isDropped(node) || skip.has(node)) {
+        stack.pop();
+        continue;
+      }
+      if (node.type === 'text') {
+        stack.pop();
+        text(node.data ?? '');
+        continue;
+      }
+      if (tag === 'br') {
+        if (cur.trim().length > 0) flush();
+        else blank = true;
+      } else if (tag === 'td' || tag === 'th') {
+        if (cur.trim().length > 0) {
+          cur = cur.trimEnd() + '\t';
+          space = false;
+        }
+      } else if (LINE.has(tag)) flush();
+      else if (tag === 'pre') {
+        block();
+        pre++;
+      } else if (BLOCK.has(tag)) block();
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+      continue;
+    }
+    stack.pop();
+    if (LINE.has(tag)) flush();
+    else if (tag === 'pre') {
+      pre--;
+      block();
+    } else if (BLOCK.has(tag)) block();
+  }
+  flush();
+  return lines.join('\n');
+}
+
+// --- meta -------------------------------------------------------------------
+
+// 2024-02-29, 2024-02-29T08:15, 2024-02-29T08:15:00.000+07:00, 2024-02-29 08:15:00Z
+const ISO_DATE_TIME = vx(
+  'html/iso-date-time',
+  String.raw`
+    (?<y> \d{4} ) - (?<mo> \d{1,2} ) - (?<d> \d{1,2} )
+    (?: [T\x20] (?<h> \d{1,2} ) : (?<mi> \d{2} ) (?: : (?<s> \d{2} ) (?: \. \d{1,9} )? )?
+        [\x20]{0,1} (?<zone> Z | [+-] \d{2} :? \d{2} )? )?
+  `,
+);
+// 29/02/2024 08:15 — dates some Vietnamese sites put in their meta tags
+const VN_DATE_TIME = vx(
+  'html/vn-date-time',
+  String.raw`
+    (?<d> \d{1,2} ) [/.\-] (?<mo> \d{1,2} ) [/.\-] (?<y> \d{4} )
+    (?: [\x20,]{1,3} (?<h> \d{1,2} ) [:h] (?<mi> \d{2} ) (?: : (?<s> \d{2} ) )? )?
+  `,
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A publication date from markup → `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+07:00`
+ * when a time is given (converted to Vietnam time when the page gives another
+ * offset, assumed Vietnam time when it gives none).
+ */
+export function parsePublished(value: string): string | null {
+  const v = value.trim();
+  const m = matchAt(ISO_DATE_TIME, v, 0) ?? matchAt(VN_DATE_TIME, v, 0);
+  if (!m) return null;
+  const g = m.groups;
+  const y = Number(g.y);
+  const mo = Number(g.mo);
+  const d = Number(g.d);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  if (g.h === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
+  const h = Number(g.h);
+  const mi = Number(g.mi);
+  const s = Number(g.s ?? '0');
+  if (h > 23 || mi > 59 || s > 59) return null;
+  let offsetMin = 7 * 60;
+  const zone = g.zone;
+  if (zone) offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
+  const local = new Date(utc + 7 * 3_600_000);
+  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}+07:00`;
+}
+
+interface LdArticle {
+  headline?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+}
+
+function readJsonLd($: cheerio.CheerioAPI): LdArticle {
+  const found: LdArticle = {};
+  const types = new Set(ARTICLE_LD_TYPES);
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).text());
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) {
+        queue.push(...item);
+        continue;
+      }
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      if (o['@graph']) queue.push(o['@graph']);
+      const t = o['@type'];
+      const isArticle = (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && types.has(x));
+      if (!isArticle) continue;
+      found.headline ??= str(o.headline) ?? str(o.name);
+      found.datePublished ??= str(o.datePublished) ?? str(o.dateCreated);
+      found.author ??= names(o.author);
+      found.publisher ??= names(o.publisher);
+    }
+  }
+  return found;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? foldSpaces(v) : undefined);
+
+function names(v: unknown): string | undefined {
+  const list = (Array.isArray(v) ? v : [v])
+    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>).name : undefined))
+    .map(str)
+    .filter((x): x is string => x !== undefined && !looksLikeUrl(x));
+  return list.length ? list.join(', ') : undefined;
+}
+
+const looksLikeUrl = (s: string): boolean => s.startsWith('http://') || s.startsWith('https://') || s.startsWith('www.') || s.startsWith('/');
+
+function readMeta($: cheerio.CheerioAPI): Partial<Meta> {
+  const content = (...selectors: string[]): string | undefined => {
+    for (const sel of selectors) {
+      for (const el of $(sel).toArray()) {
+        const v = str($(el).attr('content') ?? $(el).attr('datetime'));
+        if (v) return v;
+      }
+    }
+    return undefined;
+  };
+  const ld = readJsonLd($);
+  const outlet = content('meta[property="og:site_name"]', 'meta[name="og:site_name"]') ?? ld.publisher;
+  const title =
+    content('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? content('meta[name="title"]') ?? pageTitle($, outlet);
+  const publishedRaw = [
+    content('meta[property="article:published_time"]', 'meta[name="article:published_time"]'),
+    ld.datePublished,
+    content('meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]', 'meta[name="date"]', 'time[itemprop="datePublished"]'),
+  ].find((v) => v !== undefined && parsePublished(v) !== null);
+  const authorRaw = content('meta[name="author"]', 'meta[property="article:author"]') ?? ld.author;
+  const author = authorRaw && !looksLikeUrl(authorRaw) && authorRaw !== outlet ? authorRaw : undefined;
+  const meta: Partial<Meta> = {};
+  if (title) meta.title = title;
+  if (publishedRaw) meta.published = parsePublished(publishedRaw);
+  if (author) meta.author = author;
+  if (outlet) meta.outlet = outlet;
+  return meta;
+}
+
+/** `<title>`, without a trailing site name ("… - Báo Phú Thọ", "… | Cổng TTĐT tỉnh"). */
+function pageTitle($: cheerio.CheerioAPI, outlet: string | undefined): string | undefined {
+  const raw = str($('title').first().text());
+  if (!raw) return undefined;
+  for (const sep of [' | ', ' - ', ' – ', ' — ']) {
+    const at = raw.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const tail = raw.slice(at + sep.length).toLowerCase();
+    if ((outlet && tail === outlet.toLowerCase()) || SITE_NAME_MARKERS.some((m) => tail.includes(m))) return raw.slice(0, at).trim();
+  }
+  return raw;
+}

@@ -23,7 +23,7 @@ const NAME_DASH = vx(
   String.raw`(?<![\p{L}\p{N}]) (?: (?<honorific> ${alternation(HONORIFICS)} ) [ ]{1,3} )? (?<name> ${NAME} ) [ ]{0,3} - [ ]{0,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`,
 );
 // "Phó Chủ tịch" — a title at one position
-const TITLE_AT = vx('people/title', String.raw`(?<title> ${TITLE} ) ${NOT_BEFORE_WORD}`);
+const TITLE_AT = vx('people/title', String.raw`${NOT_AFTER_WORD} (?<title> ${TITLE} ) ${NOT_BEFORE_WORD}`);
 // "- Lữ Quang Ngời", " Phạm Minh Chính" — a name right after a title's body
 const NAME_AFTER = vx('people/name-after', String.raw`[ ]{0,3} (?: - [ ]{0,3} )? (?<name> ${NAME} )`);
 // ", " or " kiêm " between two titles of one person

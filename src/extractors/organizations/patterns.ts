@@ -94,6 +94,7 @@ const g = (named: boolean, name: string): string => (named ? `(?<${name}>` : '(?
 
 // "Trung ương", "TW" · "cấp huyện" · "Việt Nam" · "tỉnh Vĩnh Long", "TP. Hồ Chí Minh", "xã Tân Phú" · "Lào Cai"
 const levelSource = (n: boolean): string => String.raw`
+  ${NOT_AFTER_WORD}
   (?: ${g(n, 'cap')} ${exactAlternation(Object.keys(CAP_LEVELS))} )
     | ${g(n, 'central')} ${exactAlternation(CENTRAL_WORDS)} )
     | ${g(n, 'vn')} Việt[ ]{1,3}Nam | VN )
@@ -109,6 +110,7 @@ const AGENCY = looseAlternation(AGENCY_OFFICES.map((o) => o.word));
 
 // "Ủy ban nhân dân", "HĐND", "Sở Kế hoạch và Đầu tư", "Cục Thuế", "Ban Chỉ đạo công tác tôn giáo", "Ban Tiếp nhận và cấp phát hàng tài trợ"
 const baseSource = (n: boolean): string => String.raw`
+  ${NOT_AFTER_WORD}
   (?: ${g(n, 'field')} ${OFFICE} [ ]{1,3} ${looseAlternation(FIELD_FORMS)} )
     | ${g(n, 'agency')} ${AGENCY} [ ]{1,3} (?: ${looseAlternation(AGENCY_NAMES)} | ${CAP_WORD}(?:[ ]${CAP_WORD}){0,2} ) )
     | ${g(n, 'base')} ${looseAlternation(BASE_FORMS)} )
@@ -117,7 +119,7 @@ const baseSource = (n: boolean): string => String.raw`
   ) ${NOT_BEFORE_WORD}`;
 
 // "Ban Thường vụ", "BTV", "Ban cán sự đảng", "Ủy ban"
-const organSource = (n: boolean): string => String.raw`${g(n, 'organ')} ${looseAlternation(ORGAN_FORMS)} ) ${NOT_BEFORE_WORD}`;
+const organSource = (n: boolean): string => String.raw`${NOT_AFTER_WORD} ${g(n, 'organ')} ${looseAlternation(ORGAN_FORMS)} ) ${NOT_BEFORE_WORD}`;
 
 /** Sticky pieces for the parser (each matched at one position). */
 export const ORGAN_RE = vx('organizations/part-organ', fill(organSource(true)));

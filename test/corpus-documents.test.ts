@@ -1,0 +1,3 @@
+import { runCorpus } from './helpers/corpus.js';
+
+runCorpus('fixtures/corpus/documents.json');

@@ -61,10 +61,10 @@ const MIN_BODY_CHARS = 200;
 export function htmlToText(html: string): HtmlText {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as HNode;
-  const meta = readMeta($);
   const tree = indexTree(root);
-  const body = findBody($, tree) ?? root;
-  const head = headerParts($, tree, body, meta.title ?? null);
+  const meta = readMeta(tree);
+  const body = findBody(tree) ?? root;
+  const head = headerParts(tree, body, meta.title ?? null);
   const parts = [...head, body].map((node) => serialize(node, tree, node === body ? furnitureInside(body, tree) : new Set()));
   return { text: parts.filter((p) => p.length > 0).join('\n\n'), meta };
 }
@@ -78,8 +78,10 @@ interface TreeIndex {
   /** Non-space characters of text below each node, and those inside links. */
   chars: Map<HNode, number>;
   linkChars: Map<HNode, number>;
-  /** Elements in document order. */
+  /** Elements in document order, those in <head>, scripts and other dropped parts included (meta is read from them). */
   elements: HNode[];
+  /** Elements that are, or are inside, a dropped element: never article text. */
+  hidden: Set<HNode>;
 }
 
 const childrenOf = (n: HNode): HNode[] => n.children ?? [];
@@ -102,6 +104,7 @@ function indexTree(root: HNode): TreeIndex {
   const chars = new Map<HNode, number>();
   const linkChars = new Map<HNode, number>();
   const elements: HNode[] = [];
+  const hidden = new Set<HNode>();
   let counter = 0;
   // Iterative post-order with an explicit stack: [node, childrenVisited].
   const stack: [HNode, boolean][] = [[root, false]];
@@ -111,11 +114,12 @@ function indexTree(root: HNode): TreeIndex {
     if (!visited) {
       top[1] = true;
       pre.set(node, counter++);
-      if (isElement(node)) elements.push(node);
-      if (!isDropped(node)) {
-        const kids = childrenOf(node);
-        for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
+      if (isElement(node)) {
+        elements.push(node);
+        if (isDropped(node) || (node.parent && hidden.has(node.parent))) hidden.add(node);
       }
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
       continue;
     }
     stack.pop();
@@ -133,7 +137,7 @@ function indexTree(root: HNode): TreeIndex {
     chars.set(node, c);
     linkChars.set(node, l);
   }
-  return { pre, last, chars, linkChars, elements };
+  return { pre, last, chars, linkChars, elements, hidden };
 }
 
 const inside = (tree: TreeIndex, node: HNode, container: HNode): boolean => {
@@ -162,13 +166,59 @@ function classHas(n: HNode, words: readonly string[]): boolean {
   return tokens.some((t) => words.some((w) => t.includes(w)));
 }
 
+// --- selectors --------------------------------------------------------------
+
+interface Simple {
+  tag?: string;
+  cls?: string;
+  id?: string;
+  attr?: [string, string];
+}
+
+/**
+ * The selector forms the layout lexicon uses: `tag`, `.class`, `#id`,
+ * `[attr="value"]`, `tag[attr="value"]`. Matched in one pass over the
+ * indexed elements: css-select walks ancestors, which costs seconds on a
+ * page nested tens of thousands deep.
+ */
+function parseSimple(selector: string): Simple {
+  const out: Simple = {};
+  let rest = selector.trim();
+  const bracket = rest.indexOf('[');
+  if (bracket !== -1) {
+    const inner = rest.slice(bracket + 1, rest.lastIndexOf(']'));
+    const eq = inner.indexOf('=');
+    out.attr = [inner.slice(0, eq).trim().toLowerCase(), inner.slice(eq + 1).trim().slice(1, -1)];
+    rest = rest.slice(0, bracket);
+  }
+  if (rest.startsWith('.')) out.cls = rest.slice(1);
+  else if (rest.startsWith('#')) out.id = rest.slice(1);
+  else if (rest) out.tag = rest.toLowerCase();
+  return out;
+}
+
+const SELECTOR_CACHE = new Map<string, Simple>();
+
+function query(tree: TreeIndex, selector: string): HNode[] {
+  let simple = SELECTOR_CACHE.get(selector);
+  if (!simple) SELECTOR_CACHE.set(selector, (simple = parseSimple(selector)));
+  const { tag, cls, id, attr } = simple;
+  return tree.elements.filter((el) => {
+    if (tag && tagOf(el) !== tag) return false;
+    if (id && el.attribs?.id !== id) return false;
+    if (cls && !(el.attribs?.class ?? '').split(' ').includes(cls)) return false;
+    if (attr && el.attribs?.[attr[0]] !== attr[1]) return false;
+    return true;
+  });
+}
+
 // --- the article body -----------------------------------------------------
 
-function findBody($: cheerio.CheerioAPI, tree: TreeIndex): HNode | null {
+function findBody(tree: TreeIndex): HNode | null {
   for (const selector of ARTICLE_SELECTORS) {
     let best: HNode | null = null;
-    for (const el of $(selector).toArray() as unknown as HNode[]) {
-      if (!tree.pre.has(el) || linkDensity(tree, el) > 0.5) continue;
+    for (const el of query(tree, selector)) {
+      if (tree.hidden.has(el) || linkDensity(tree, el) > 0.5) continue;
       if (!best || plainChars(tree, el) > plainChars(tree, best)) best = el;
     }
     if (best && plainChars(tree, best) >= MIN_BODY_CHARS) return best;
@@ -190,7 +240,7 @@ function densest(tree: TreeIndex): HNode | null {
     if (n && n.type !== 'root' && isElement(n)) score.set(n, (score.get(n) ?? 0) + s);
   };
   for (const el of tree.elements) {
-    if (isDropped(el) || isFurniture(el)) continue;
+    if (tree.hidden.has(el) || isFurniture(el)) continue;
     let own = 0;
     let commas = 0;
     for (const kid of childrenOf(el)) {
@@ -248,13 +298,14 @@ function furnitureInside(body: HNode, tree: TreeIndex): Set<HNode> {
 
 // --- headline, date line and lead outside the body --------------------------
 
-function headerParts($: cheerio.CheerioAPI, tree: TreeIndex, body: HNode, title: string | null): HNode[] {
+function headerParts(tree: TreeIndex, body: HNode, title: string | null): HNode[] {
   if (body.type === 'root') return [];
   const start = tree.pre.get(body)!;
-  const h1s = ($('h1').toArray() as unknown as HNode[]).filter(
-    (h) => tree.pre.has(h) && tree.pre.get(h)! < start && !inside(tree, h, body) && !hasFurnitureAncestor(h) && plainChars(tree, h) >= 8,
+  const all = query(tree, 'h1');
+  const h1s = all.filter(
+    (h) => !tree.hidden.has(h) && tree.pre.get(h)! < start && !inside(tree, h, body) && !hasFurnitureAncestor(h) && plainChars(tree, h) >= 8,
   );
-  if (($('h1').toArray() as unknown as HNode[]).some((h) => inside(tree, h, body))) return [];
+  if (all.some((h) => inside(tree, h, body))) return [];
   const wanted = title ? foldSpaces(title).toLowerCase() : null;
   const headline = h1s.find((h) => wanted !== null && textOf(h, tree).toLowerCase().includes(wanted.slice(0, 40))) ?? h1s.at(-1);
   if (!headline) return [];
@@ -266,7 +317,7 @@ function headerParts($: cheerio.CheerioAPI, tree: TreeIndex, body: HNode, title:
   for (const el of tree.elements) {
     const p = tree.pre.get(el)!;
     if (p <= taken || p >= to) continue;
-    if (!classHas(el, HEADER_CLASS_WORDS) || isFurniture(el) || hasFurnitureAncestor(el)) continue;
+    if (tree.hidden.has(el) || !classHas(el, HEADER_CLASS_WORDS) || isFurniture(el) || hasFurnitureAncestor(el)) continue;
     const n = tree.chars.get(el) ?? 0;
     if (n === 0 || n > 1200) continue;
     parts.push(el);
@@ -433,13 +484,16 @@ interface LdArticle {
   publisher?: string;
 }
 
-function readJsonLd($: cheerio.CheerioAPI): LdArticle {
+/** The raw text inside an element that holds raw text (script, title). */
+const rawText = (el: HNode): string => childrenOf(el).map((k) => k.data ?? '').join('');
+
+function readJsonLd(tree: TreeIndex): LdArticle {
   const found: LdArticle = {};
   const types = new Set(ARTICLE_LD_TYPES);
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
+  for (const el of query(tree, 'script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse($(el).text());
+      data = JSON.parse(rawText(el));
     } catch {
       continue;
     }
@@ -477,20 +531,20 @@ function names(v: unknown): string | undefined {
 
 const looksLikeUrl = (s: string): boolean => s.startsWith('http://') || s.startsWith('https://') || s.startsWith('www.') || s.startsWith('/');
 
-function readMeta($: cheerio.CheerioAPI): Partial<Meta> {
+function readMeta(tree: TreeIndex): Partial<Meta> {
   const content = (...selectors: string[]): string | undefined => {
     for (const sel of selectors) {
-      for (const el of $(sel).toArray()) {
-        const v = str($(el).attr('content') ?? $(el).attr('datetime'));
+      for (const el of query(tree, sel)) {
+        const v = str(el.attribs?.content ?? el.attribs?.datetime);
         if (v) return v;
       }
     }
     return undefined;
   };
-  const ld = readJsonLd($);
+  const ld = readJsonLd(tree);
   const outlet = content('meta[property="og:site_name"]', 'meta[name="og:site_name"]') ?? ld.publisher;
   const title =
-    content('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? content('meta[name="title"]') ?? pageTitle($, outlet);
+    content('meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? content('meta[name="title"]') ?? pageTitle(tree, outlet);
   const publishedRaw = [
     content('meta[property="article:published_time"]', 'meta[name="article:published_time"]'),
     ld.datePublished,
@@ -507,8 +561,9 @@ function readMeta($: cheerio.CheerioAPI): Partial<Meta> {
 }
 
 /** `<title>`, without a trailing site name ("… - Báo Phú Thọ", "… | Cổng TTĐT tỉnh"). */
-function pageTitle($: cheerio.CheerioAPI, outlet: string | undefined): string | undefined {
-  const raw = str($('title').first().text());
+function pageTitle(tree: TreeIndex, outlet: string | undefined): string | undefined {
+  const first = query(tree, 'title')[0];
+  const raw = first ? str(rawText(first)) : undefined;
   if (!raw) return undefined;
   for (const sep of [' | ', ' - ', ' – ', ' — ']) {
     const at = raw.lastIndexOf(sep);

@@ -1,18 +1,27 @@
 /**
  * One input reference → the documents it holds, ready for the pipeline.
- * A text or HTML file holds one document; a failure is a LoadFailure that
- * names the reason, and never stops the batch.
+ *
+ * A text or HTML file holds one document. A JSON Lines input holds one per
+ * line, `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}`, read as a
+ * stream: memory stays constant whatever the length of the stream, and one
+ * line longer than --max-bytes is skipped without being held. A failure is
+ * a Loaded with `ok: false` that names the reason (and the line), and never
+ * stops the batch or the stream.
  */
+import { createHash } from 'node:crypto';
 import type { ExtractInput } from '../core/pipeline.js';
-import type { Meta, Source } from '../types.js';
-import { decodeBytes } from './decode.js';
+import type { Meta, Source, Warning } from '../types.js';
+import { decodeBytes, withRepair } from './decode.js';
 import { InputError } from './errors.js';
-import { readInput, type InputRef, type ReadOptions } from './read-inputs.js';
+import { htmlToText } from './html-to-text.js';
+import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
 export interface LoadOptions extends ReadOptions {
   inputFormat: InputFormat;
+  /** `--encoding`: the encoding of text and HTML inputs, not detected. */
+  encoding?: string;
 }
 
 export type Loaded =
@@ -23,23 +32,167 @@ export type Loaded =
 export function formatOf(ref: InputRef, requested: InputFormat): Exclude<InputFormat, 'auto'> {
   if (requested !== 'auto') return requested;
   const lower = ref.path.toLowerCase();
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html';
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
   return 'text';
 }
 
 export async function* loadDocuments(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
   const format = formatOf(ref, options.inputFormat);
+  if (format === 'jsonl') {
+    yield* loadJsonLines(ref, options);
+    return;
+  }
   const source: Source = { path: ref.path, format, encoding: null, bytes: 0, sha256: null };
   try {
     const raw = await readInput(ref, options);
     source.bytes = raw.bytes.length;
     source.sha256 = raw.sha256;
-    const decoded = decodeBytes(raw.bytes);
+    const decoded = decodeBytes(raw.bytes, { html: format === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
     source.encoding = decoded.encoding;
-    yield { ok: true, input: { text: decoded.text, source, warnings: decoded.warnings } };
+    if (format === 'text') {
+      yield { ok: true, input: { text: decoded.text, source, warnings: decoded.warnings } };
+      return;
+    }
+    const page = fromHtml(decoded.text, decoded.encoding, !options.encoding);
+    source.encoding = page.encoding;
+    yield { ok: true, input: { text: page.text, source, warnings: [...decoded.warnings, ...page.warnings] }, meta: page.meta };
   } catch (err) {
     if (err instanceof InputError) yield { ok: false, source, error: err };
     else throw err;
+  }
+}
+
+interface Page {
+  text: string;
+  encoding: string;
+  warnings: Warning[];
+  meta: Partial<Meta>;
+}
+
+/** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
+function fromHtml(html: string, encoding: string, repair: boolean): Page {
+  const { text, meta } = htmlToText(html);
+  if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
+  if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
+  const fixed = withRepair(text, encoding);
+  return { text: fixed.text, encoding: fixed.encoding, warnings: fixed.warnings, meta };
+}
+
+// --- JSON Lines ---------------------------------------------------------------
+
+interface Line {
+  number: number;
+  bytes: Uint8Array | null;
+  /** Length of a line dropped for being longer than --max-bytes. */
+  dropped?: number;
+}
+
+/**
+ * Bytes → lines (LF or CRLF), one line in memory at a time. A line longer
+ * than `maxBytes` is not kept: its bytes are counted and skipped up to the
+ * next line feed.
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let dropping = false;
+  let number = 0;
+  const finish = (tail: Uint8Array): Line => {
+    number++;
+    if (dropping) {
+      const line = { number, bytes: null, dropped: size + tail.length };
+      dropping = false;
+      parts = [];
+      size = 0;
+      return line;
+    }
+    let bytes = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
+    if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    parts = [];
+    size = 0;
+    return { number, bytes };
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    while (from < chunk.length) {
+      const nl = chunk.indexOf(0x0a, from);
+      const end = nl === -1 ? chunk.length : nl;
+      const piece = chunk.subarray(from, end);
+      if (nl === -1) {
+        if (!dropping) parts.push(piece);
+        size += piece.length;
+        if (size > maxBytes && !dropping) {
+          dropping = true;
+          parts = [];
+        }
+        break;
+      }
+      if (!dropping && size + piece.length > maxBytes) dropping = true;
+      yield finish(piece);
+      from = nl + 1;
+    }
+  }
+  if (size > 0 || parts.length > 0 || dropping) yield finish(new Uint8Array());
+}
+
+const RESERVED = new Set(['id', 'text', 'html']);
+const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+
+async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
+  const base = (): Source => ({ path: ref.path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+  try {
+    for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
+      if (line.bytes && isBlank(line.bytes)) continue;
+      yield loadRecord(line, base(), options.maxBytes);
+    }
+  } catch (err) {
+    if (err instanceof InputError) yield { ok: false, source: base(), error: err };
+    else throw err;
+  }
+}
+
+function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
+  const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
+  if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
+  let bytes = line.bytes;
+  if (line.number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('invalid-encoding', 'not valid UTF-8 (JSON Lines must be UTF-8)');
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(json);
+  } catch (err) {
+    return fail('malformed-record', `not valid JSON (${(err as Error).message})`);
+  }
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return fail('malformed-record', 'expected a JSON object {"id": ..., "text": ...}');
+  const r = record as Record<string, unknown>;
+  source.id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : String(line.number);
+  const fields = Object.fromEntries(Object.entries(r).filter(([k]) => !RESERVED.has(k)));
+  if (Object.keys(fields).length > 0) source.fields = fields;
+  const isHtml = typeof r.text !== 'string' && typeof r.html === 'string';
+  const content = typeof r.text === 'string' ? r.text : typeof r.html === 'string' ? r.html : null;
+  if (content === null) return fail('malformed-record', 'the record has no "text" or "html" string');
+  const utf8 = Buffer.from(content, 'utf8');
+  source.bytes = utf8.length;
+  source.sha256 = createHash('sha256').update(utf8).digest('hex');
+  source.encoding = 'utf-8';
+  try {
+    if (isHtml) {
+      const page = fromHtml(content, 'utf-8', true);
+      source.encoding = page.encoding;
+      return { ok: true, input: { text: page.text, source, warnings: page.warnings }, meta: page.meta };
+    }
+    if (content.trim().length === 0) return fail('empty', 'no text (only white space)');
+    const fixed = withRepair(content, 'utf-8');
+    source.encoding = fixed.encoding;
+    return { ok: true, input: { text: fixed.text, source, warnings: fixed.warnings } };
+  } catch (err) {
+    if (err instanceof InputError) return fail(err.code, err.message);
+    throw err;
   }
 }

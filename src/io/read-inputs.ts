@@ -9,6 +9,7 @@
  * the end of the batch and never a silent skip.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -95,6 +96,8 @@ function joinAsGiven(dir: string, rel: string): string {
 export interface ReadOptions {
   maxBytes: number;
   stdin: () => Promise<Uint8Array>;
+  /** stdin as a stream of chunks, for inputs read record by record (JSON Lines); else `stdin` is read whole. */
+  stdinStream?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface RawInput {
@@ -128,6 +131,30 @@ export async function readInput(ref: InputRef, options: ReadOptions): Promise<Ra
     throw new InputError('too-large', `input too large (${bytes.length} bytes > --max-bytes ${options.maxBytes})`);
   }
   return { ref, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * The bytes of an input as a stream of chunks, for inputs read record by
+ * record (JSON Lines): no size limit on the whole, memory stays constant.
+ */
+export async function* streamInput(ref: InputRef, options: ReadOptions): AsyncGenerator<Uint8Array> {
+  if (ref.kind === 'stdin') {
+    if (options.stdinStream) yield* options.stdinStream();
+    else yield await options.stdin();
+    return;
+  }
+  let info;
+  try {
+    info = await stat(ref.path);
+  } catch (err) {
+    throw fsError(err);
+  }
+  if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file');
+  try {
+    for await (const chunk of createReadStream(ref.path, { highWaterMark: 256 * 1024 })) yield chunk as Buffer;
+  } catch (err) {
+    throw fsError(err);
+  }
 }
 
 function fsError(err: unknown): InputError {

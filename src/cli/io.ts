@@ -8,6 +8,8 @@ export interface CliIo {
   stdout: TextSink;
   stderr: TextSink & { isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
+  /** stdin chunk by chunk, for inputs read record by record (JSON Lines); without it stdin is read whole. */
+  stdinStream?(): AsyncIterable<Uint8Array>;
 }
 
 /** Read all of a stream into one buffer. */
@@ -29,4 +31,5 @@ export const nodeIo: CliIo = {
     },
   },
   readStdin: () => readAll(process.stdin),
+  stdinStream: () => process.stdin,
 };

@@ -36,6 +36,8 @@ export interface ExtractCommandOptions {
   progress: boolean;
   /** Worker threads; 0 = as many as the machine has cores, when the batch is large enough to pay for them. */
   jobs: number;
+  /** `--encoding`: the encoding of text and HTML inputs, instead of detecting it. */
+  encoding?: string;
 }
 
 /** Below this many files the pool's start-up costs more than it saves. */
@@ -63,7 +65,13 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
   };
-  const load: LoadOptions = { inputFormat: opts.inputFormat, maxBytes: opts.maxBytes, stdin: () => io.readStdin() };
+  const load: LoadOptions = {
+    inputFormat: opts.inputFormat,
+    maxBytes: opts.maxBytes,
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    stdin: () => io.readStdin(),
+    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
+  };
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files);
   const pool = threads > 0 ? new Piscina<WorkerTask, Processed[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
@@ -91,7 +99,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     await out.write(writer.header());
     for (const entry of entries) {
       if (pool && !streams(entry, opts.inputFormat)) {
-        const { stdin: _stdin, ...loadForWorker } = load;
+        const { stdin: _stdin, stdinStream: _stdinStream, ...loadForWorker } = load;
         window.push({ path: entry.ref.path, results: pool.run({ entry, load: loadForWorker, options }) });
         if (window.length >= threads * 4) await flushOldest();
         continue;

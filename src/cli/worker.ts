@@ -6,7 +6,7 @@ import { processEntry, type Processed } from './process-input.js';
 
 export interface WorkerTask {
   entry: InputEntry;
-  load: Omit<LoadOptions, 'stdin'>;
+  load: Omit<LoadOptions, 'stdin' | 'stdinStream'>;
   options: ExtractOptions;
 }
 

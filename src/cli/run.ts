@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { z } from 'zod';
 import { normalizeText } from '../core/normalize.js';
 import { decodeBytes } from '../io/decode.js';
+import { canonicalEncoding, ENCODING_NAMES } from '../io/encodings/names.js';
 import { readInput } from '../io/read-inputs.js';
 import { InputError } from '../io/errors.js';
 import { CATEGORIES, DocResultSchema, type Category } from '../types.js';
@@ -25,6 +26,8 @@ Examples:
   $ dvx extract crawl/ -f jsonl > out.jsonl     every .txt/.html/.htm below crawl/, one line each
   $ dvx extract crawl/ -f csv --bom -o out.csv  one row per mention, for Excel
   $ cat page.html | dvx extract - --input-format html
+  $ dvx extract old-report.txt --encoding tcvn3  a legacy file, when detection guesses wrong
+  $ cat crawl.jsonl | dvx extract --input-format jsonl -f jsonl   {"id","text"|"html"} per line, streamed
   $ dvx extract a.txt --only dates,documents --ref-date 2022-01-09
   $ dvx normalize report.txt                    the text the offsets point into
   $ dvx schema > record.schema.json
@@ -50,6 +53,12 @@ function parseBytes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number of bytes; got ${JSON.stringify(value)}`);
   return n;
+}
+
+function parseEncoding(value: string): string {
+  const name = canonicalEncoding(value);
+  if (!name) throw new InvalidArgumentError(`unknown encoding ${JSON.stringify(value)}; try ${ENCODING_NAMES.join(', ')} or any iconv-lite charset`);
+  return name;
 }
 
 function parseCount(value: string): number {
@@ -81,6 +90,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
     .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate)
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .option('--encoding <name>', `encoding of text and HTML inputs, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
     .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .option('--no-progress', 'no progress bar on stderr')

@@ -1,0 +1,24 @@
+/** The citation table as json (one array), jsonl (one row per line) or csv (flat columns, snake_case headers). */
+import { stringify } from 'csv-stringify/sync';
+import type { CitationRow } from './citation-table.js';
+
+export const CITATION_FORMATS = ['json', 'jsonl', 'csv'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+const CSV_COLUMNS = ['id', 'type', 'issuer', 'issued', 'system', 'citing_files', 'mentions', 'sources'] as const;
+
+export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(rows, null, 2)}\n`;
+    case 'jsonl':
+      return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+    case 'csv': {
+      const body = stringify(
+        rows.map((r) => [r.id, r.type ?? '', r.issuer ?? '', r.issued ?? '', r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
+        { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' },
+      );
+      return `${options.bom ? '\uFEFF' : ''}${body}`;
+    }
+  }
+}

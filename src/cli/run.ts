@@ -15,6 +15,8 @@ import { FORMATS } from '../writers/index.js';
 import { evalCommand } from './eval-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
+import { refsCommand } from './refs-command.js';
+import { CITATION_FORMATS } from '../refs/format.js';
 import type { CliIo } from './io.js';
 
 const VERSION = '0.1.0';
@@ -98,6 +100,22 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts) => {
       setExit(await extractCommand(inputs, opts, io));
+    });
+
+  program
+    .command('refs')
+    .description('the citation table: one row per cited document id, with the files that cite it, most cited first')
+    .argument('[inputs...]', 'files, folders, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
+    .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
+    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .option('--encoding <name>', `encoding of text and HTML inputs, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .action(async (inputs: string[], opts) => {
+      setExit(await refsCommand(inputs, opts, io));
     });
 
   program

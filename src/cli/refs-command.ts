@@ -1,0 +1,59 @@
+/**
+ * `dvx refs <inputs...>`: the corpus-level citation table. Every input runs
+ * through the pipeline (documents and what they depend on), then one row per
+ * canonical document id: type, issuer, issue date, how many files cite it and
+ * which. Unreadable inputs are reported on stderr and the table is still written.
+ */
+import type { ToneStyle } from '../core/normalize.js';
+import type { InputFormat, LoadOptions } from '../io/load-documents.js';
+import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
+import { citationTable } from '../refs/citation-table.js';
+import { formatCitationTable, type CitationFormat } from '../refs/format.js';
+import type { DocResult } from '../types.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
+import { processEntry } from './process-input.js';
+
+export interface RefsCommandOptions {
+  format: CitationFormat;
+  output?: string;
+  glob?: string[];
+  tone: ToneStyle;
+  inputFormat: InputFormat;
+  encoding?: string;
+  bom: boolean;
+  maxBytes: number;
+}
+
+export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const load: LoadOptions = {
+    inputFormat: opts.inputFormat,
+    maxBytes: opts.maxBytes,
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    stdin: () => io.readStdin(),
+    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
+  };
+  const results: DocResult[] = [];
+  let failed = 0;
+  for (const entry of entries) {
+    for await (const { record, failure } of processEntry(entry, load, { only: ['documents'], tone: opts.tone })) {
+      if (failure) {
+        failed++;
+        io.stderr.write(`dvx: ${record.source.path}${record.source.id ? `#${record.source.id}` : ''}: ${failure}\n`);
+        continue;
+      }
+      results.push(record);
+    }
+  }
+  const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
+  try {
+    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom }));
+    out.commit();
+  } catch (err) {
+    out.abort();
+    throw err;
+  }
+  return failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+}

@@ -12,6 +12,12 @@ export interface CitationRow {
   issuer: string | null;
   /** ISO date; the most often written one when the files disagree. */
   issued: string | null;
+  /**
+   * Every issue date written for it, sorted. State numbers restart each year
+   * (`16/CT-TTg` of 2016 and of 2020 are different directives): more than one
+   * date here flags an id that may stand for several documents.
+   */
+  issuedDates: string[];
   system: 'party' | 'state' | null;
   /** How many input files (records) cite it. */
   citingFiles: number;
@@ -66,6 +72,7 @@ export function citationTable(results: readonly DocResult[]): CitationRow[] {
       type: mostFrequent(from.map((m) => m.type)),
       issuer: mostFrequent(g.mentions.map((m) => m.issuer)),
       issued: mostFrequent(g.mentions.map((m) => m.issued)),
+      issuedDates: [...new Set(g.mentions.flatMap((m) => (m.issued ? [m.issued] : [])))].sort(byCodePoint),
       system: mostFrequent(from.map((m) => m.system)),
       citingFiles: g.sources.size,
       mentions: g.mentions.length,

@@ -48,6 +48,11 @@ describe('citationTable', () => {
     expect(rows[2]).toMatchObject({ type: 'Kết luận', issuer: null, issued: null, system: 'party' });
   });
 
+  test('every written issue date is listed: one id may stand for documents of several years', () => {
+    const [row] = citationTable([result('a.txt', [ct16('2016-05-16')]), result('b.txt', [ct16('2020-03-31'), ct16('2020-03-31')])]);
+    expect(row).toMatchObject({ issued: '2020-03-31', issuedDates: ['2016-05-16', '2020-03-31'] });
+  });
+
   test('no input, no rows', () => {
     expect(citationTable([])).toEqual([]);
   });
@@ -55,8 +60,8 @@ describe('citationTable', () => {
   test('csv: snake_case headers, one row per id, no JSON in cells', () => {
     const csv = formatCitationTable(rows, 'csv');
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,type,issuer,issued,system,citing_files,mentions,sources');
-    expect(lines[1]).toBe('16/CT-TTg,Chỉ thị,Thủ tướng Chính phủ,2020-03-31,state,2,4,a.txt; b.txt');
+    expect(lines[0]).toBe('id,type,issuer,issued,issued_dates,system,citing_files,mentions,sources');
+    expect(lines[1]).toBe('16/CT-TTg,Chỉ thị,Thủ tướng Chính phủ,2020-03-31,2020-03-31,state,2,4,a.txt; b.txt');
     expect(lines).toHaveLength(4);
   });
 

@@ -16,18 +16,51 @@ import XRegExp from 'xregexp';
 
 export interface RegisteredPattern {
   name: string;
+  /** What runs: XRegExp's compilation (Unicode properties expanded to explicit character ranges). */
   regex: RegExp;
+  /**
+   * The same expression with Unicode properties kept as native `\p{…}`
+   * (free-spacing and comments removed, groups unnamed): what the ReDoS audit
+   * checks. It matches exactly what `regex` matches; only the spelling of the
+   * character classes differs, which keeps recheck's automata small enough to decide.
+   */
+  auditSource: string;
+  flags: string;
 }
 
 const REGISTRY = new Map<string, RegisteredPattern>();
 
+// \p{L}, \P{Lu}, \p{Script=Latin} — a Unicode property escape
+const PROPERTY_ESCAPE = /\\[pP]\{[A-Za-z_=]{1,40}\}/g;
+
+/** Swap each `\p{…}` for a private-use escape that XRegExp leaves alone; `restore` swaps them back. */
+function maskProperties(sources: string[]): { masked: string[]; restore(source: string): string } {
+  const table: string[] = [];
+  const masked = sources.map((s) =>
+    s.replace(PROPERTY_ESCAPE, (token) => {
+      let i = table.indexOf(token);
+      if (i < 0) i = table.push(token) - 1;
+      return `\\u${(0xe000 + i).toString(16).toUpperCase()}`;
+    }),
+  );
+  const restore = (source: string): string =>
+    table.reduce((out, token, i) => out.split(`\\u${(0xe000 + i).toString(16).toUpperCase()}`).join(token), source);
+  return { masked, restore };
+}
+
+function register(name: string, regex: RegExp, auditSource: string): RegExp {
+  if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
+  REGISTRY.set(name, { name, regex, auditSource, flags: regex.flags.replace('g', '') });
+  return regex;
+}
+
+const flagsOf = (extra: string): string => [...new Set(`gxu${extra}`)].join('');
+
 /** Compile and register a pattern. Flags: `g` is always added; `x` and `u` by default. */
 export function vx(name: string, pattern: string, flags = ''): RegExp {
-  const all = new Set(`gxu${flags}`);
-  const regex = XRegExp(pattern, [...all].join(''));
-  if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  REGISTRY.set(name, { name, regex });
-  return regex;
+  const regex = XRegExp(pattern, flagsOf(flags));
+  const { masked, restore } = maskProperties([pattern]);
+  return register(name, regex, restore(XRegExp(masked[0]!, flagsOf(flags)).source));
 }
 
 /**
@@ -35,11 +68,15 @@ export function vx(name: string, pattern: string, flags = ''): RegExp {
  * (XRegExp.build), then register it like `vx`.
  */
 export function vxBuild(name: string, pattern: string, parts: Record<string, string | RegExp>, flags = ''): RegExp {
-  const all = new Set(`gxu${flags}`);
-  const regex = XRegExp.build(pattern, parts, [...all].join(''));
-  if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  REGISTRY.set(name, { name, regex });
-  return regex;
+  const regex = XRegExp.build(pattern, parts, flagsOf(flags));
+  const names = Object.keys(parts);
+  const texts = names.map((k) => {
+    const part = parts[k]!;
+    return typeof part === 'string' ? part : part.source;
+  });
+  const { masked, restore } = maskProperties([pattern, ...texts]);
+  const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
+  return register(name, regex, restore(XRegExp.build(masked[0]!, maskedParts, flagsOf(flags)).source));
 }
 
 /** Every pattern registered so far (modules register theirs at load time). */

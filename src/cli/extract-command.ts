@@ -13,7 +13,7 @@ import type { ToneStyle } from '../core/normalize.js';
 import type { ExtractOptions } from '../core/pipeline.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
-import type { Category, DocResult } from '../types.js';
+import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';

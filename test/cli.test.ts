@@ -204,6 +204,19 @@ describe('usage and other commands', () => {
     expect(keep.stdout).toBe('Uỷ ban');
   });
 
+  test('normalize reads an input as extract does (HTML article text, then normalized)', async () => {
+    const page = readdirSync('fixtures/html').filter((f) => f.endsWith('.html')).sort()[0]!;
+    const file = path.join('fixtures/html', page);
+    const norm = await runCli(['normalize', file]);
+    expect(norm.code).toBe(0);
+    expect(norm.stdout).not.toContain('<');
+    const record = DocResultSchema.parse(JSON.parse((await runCli(['extract', file, '--include-text'])).stdout));
+    expect(norm.stdout).toBe(record.text);
+    const missing = await runCli(['normalize', 'no/such/file.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('dvx: no/such/file.txt: no such file or directory\n');
+  });
+
   test('schema prints a JSON Schema of the record', async () => {
     const r = await runCli(['schema']);
     const schema = JSON.parse(r.stdout) as { type: string; properties: Record<string, unknown>; required: string[] };

@@ -5,16 +5,13 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
-import { normalizeText } from '../core/normalize.js';
-import { decodeBytes } from '../io/decode.js';
 import { canonicalEncoding, ENCODING_NAMES } from '../io/encodings/names.js';
-import { readInput } from '../io/read-inputs.js';
-import { InputError } from '../io/errors.js';
 import { CATEGORIES, DocResultSchema, type Category } from '../types.js';
 import { FORMATS } from '../writers/index.js';
 import { evalCommand } from './eval-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
+import { normalizeCommand, type NormalizeCommandOptions } from './normalize-command.js';
 import { refsCommand } from './refs-command.js';
 import { CITATION_FORMATS } from '../refs/format.js';
 import type { CliIo } from './io.js';
@@ -120,19 +117,14 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
 
   program
     .command('normalize')
-    .description('print the normalized text of one input (what mention offsets point into)')
+    .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
     .argument('[input]', 'a file, or - for stdin', '-')
     .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
-    .action(async (input: string, opts: { tone: 'traditional' | 'modern' | 'keep' }) => {
-      try {
-        const raw = await readInput({ path: input, kind: input === '-' ? 'stdin' : 'file' }, { maxBytes: DEFAULT_MAX_BYTES, stdin: () => io.readStdin() });
-        io.stdout.write(normalizeText(decodeBytes(raw.bytes).text, { tone: opts.tone }));
-        setExit(EXIT.OK);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.stderr.write(`dvx: ${input}: ${err.message}\n`);
-        setExit(EXIT.INPUT_ERRORS);
-      }
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .option('--encoding <name>', `encoding of a text or HTML input, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .action(async (input: string, opts: NormalizeCommandOptions) => {
+      setExit(await normalizeCommand(input, opts, io));
     });
 
   program

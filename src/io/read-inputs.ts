@@ -106,18 +106,24 @@ export interface RawInput {
   sha256: string;
 }
 
+/** The file's stat, or an InputError: it does not exist, cannot be read, or is not a regular file. */
+async function statFile(file: string): Promise<Awaited<ReturnType<typeof stat>>> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    throw fsError(err);
+  }
+  if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file');
+  return info;
+}
+
 export async function readInput(ref: InputRef, options: ReadOptions): Promise<RawInput> {
   let bytes: Uint8Array;
   if (ref.kind === 'stdin') {
     bytes = await options.stdin();
   } else {
-    let info;
-    try {
-      info = await stat(ref.path);
-    } catch (err) {
-      throw fsError(err);
-    }
-    if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file');
+    const info = await statFile(ref.path);
     if (info.size > options.maxBytes) {
       throw new InputError('too-large', `file too large (${info.size} bytes > --max-bytes ${options.maxBytes})`);
     }
@@ -143,13 +149,7 @@ export async function* streamInput(ref: InputRef, options: ReadOptions): AsyncGe
     else yield await options.stdin();
     return;
   }
-  let info;
-  try {
-    info = await stat(ref.path);
-  } catch (err) {
-    throw fsError(err);
-  }
-  if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file');
+  await statFile(ref.path);
   try {
     for await (const chunk of createReadStream(ref.path, { highWaterMark: 256 * 1024 })) yield chunk as Buffer;
   } catch (err) {

@@ -18,6 +18,7 @@ import {
   ZERO_WIDTH,
   ASCII_FOLD_EXTRA,
 } from '../lexicon/characters.js';
+import { vx } from '../patterns/regex.js';
 
 export type ToneStyle = 'traditional' | 'modern' | 'keep';
 
@@ -35,7 +36,14 @@ const ONE_TO_ONE = new Map<string, string>([
   ...charMap(SINGLE_QUOTES, '\''),
   ...Object.entries(ETH_LOOKALIKES),
 ]);
-const ZERO_WIDTH_SET = new Set(ZERO_WIDTH);
+/** A character class of the given characters, each as a \u escape. */
+const classOf = (chars: Iterable<string>): string =>
+  `[${[...new Set(chars)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+
+// U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, ...
+const ZERO_WIDTH_CHAR = vx('normalize/zero-width', classOf(ZERO_WIDTH));
+// U+00A0 NO-BREAK SPACE, U+2013 EN DASH, « », Ð ...
+const ODD_CHARACTER = vx('normalize/odd-character', classOf(ONE_TO_ONE.keys()));
 
 /** Unicode NFC: NFD input (base letter + combining marks) becomes precomposed. */
 export function toNfc(text: string): string {
@@ -44,19 +52,12 @@ export function toNfc(text: string): string {
 
 /** Remove zero-width characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen). Changes length. */
 export function removeZeroWidth(text: string): string {
-  let out = '';
-  for (const ch of text) if (!ZERO_WIDTH_SET.has(ch)) out += ch;
-  return out;
+  return text.replace(ZERO_WIDTH_CHAR, '');
 }
 
 /** Odd spaces to U+0020, dash variants to `-`, quote variants to “ ” and ', Ð to Đ. Keeps length. */
 export function unifyCharacters(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += ONE_TO_ONE.get(ch) ?? ch;
-  }
-  return out;
+  return text.replace(ODD_CHARACTER, (ch) => ONE_TO_ONE.get(ch) ?? ch);
 }
 
 // --- tone placement in open syllables oa, oe, uy --------------------------
@@ -71,8 +72,17 @@ for (const row of TONE_ROWS) {
   });
 }
 const PAIRS = new Set(['oa', 'oe', 'uy']);
-/** Vietnamese letters all have case, so a case change tells a letter from anything else. */
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const rowsOf = (bases: string): string[] => TONE_ROWS.filter((r) => bases.includes(r[0]!)).flat();
+const marked = (bases: string): string[] => TONE_ROWS.filter((r) => bases.includes(r[0]!)).flatMap((r) => r.slice(1));
+
+// hoà, Uỷ (a mark on the second vowel) · hòa, Ủy (a mark on the first) — a word-final two-vowel cluster
+const TONE_PAIR = vx(
+  'normalize/tone-pair',
+  String.raw`
+    (?: ${classOf(rowsOf('oOuU'))} ${classOf(marked('aAeEyY'))}
+      | ${classOf(marked('oOuU'))} ${classOf(rowsOf('aAeEyY'))} )
+    (?![\p{L}])`,
+);
 
 /**
  * Move the tone mark of a word-final oa/oe/uy cluster.
@@ -83,27 +93,18 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch.toL
  */
 export function placeTones(text: string, style: ToneStyle): string {
   if (style === 'keep') return text;
-  // Work on UTF-16 indices; every character involved is in the BMP.
-  const out = text.split('');
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = TONED.get(out[i]!);
-    const b = TONED.get(out[i + 1]!);
-    if (!a || !b) continue;
+  return text.replace(TONE_PAIR, (pairText: string, at: number) => {
+    const a = TONED.get(pairText[0]!)!;
+    const b = TONED.get(pairText[1]!)!;
     const pair = (a.base + b.base).toLowerCase();
-    if (!PAIRS.has(pair)) continue;
-    if (isLetter(out[i + 2])) continue; // closed syllable or longer cluster
-    const before = out[i - 1];
-    if (pair === 'uy' && before !== undefined && before.toLowerCase() === 'q') continue;
-    if (before !== undefined && TONED.has(before)) continue; // three-vowel cluster (ngoai, khuya...)
-    if (style === 'traditional' && a.tone === 0 && b.tone !== 0) {
-      out[i] = WITH_TONE.get(`${a.base}${b.tone}`)!;
-      out[i + 1] = b.base;
-    } else if (style === 'modern' && a.tone !== 0 && b.tone === 0) {
-      out[i] = a.base;
-      out[i + 1] = WITH_TONE.get(`${b.base}${a.tone}`)!;
-    }
-  }
-  return out.join('');
+    if (!PAIRS.has(pair)) return pairText;
+    const before = text[at - 1];
+    if (pair === 'uy' && before !== undefined && before.toLowerCase() === 'q') return pairText;
+    if (before !== undefined && TONED.has(before)) return pairText; // three-vowel cluster (ngoai, khuya...)
+    if (style === 'traditional' && a.tone === 0 && b.tone !== 0) return WITH_TONE.get(`${a.base}${b.tone}`)! + b.base;
+    if (style === 'modern' && a.tone !== 0 && b.tone === 0) return a.base + WITH_TONE.get(`${b.base}${a.tone}`)!;
+    return pairText;
+  });
 }
 
 /** The normalization dvx applies at ingest. */

@@ -8,6 +8,9 @@
  * with recheck, and the lint config forbids regex literals and `new RegExp`
  * elsewhere, so "every regex in the project" is exactly this registry.
  *
+ * XRegExp is the compiler (free-spacing, comments, composition, named
+ * groups); the native engine runs the result without XRegExp's wrapper.
+ *
  * Conventions: named groups only; bounded quantifiers (`\d{1,15}`, `[ ]{0,3}`)
  * wherever a run can touch another run of the same class, which keeps the
  * patterns linear and lets recheck prove it with its automaton checker.
@@ -16,24 +19,37 @@ import XRegExp from 'xregexp';
 
 export interface RegisteredPattern {
   name: string;
-  /** What runs: XRegExp's compilation (Unicode properties expanded to explicit character ranges). */
+  /** What runs (global): Unicode properties expanded by XRegExp into explicit ranges, which V8 scans faster. */
   regex: RegExp;
   /**
-   * The same expression with Unicode properties kept as native `\p{…}`
-   * (free-spacing and comments removed, groups unnamed): what the ReDoS audit
-   * checks. It matches exactly what `regex` matches; only the spelling of the
-   * character classes differs, which keeps recheck's automata small enough to decide.
+   * The same expression with Unicode properties written natively (`\p{L}`):
+   * what the ReDoS audit checks, since recheck decides the compact spelling
+   * quickly. test/redos.test.ts proves on every fixture that both match the same spans.
    */
   auditSource: string;
+  /** Flags without `g`. */
   flags: string;
 }
 
+interface Compiled {
+  /** The same expression with the sticky flag, for `matchAt`. */
+  sticky: RegExp;
+  /** Group names by group number - 1 (null for an unnamed group). */
+  names: readonly (string | null)[];
+}
+
 const REGISTRY = new Map<string, RegisteredPattern>();
+const COMPILED = new WeakMap<RegExp, Compiled>();
 
 // \p{L}, \P{Lu}, \p{Script=Latin} — a Unicode property escape
 const PROPERTY_ESCAPE = /\\[pP]\{[A-Za-z_=]{1,40}\}/g;
 
-/** Swap each `\p{…}` for a private-use escape that XRegExp leaves alone; `restore` swaps them back. */
+/**
+ * XRegExp expands `\p{…}` into explicit ranges (kilobytes per class: faster
+ * for V8 than native property classes in lookbehinds, too large for recheck
+ * to decide). For the audited spelling each one is swapped for a private-use
+ * escape that XRegExp leaves alone, and swapped back after.
+ */
 function maskProperties(sources: string[]): { masked: string[]; restore(source: string): string } {
   const table: string[] = [];
   const masked = sources.map((s) =>
@@ -48,9 +64,18 @@ function maskProperties(sources: string[]): { masked: string[]; restore(source: 
   return { masked, restore };
 }
 
-function register(name: string, regex: RegExp, auditSource: string): RegExp {
+/**
+ * XRegExp did the free-spacing, comments, composition and named groups (it
+ * numbers them and keeps the names aside); the native engine runs the result
+ * directly, without XRegExp's per-call wrapper.
+ */
+function register(name: string, compiled: RegExp, audited: RegExp, restore: (source: string) => string): RegExp {
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  REGISTRY.set(name, { name, regex, auditSource, flags: regex.flags.replace('g', '') });
+  const flags = compiled.flags.replace('g', '');
+  const regex = new RegExp(compiled.source, `g${flags}`);
+  const names = (compiled as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? [];
+  COMPILED.set(regex, { sticky: new RegExp(compiled.source, `y${flags}`), names });
+  REGISTRY.set(name, { name, regex, auditSource: restore(audited.source), flags });
   return regex;
 }
 
@@ -58,9 +83,8 @@ const flagsOf = (extra: string): string => [...new Set(`gxu${extra}`)].join('');
 
 /** Compile and register a pattern. Flags: `g` is always added; `x` and `u` by default. */
 export function vx(name: string, pattern: string, flags = ''): RegExp {
-  const regex = XRegExp(pattern, flagsOf(flags));
   const { masked, restore } = maskProperties([pattern]);
-  return register(name, regex, restore(XRegExp(masked[0]!, flagsOf(flags)).source));
+  return register(name, XRegExp(pattern, flagsOf(flags)), XRegExp(masked[0]!, flagsOf(flags)), restore);
 }
 
 /**
@@ -68,7 +92,6 @@ export function vx(name: string, pattern: string, flags = ''): RegExp {
  * (XRegExp.build), then register it like `vx`.
  */
 export function vxBuild(name: string, pattern: string, parts: Record<string, string | RegExp>, flags = ''): RegExp {
-  const regex = XRegExp.build(pattern, parts, flagsOf(flags));
   const names = Object.keys(parts);
   const texts = names.map((k) => {
     const part = parts[k]!;
@@ -76,7 +99,8 @@ export function vxBuild(name: string, pattern: string, parts: Record<string, str
   });
   const { masked, restore } = maskProperties([pattern, ...texts]);
   const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
-  return register(name, regex, restore(XRegExp.build(masked[0]!, maskedParts, flagsOf(flags)).source));
+  const compiled = XRegExp.build(pattern, parts, flagsOf(flags));
+  return register(name, compiled, XRegExp.build(masked[0]!, maskedParts, flagsOf(flags)), restore);
 }
 
 /** Every pattern registered so far (modules register theirs at load time). */
@@ -90,27 +114,45 @@ export interface Match {
   groups: Record<string, string | undefined>;
 }
 
+function compiledOf(regex: RegExp): Compiled {
+  const c = COMPILED.get(regex);
+  if (!c) throw new Error('not a registered pattern: build it with vx()');
+  return c;
+}
+
+function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
+  const groups: Record<string, string | undefined> = {};
+  names.forEach((n, i) => {
+    if (n !== null && (groups[n] === undefined || m[i + 1] !== undefined)) groups[n] = m[i + 1];
+  });
+  return { index: m.index, text: m[0], groups };
+}
+
 /** All non-overlapping matches of `regex` in `text` from `from`, left to right. */
 export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Match> {
+  const { names } = compiledOf(regex);
   let pos = from;
   while (pos <= text.length) {
-    const m = XRegExp.exec(text, regex, pos) as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
+    regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
+    const m = regex.exec(text);
     if (!m) return;
-    yield { index: m.index, text: m[0], groups: { ...(m.groups ?? {}) } };
+    yield toMatch(m, names);
     pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
   }
 }
 
-/** The first match of `regex` at exactly `pos` (sticky), or null. */
+/** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
-  const m = XRegExp.exec(text, regex, pos, 'sticky') as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
-  if (!m) return null;
-  return { index: m.index, text: m[0], groups: { ...(m.groups ?? {}) } };
+  const { sticky, names } = compiledOf(regex);
+  sticky.lastIndex = pos;
+  const m = sticky.exec(text);
+  return m ? toMatch(m, names) : null;
 }
 
-/** Test without the `g` flag's lastIndex state. */
+/** Whether `regex` matches anywhere in `text`. */
 export function test(regex: RegExp, text: string): boolean {
-  return XRegExp.test(text, regex, 0);
+  regex.lastIndex = 0;
+  return regex.test(text);
 }
 
 /** Escape a literal for use inside a pattern (also in `x` mode: spaces are escaped). */

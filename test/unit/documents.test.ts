@@ -189,6 +189,26 @@ describe('named documents', () => {
   });
 });
 
+describe('the header of a copied legal document', () => {
+  test('Số: … takes the body above and the date line below', () => {
+    const raw = 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nSố: 34/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nCao Bằng, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nBan hành quy định';
+    expect(one(raw)).toMatchObject({ text: '34/2024/QĐ-UBND', id: '34/2024/QĐ-UBND', issued: '2024-03-05', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng' });
+  });
+
+  test('a Party header', () => {
+    const raw = 'TỈNH ỦY LÀO CAI\n*\nSố 40-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 28 tháng 3 năm 2014';
+    expect(one(raw)).toMatchObject({ id: '40-CT/TU', issued: '2014-03-28', issuer: 'Tỉnh ủy Lào Cai' });
+  });
+
+  test('a ministry', () => {
+    expect(one('BỘ TÀI CHÍNH\n--------\nSố: 01/2021/TT-BTC\nHà Nội, ngày 07 tháng 01 năm 2021')).toMatchObject({ issued: '2021-01-07', issuer: 'Bộ Tài chính' });
+  });
+
+  test('`số` inside a sentence is no header', () => {
+    expect(one('Ủy ban đã nhận văn bản số 12/UBND-VX. Hà Nội, ngày 05 tháng 3 năm 2024').issued).toBeNull();
+  });
+});
+
 describe('in running text', () => {
   test('several references in one sentence, each with its own fields', () => {
     const all = extract(

@@ -195,3 +195,62 @@ export function readTitle(ctx: Context, pos: number): string | null {
   const cleaned = t.endsWith(',') ? t.slice(0, -1).trim() : t;
   return cleaned.length >= 3 ? cleaned : null;
 }
+
+// --- the header of a legal document's copy ----------------------------------
+
+/** Words on a header line that are not the issuing body (the national motto block beside it). */
+const HEADER_NOISE = ['cộng hòa xã hội chủ nghĩa việt nam', 'đảng cộng sản việt nam', 'độc lập - tự do - hạnh phúc'];
+const isUpperLine = (s: string): boolean => s.toUpperCase() === s && s.toLowerCase() !== s;
+
+/** A body written in capitals (`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG`, `BỘ TÀI CHÍNH`) → its name. */
+export function issuerFromCapitals(line: string): string | null {
+  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
+  for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ').split(' ').filter(Boolean).join(' ');
+  if (!lower) return null;
+  const folded = asciiFold(lower);
+  const whole = NAMES_BY_FOLD.get(folded);
+  if (whole) return whole;
+  let best: { head: string; len: number } | null = null;
+  for (const [key, head] of LOCALS_BY_FOLD) {
+    if ((folded === key || folded.startsWith(`${key} `)) && (!best || key.length > best.len)) best = { head, len: key.length };
+  }
+  if (!best) return null;
+  const words = lower.split(' ');
+  const place = words.slice(best.head.split(' ').length).join(' ');
+  return place ? `${best.head} ${capitalizeWords(place)}` : best.head;
+}
+
+/**
+ * `Số: 06/2024/QĐ-UBND` at the start of a line is the number of the document
+ * the text is a copy of: its issuer is the capitalized body on the lines
+ * above, its date the `…, ngày 05 tháng 3 năm 2024` line below (ANNOTATION.md).
+ */
+export function readHeader(ctx: Context, soStart: number, end: number): { issued: string | null; issuer: string | null } | null {
+  if (ctx.view.slice(soStart, soStart + 2).toLowerCase() !== 'số') return null;
+  const lineStart = ctx.view.lastIndexOf('\n', soStart - 1) + 1;
+  if (ctx.view.slice(lineStart, soStart).trim() !== '') return null;
+  // the body: the capitalized lines right above, skipping rules (`-------`) and blank lines
+  const above = ctx.view.slice(Math.max(0, lineStart - 300), lineStart).split('\n').reverse();
+  const body: string[] = [];
+  for (const raw of above) {
+    const line = raw.trim();
+    if (line === '' || [...line].every((c) => c === '-' || c === '_' || c === '*' || c === ' ')) {
+      if (body.length > 0) break;
+      continue;
+    }
+    if (!isUpperLine(line) || body.length >= 3) break;
+    body.unshift(line);
+  }
+  // the date line below: `…, ngày d tháng m năm y` within a few lines
+  let issued: string | null = null;
+  const window = ctx.view.slice(end, end + 300);
+  for (let i = window.indexOf('ngày'); i >= 0 && issued === null; i = window.indexOf('ngày', i + 4)) {
+    let at = end + i + 4;
+    while (ctx.view[at] === ' ') at++;
+    const body2 = matchAt(DATE_BODY, ctx.view, at);
+    if (!body2) continue;
+    const g = body2.groups;
+    issued = iso(Number(g.y ?? g.y2), Number(g.m ?? g.m2), Number(g.d ?? g.d2));
+  }
+  return { issued, issuer: body.length ? issuerFromCapitals(body.join(' ')) : null };
+}

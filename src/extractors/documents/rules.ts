@@ -11,9 +11,9 @@ import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extra
 import { ABBREVIATED_TYPE_WORDS, LAW_NAME_STOP_WORDS } from '../../lexicon/doc-types.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, vx } from '../../patterns/regex.js';
 import type { DocumentMention } from '../../types.js';
-import { TYPE_WORDS, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
+import { TYPE_WORDS, isKnownCode, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
 import { interpretCode, scanCode } from './parse-code.js';
-import { readIssued, readIssuerAfter, readIssuerBefore, readTitle } from './resolve.js';
+import { readHeader, readIssued, readIssuerAfter, readIssuerBefore, readTitle } from './resolve.js';
 
 type Doc = Resolved<DocumentMention>;
 
@@ -106,10 +106,16 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
     if (code.year === null && isYearLike(code.number) && !hasSo) return null;
     const follows = matchAt(AFTER_BARE_NUMBER, ctx.view, code.end);
     if (!follows && !(hasSo && !/* a number goes on */ ['/', '-', ',', '.'].includes(ctx.view[code.end] ?? ''))) return null;
-  } else if (!typeWord && fields.typeCode === null && !fields.issuerFromCode && code.year === null) {
-    return null; // a bare `1490/ABC-XYZ` without a type word or a known code is not a reference
+  } else if (!typeWord && !hasSo && code.year === null && !code.groups.some(isKnownCode)) {
+    return null; // a bare `1490/ABC-XYZ` without a type word, `số` or a known code is not a reference
   }
   const around = surroundings(ctx, from, code.end, fields.issuerFromCode, typeWord !== null);
+  // `Số: 06/2024/QĐ-UBND` opening a line: the copied document's own number, dated and signed in its header
+  const header = !typeWord && hasSo && code.groups.length > 0 ? readHeader(ctx, start, code.end) : null;
+  if (header) {
+    around.issued ??= header.issued;
+    if (header.issuer) around.issuer = header.issuer;
+  }
   return {
     start: from,
     end: code.end,

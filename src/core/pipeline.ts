@@ -58,8 +58,7 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const warnings: Warning[] = [...(input.warnings ?? [])];
   const warn = (w: Warning): void => void warnings.push(w);
 
-  const textMeta = extractMeta({ text, view, boilerplate });
-  const meta = { ...textMeta, ...definedOnly(options.meta ?? {}) };
+  const meta = extractMeta({ text, view, boilerplate, ...(options.meta ? { markup: options.meta } : {}) });
   const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
@@ -95,10 +94,6 @@ function runExtractor<C extends Category>(category: C, ctx: Context): MentionOf[
   const extractor = EXTRACTORS[category] as unknown as Extractor<C>;
   const mentions = runRules(extractor, ctx);
   return extractor.refine ? extractor.refine(mentions, ctx) : mentions;
-}
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

@@ -44,3 +44,6 @@ export const OUTLET_DOMAIN_ENDINGS: readonly string[] = ['vn', 'com', 'net', 'or
 /** The longest line that can still be a headline or a byline, in characters. */
 export const MAX_TITLE_LENGTH = 250;
 export const MAX_BYLINE_LENGTH = 48;
+
+/** Words that open the subject line under a legal document's heading: "Về việc ban hành …", "V/v …". */
+export const SUBJECT_LEADS: readonly string[] = ['Về việc', 'V/v', 'Về'];

@@ -7,8 +7,10 @@
  *   ISO date, or date-time with seconds and +07:00 (or the written offset)
  *   when a time is given. Header lines are those before the body starts;
  *   a labelled line counts anywhere.
- * - `title`: the first header line that is not furniture, not a timestamp,
- *   not a link and not the body's lead ("(baophutho.vn) - ...").
+ * - `title`: in the copy of a legal document, its heading and subject
+ *   ("QUYẾT ĐỊNH BAN HÀNH …", legal-heading.ts); otherwise the first header
+ *   line that is not furniture, not a timestamp, not a link and not the
+ *   body's lead ("(baophutho.vn) - ...").
  * - `author`: the last line of the article before trailing furniture, when
  *   it looks like a byline ("Hằng Nga", "DŨNG CHINH", "N.H", "Theo TTXVN").
  * - `outlet`: the self-naming lead tag of the body ("(baophutho.vn) -",
@@ -23,12 +25,19 @@ import { VIETNAM_UTC_OFFSET } from '../lexicon/dates.js';
 import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH } from '../lexicon/meta.js';
 import type { Meta } from '../types.js';
 import { findTimestamp, type Timestamp } from './timestamp.js';
+import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
 
 export interface MetaInput {
   text: string;
   view: string;
   boilerplate: readonly Span[];
+  /**
+   * Meta read from the page's markup (og:title, article:published_time, JSON-LD…):
+   * it wins over the text rules, except the title of a copied legal document,
+   * whose heading is its title (ANNOTATION.md).
+   */
+  markup?: Partial<Meta>;
 }
 
 interface Line extends Span {
@@ -79,7 +88,9 @@ export function extractMeta(input: MetaInput): Meta {
     }
   }
 
+  const heading = legalHeading(lines, input.text);
   const title =
+    heading ??
     header.find(
       (l) =>
         !furniture(l) &&
@@ -100,7 +111,9 @@ export function extractMeta(input: MetaInput): Meta {
     break;
   }
 
-  return { title, published: published ? formatPublished(published) : null, author, outlet: bodyLead };
+  const fromText: Meta = { title, published: published ? formatPublished(published) : null, author, outlet: bodyLead };
+  const markup = Object.fromEntries(Object.entries(input.markup ?? {}).filter(([, v]) => v !== undefined && v !== null));
+  return { ...fromText, ...markup, ...(heading ? { title: heading } : {}) };
 }
 
 function formatPublished(t: Timestamp): string {

@@ -200,6 +200,12 @@ export function readTitle(ctx: Context, pos: number): string | null {
 
 /** Words on a header line that are not the issuing body (the national motto block beside it). */
 const HEADER_NOISE = ['cộng hòa xã hội chủ nghĩa việt nam', 'đảng cộng sản việt nam', 'độc lập - tự do - hạnh phúc'];
+/** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`: nothing left once the motto is taken out. */
+function isMottoLine(line: string): boolean {
+  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
+  for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ');
+  return lower.trim() === '' || lower.trim() === '-';
+}
 const isUpperLine = (s: string): boolean => s.toUpperCase() === s && s.toLowerCase() !== s;
 
 /** A body written in capitals (`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG`, `BỘ TÀI CHÍNH`) → its name. */
@@ -233,10 +239,14 @@ export function readHeader(ctx: Context, soStart: number, end: number): { issued
   const above = ctx.view.slice(Math.max(0, lineStart - 300), lineStart).split('\n').reverse();
   const body: string[] = [];
   for (const raw of above) {
-    const line = raw.trim();
-    if (line === '' || [...line].every((c) => c === '-' || c === '_' || c === '*' || c === ' ')) {
+    const line = (raw.split('\t')[0] ?? '').trim(); // a two-column header: the body is the left cell
+    if ([...line].every((c) => c === '-' || c === '_' || c === '*' || c === ' ')) {
+      if (line === '' && body.length > 0) break;
+      continue; // a rule under the body or the motto
+    }
+    if (isMottoLine(line)) {
       if (body.length > 0) break;
-      continue;
+      continue; // the motto block, laid out before the number when the columns were read one after the other
     }
     if (!isUpperLine(line) || body.length >= 3) break;
     body.unshift(line);

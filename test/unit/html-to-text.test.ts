@@ -12,6 +12,8 @@ interface Case {
   meta: Record<string, string | null | undefined>;
   kept: string[];
   dropped: string[];
+  /** The record's title when the text rules decide it over the markup. */
+  recordTitle?: string;
 }
 
 const CASES: Case[] = [
@@ -42,6 +44,8 @@ const CASES: Case[] = [
   {
     file: 'legal-document.html',
     meta: { title: 'Quyết định 06/2024/QĐ-UBND quy định hỗ trợ lao động Vĩnh Long', published: undefined, author: undefined },
+    // the copy of a legal document: its heading is the record's title, not the page's <title> (ANNOTATION.md)
+    recordTitle: 'QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH MỨC HỖ TRỢ NGƯỜI LAO ĐỘNG ĐI LÀM VIỆC Ở NƯỚC NGOÀI THEO HỢP ĐỒNG',
     kept: [
       'ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG',
       'Số: 06/2024/QĐ-UBND',
@@ -67,7 +71,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(CASES)('$file', ({ file, meta, kept, dropped }) => {
+describe.each(CASES)('$file', ({ file, meta, kept, dropped, recordTitle }) => {
   const result = htmlToText(page(file));
 
   test('meta from the markup', () => {
@@ -95,7 +99,7 @@ describe.each(CASES)('$file', ({ file, meta, kept, dropped }) => {
     const mentions = [...doc.dates, ...doc.documents, ...doc.organizations, ...doc.statistics];
     expect(mentions.length).toBeGreaterThan(0);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(doc.meta.title).toBe(meta.title);
+    expect(doc.meta.title).toBe(recordTitle ?? meta.title);
   });
 });
 

@@ -18,7 +18,7 @@ import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { processEntry, type Processed } from './process-input.js';
+import { loadOptionsFor, processEntry, reportFailure, type Processed } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -65,13 +65,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
   };
-  const load: LoadOptions = {
-    inputFormat: opts.inputFormat,
-    maxBytes: opts.maxBytes,
-    ...(opts.encoding ? { encoding: opts.encoding } : {}),
-    stdin: () => io.readStdin(),
-    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
-  };
+  const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files);
   const pool = threads > 0 ? new Piscina<WorkerTask, Processed[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
@@ -82,7 +76,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const emit = async ({ record, failure }: Processed): Promise<void> => {
     if (failure) {
       failed++;
-      io.stderr.write(`dvx: ${record.source.path}${record.source.id ? `#${record.source.id}` : ''}: ${failure}\n`);
+      reportFailure(io, record.source, failure);
     }
     await out.write(writer.item(record, count++));
   };

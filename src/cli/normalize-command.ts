@@ -8,6 +8,7 @@ import { normalizeText, type ToneStyle } from '../core/normalize.js';
 import { loadDocuments, type InputFormat } from '../io/load-documents.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { loadOptionsFor, reportFailure } from './process-input.js';
 
 export interface NormalizeCommandOptions {
   tone: ToneStyle;
@@ -20,18 +21,12 @@ export async function normalizeCommand(input: string, opts: NormalizeCommandOpti
   const ref = { path: input, kind: input === '-' ? ('stdin' as const) : ('file' as const) };
   let failed = false;
   let records = 0;
-  const docs = loadDocuments(ref, {
-    inputFormat: opts.inputFormat,
-    maxBytes: opts.maxBytes,
-    stdin: () => io.readStdin(),
-    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
-    ...(opts.encoding ? { encoding: opts.encoding } : {}),
-  });
+  const docs = loadDocuments(ref, loadOptionsFor(opts, io));
   for await (const loaded of docs) {
     records++;
     if (!loaded.ok) {
       failed = true;
-      io.stderr.write(`dvx: ${input}${loaded.source.id ? `#${loaded.source.id}` : ''}: ${loaded.error.message}\n`);
+      reportFailure(io, loaded.source, loaded.error.message);
       continue;
     }
     const text = normalizeText(loaded.input.text, { tone: opts.tone });

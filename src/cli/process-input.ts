@@ -4,7 +4,8 @@
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
 import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
-import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import type { CliIo } from './io.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { DocResultSchema, type DocResult, type Source } from '../types.js';
 
@@ -49,4 +50,20 @@ export async function* processEntry(entry: InputEntry, load: LoadOptions, option
     return;
   }
   for await (const loaded of loadDocuments(entry.ref, load)) yield processLoaded(loaded, options);
+}
+
+/** The reading options of a command (`--input-format`, `--max-bytes`, `--encoding`) with the CLI's stdin. */
+export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: number; encoding?: string }, io: CliIo): LoadOptions {
+  return {
+    inputFormat: opts.inputFormat,
+    maxBytes: opts.maxBytes,
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    stdin: () => io.readStdin(),
+    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
+  };
+}
+
+/** The one line on stderr for a failed input (or record of a JSON Lines input). */
+export function reportFailure(io: CliIo, source: Source, failure: string): void {
+  io.stderr.write(`dvx: ${source.path}${source.id ? `#${source.id}` : ''}: ${failure}\n`);
 }

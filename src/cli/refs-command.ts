@@ -13,7 +13,7 @@ import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { processEntry } from './process-input.js';
+import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
 
 export interface RefsCommandOptions {
   format: CitationFormat;
@@ -28,20 +28,14 @@ export interface RefsCommandOptions {
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
   const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
-  const load: LoadOptions = {
-    inputFormat: opts.inputFormat,
-    maxBytes: opts.maxBytes,
-    ...(opts.encoding ? { encoding: opts.encoding } : {}),
-    stdin: () => io.readStdin(),
-    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
-  };
+  const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];
   let failed = 0;
   for (const entry of entries) {
     for await (const { record, failure } of processEntry(entry, load, { only: ['documents'], tone: opts.tone })) {
       if (failure) {
         failed++;
-        io.stderr.write(`dvx: ${record.source.path}${record.source.id ? `#${record.source.id}` : ''}: ${failure}\n`);
+        reportFailure(io, record.source, failure);
         continue;
       }
       results.push(record);

@@ -68,6 +68,16 @@ function parseCount(value: string): number {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/** How inputs are read: the same options for every command that reads them. */
+function inputOptions(command: Command, { folders }: { folders: boolean }): Command {
+  if (folders) command.option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect);
+  return command
+    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .option('--encoding <name>', `encoding of text and HTML inputs, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES);
+}
+
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('dvx')
     .description('Extract dates, document references, organizations and statistics from Vietnamese government reports and news.')
@@ -77,21 +87,19 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES);
 
-  program
-    .command('extract')
-    .description('extract mentions from files, folders (recursive) or stdin (`-`, or no input)')
-    .argument('[inputs...]', 'files, folders, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
-    .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
-    .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
-    .option('--include-text', 'add the normalized text that offsets point into', false)
-    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
-    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
-    .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate)
-    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
-    .option('--encoding <name>', `encoding of text and HTML inputs, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
+  inputOptions(
+    program
+      .command('extract')
+      .description('extract mentions from files, folders (recursive) or stdin (`-`, or no input)')
+      .argument('[inputs...]', 'files, folders, or - for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+      .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
+      .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
+      .option('--include-text', 'add the normalized text that offsets point into', false)
+      .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate),
+    { folders: true },
+  )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
-    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
@@ -99,31 +107,27 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       setExit(await extractCommand(inputs, opts, io));
     });
 
-  program
-    .command('refs')
-    .description('the citation table: one row per cited document id, with the files that cite it, most cited first')
-    .argument('[inputs...]', 'files, folders, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
-    .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
-    .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
-    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
-    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
-    .option('--encoding <name>', `encoding of text and HTML inputs, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
+  inputOptions(
+    program
+      .command('refs')
+      .description('the citation table: one row per cited document id, with the files that cite it, most cited first')
+      .argument('[inputs...]', 'files, folders, or - for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
+      .option('-o, --output <file>', 'write to FILE atomically instead of stdout'),
+    { folders: true },
+  )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
-    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .action(async (inputs: string[], opts) => {
       setExit(await refsCommand(inputs, opts, io));
     });
 
-  program
-    .command('normalize')
-    .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
-    .argument('[input]', 'a file, or - for stdin', '-')
-    .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
-    .option('--encoding <name>', `encoding of a text or HTML input, instead of detecting it (${ENCODING_NAMES.join(', ')}, ...)`, parseEncoding)
-    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
-    .action(async (input: string, opts: NormalizeCommandOptions) => {
+  inputOptions(
+    program
+      .command('normalize')
+      .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
+      .argument('[input]', 'a file, or - for stdin', '-'),
+    { folders: false },
+  ).action(async (input: string, opts: NormalizeCommandOptions) => {
       setExit(await normalizeCommand(input, opts, io));
     });
 

@@ -74,7 +74,31 @@ export const BASES: readonly BaseEntry[] = [
   // --- State, central
   { name: 'Quốc hội', system: 'state', level: 'central' },
   { name: 'Ủy ban Thường vụ Quốc hội', forms: ['UBTVQH'], system: 'state', level: 'central' },
-  { name: 'Hội đồng Dân tộc', system: 'state', level: 'central' },
+  { name: 'Hội đồng Dân tộc', forms: ['Hội đồng Dân tộc của Quốc hội'], system: 'state', level: 'central' },
+  // committees of the National Assembly (before and after the 2025 reorganization); written with or without `của Quốc hội`
+  ...(
+    [
+      'Pháp luật',
+      'Tư pháp',
+      'Pháp luật và Tư pháp',
+      'Kinh tế',
+      'Kinh tế và Tài chính',
+      'Tài chính, Ngân sách',
+      'Quốc phòng và An ninh',
+      'Quốc phòng, An ninh và Đối ngoại',
+      'Văn hóa, Giáo dục',
+      'Văn hóa và Xã hội',
+      'Xã hội',
+      'Khoa học, Công nghệ và Môi trường',
+      'Đối ngoại',
+      'Dân nguyện và Giám sát',
+    ] as const
+  ).map((field) => ({
+    name: `Ủy ban ${field} của Quốc hội`,
+    forms: [`Ủy ban ${field} Quốc hội`, `Ủy ban ${field}`],
+    system: 'state' as const,
+    level: 'central' as const,
+  })),
   { name: 'Đoàn đại biểu Quốc hội', forms: ['Đoàn ĐBQH'], system: 'state', level: null },
   { name: 'Chính phủ', system: 'state', level: 'central' },
   { name: 'Thủ tướng Chính phủ', system: 'state', level: 'central' },
@@ -97,7 +121,10 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Bộ Chỉ huy Bộ đội Biên phòng', forms: ['Bộ Chỉ huy BĐBP'], system: 'state', level: 'province' },
   { name: 'Bộ đội Biên phòng', forms: ['BĐBP'], system: 'state', level: null, needsQualifier: true },
   { name: 'Thanh tra', system: 'state', level: null, needsQualifier: true },
-  { name: 'Kho bạc Nhà nước', system: 'state', level: null },
+  { name: 'Kho bạc Nhà nước', forms: ['KBNN'], system: 'state', level: null },
+  { name: 'Bảo hiểm xã hội Việt Nam', forms: ['BHXH Việt Nam'], system: 'state', level: 'central', vietNamInName: true },
+  { name: 'Bảo hiểm xã hội', forms: ['BHXH'], system: 'state', level: null, needsQualifier: true },
+  { name: 'Ngân hàng Chính sách xã hội', forms: ['NHCSXH'], system: 'state', level: null },
   // --- Front
   {
     name: 'Mặt trận Tổ quốc Việt Nam',
@@ -154,6 +181,8 @@ export const ORGANS: readonly OrganEntry[] = [
   { name: 'Thường trực', parents: ['party', 'mass', 'front', 'council'], system: 'party' },
   { name: 'Ban Chấp hành', forms: ['BCH'], parents: ['party', 'mass'], withLevel: true, system: 'party' },
   { name: 'Ủy ban Kiểm tra', forms: ['UBKT'], parents: ['party'], withLevel: true, alone: true, system: 'party' },
+  // the inspection board of a mass organization or the Front: `Ban Kiểm tra Hội Nông dân tỉnh`
+  { name: 'Ban Kiểm tra', parents: ['mass', 'front'], system: 'mass' },
   { name: 'Văn phòng', parents: ['party', 'state', 'council', 'front', 'mass'], system: 'state' },
   { name: 'Ban cán sự đảng', forms: ['Ban cán sự Đảng', 'BCS đảng', 'BCSĐ'], parents: ['state'], system: 'party' },
   { name: 'Đảng đoàn', parents: ['state', 'council', 'front', 'mass'], system: 'party' },

@@ -141,8 +141,8 @@ export interface District {
 /**
  * District-level units (before 1 July 2025, when the tier was abolished) of the
  * provinces whose reports dvx has been checked on: Vĩnh Phúc, Phú Thọ, Lào Cai,
- * Vĩnh Long, Đồng Tháp. A name can be both a district and its province's city
- * (`thành phố Vĩnh Long`).
+ * Vĩnh Long, Đồng Tháp, Đắk Lắk, Nghệ An, Hà Nội, Cao Bằng. A name can be both
+ * a district and its province's city (`thành phố Vĩnh Long`, `thành phố Cao Bằng`).
  */
 export const DISTRICTS: readonly District[] = [
   // Vĩnh Phúc
@@ -181,4 +181,41 @@ export const DISTRICTS: readonly District[] = [
     kind: 'huyện' as const,
     province: 'Đồng Tháp',
   })),
+  // Đắk Lắk
+  { name: 'Buôn Ma Thuột', kind: 'thành phố', province: 'Đắk Lắk' },
+  { name: 'Buôn Hồ', kind: 'thị xã', province: 'Đắk Lắk' },
+  ...(
+    [
+      "Ea H'leo", 'Ea Súp', 'Buôn Đôn', "Cư M'gar", 'Krông Búk', 'Krông Năng', 'Ea Kar', "M'Đrắk",
+      'Krông Bông', 'Krông Pắc', 'Krông A Na', 'Lắk', 'Cư Kuin',
+    ] as const
+  ).map((name) => ({ name, kind: 'huyện' as const, province: 'Đắk Lắk' })),
+  // Nghệ An
+  { name: 'Vinh', kind: 'thành phố', province: 'Nghệ An' },
+  ...(['Cửa Lò', 'Thái Hòa', 'Hoàng Mai'] as const).map((name) => ({ name, kind: 'thị xã' as const, province: 'Nghệ An' })),
+  ...(
+    [
+      'Quế Phong', 'Quỳ Châu', 'Kỳ Sơn', 'Tương Dương', 'Nghĩa Đàn', 'Quỳ Hợp', 'Quỳnh Lưu', 'Con Cuông', 'Tân Kỳ',
+      'Anh Sơn', 'Diễn Châu', 'Yên Thành', 'Đô Lương', 'Thanh Chương', 'Nghi Lộc', 'Nam Đàn', 'Hưng Nguyên',
+    ] as const
+  ).map((name) => ({ name, kind: 'huyện' as const, province: 'Nghệ An' })),
+  // Hà Nội
+  ...(
+    [
+      'Ba Đình', 'Hoàn Kiếm', 'Tây Hồ', 'Long Biên', 'Cầu Giấy', 'Đống Đa', 'Hai Bà Trưng', 'Hoàng Mai', 'Thanh Xuân',
+      'Nam Từ Liêm', 'Bắc Từ Liêm', 'Hà Đông',
+    ] as const
+  ).map((name) => ({ name, kind: 'quận' as const, province: 'Hà Nội' })),
+  { name: 'Sơn Tây', kind: 'thị xã', province: 'Hà Nội' },
+  ...(
+    [
+      'Sóc Sơn', 'Đông Anh', 'Gia Lâm', 'Thanh Trì', 'Mê Linh', 'Ba Vì', 'Phúc Thọ', 'Đan Phượng', 'Hoài Đức', 'Quốc Oai',
+      'Thạch Thất', 'Chương Mỹ', 'Thanh Oai', 'Thường Tín', 'Phú Xuyên', 'Ứng Hòa', 'Mỹ Đức',
+    ] as const
+  ).map((name) => ({ name, kind: 'huyện' as const, province: 'Hà Nội' })),
+  // Cao Bằng
+  { name: 'Cao Bằng', kind: 'thành phố', province: 'Cao Bằng' },
+  ...(['Bảo Lâm', 'Bảo Lạc', 'Hà Quảng', 'Trùng Khánh', 'Hạ Lang', 'Quảng Hòa', 'Hòa An', 'Nguyên Bình', 'Thạch An'] as const).map(
+    (name) => ({ name, kind: 'huyện' as const, province: 'Cao Bằng' }),
+  ),
 ];

@@ -42,6 +42,8 @@ const PROVINCE_BY_KEY = new Map<string, string>([
   ...PROVINCES_63.flatMap((p) => [p.name, ...p.variants].map((v) => [formKey(v), p.name] as const)),
 ]);
 const DISTRICT_BY_KEY = new Map(DISTRICTS.map((d) => [formKey(d.name), d.name]));
+/** Provinces that are not centrally-run cities: `thành phố Cao Bằng` is then the provincial capital, a district. */
+const NON_CITY_PROVINCES = new Set(PROVINCES_63.filter((p) => !p.city).map((p) => p.name));
 
 export type UnitKind = 'organ' | 'base' | 'field' | 'agency' | 'steering' | 'adhoc';
 export interface Unit {
@@ -226,7 +228,7 @@ export function readLevel(part: LevelPart): LevelReading {
       const word = part.kind === 'abbr' ? LEVEL_ABBREVIATIONS[part.word!.trim()] ?? 'thành phố' : formKey(part.word!);
       const place = part.place ? resolvePlace(part.place.raw) : null;
       let level = LEVEL_WORDS[word] ?? null;
-      if (word === 'thành phố' && place?.known === 'district') level = 'district';
+      if (word === 'thành phố' && (place?.known === 'district' || (place?.known === 'province' && NON_CITY_PROVINCES.has(place.name)))) level = 'district';
       return {
         phrase: place ? `${word} ${place.name}` : word,
         level,

@@ -69,3 +69,13 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   'Với',
   'Và',
 ];
+
+/**
+ * Folding a name written in capitals (`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG`) for the
+ * lexicon patterns: words are lowered, except these, which the patterns read
+ * with a capital first letter (`Ban Chỉ đạo`, `Trung ương`, `Việt Nam`).
+ */
+export const CAPS_TITLE_WORDS: readonly string[] = ['Ban', 'Trung', 'Việt', 'Nam'];
+
+/** Capitals that are abbreviations in mixed-case text but syllables in a capitals run (`ĐẦU TƯ`, not `TƯ` = Trung ương). */
+export const CAPS_SYLLABLES: readonly string[] = ['TƯ'];

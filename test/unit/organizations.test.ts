@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../../src/core/pipeline.js';
 import { findAbbreviation, readLevel, resolvePlace } from '../../src/extractors/organizations/parse.js';
-import { loosePhrase } from '../../src/extractors/organizations/patterns.js';
+import { foldRun } from '../../src/extractors/organizations/capitals.js';
+import { looseAlternation, loosePhrase } from '../../src/extractors/organizations/patterns.js';
+import { matchAt, vx } from '../../src/patterns/regex.js';
 import { PROVINCES_34, PROVINCES_63 } from '../../src/lexicon/provinces.js';
 
 const orgs = (text: string) =>
@@ -81,5 +83,48 @@ describe('in running text', () => {
       ['Ủy ban nhân dân tỉnh Đồng Tháp', 'province'],
       ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp', 'province'],
     ]);
+  });
+});
+
+describe('lexicon alternations', () => {
+  const ALT = vx('test/organizations-trie', looseAlternation(['Ủy ban', 'Ủy ban nhân dân', 'Ủy ban Kiểm tra', 'Kế hoạch - Đầu tư', 'UBND']));
+  test('factored by words, the longest phrase wins, case of first letters loose', () => {
+    expect(matchAt(ALT, 'Ủy ban nhân dân tỉnh', 0)?.text).toBe('Ủy ban nhân dân');
+    expect(matchAt(ALT, 'ủy Ban Kiểm tra', 0)?.text).toBe('ủy Ban Kiểm tra');
+    expect(matchAt(ALT, 'Ủy ban MTTQ', 0)?.text).toBe('Ủy ban');
+    expect(matchAt(ALT, 'Kế hoạch-Đầu tư', 0)?.text).toBe('Kế hoạch-Đầu tư');
+    expect(matchAt(ALT, 'UBND', 0)?.text).toBe('UBND');
+    expect(matchAt(ALT, 'Ubnd', 0)).toBeNull();
+  });
+});
+
+describe('names in capitals', () => {
+  test('a run is folded letter for letter: words lowered, abbreviations kept, places after a level word capitalized', () => {
+    const cases: [string, string | null][] = [
+      ['ỦY BAN NHÂN DÂN TỈNH CAO BẰNG', 'ủy Ban nhân dân tỉnh Cao Bằng'],
+      ['ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'ủy Ban nhân dân tỉnh Cao Bằng'],
+      ['UBND THỊ TRẤN PHỐ LU', 'UBND thị Trấn Phố Lu'],
+      ['BAN CHỈ ĐẠO TRUNG ƯƠNG', 'Ban chỉ đạo Trung ương'],
+      ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'bộ kế hoạch và đầu tư'],
+      ['SỞ GD&ĐT TP. HỒ CHÍ MINH', 'sở GD&ĐT TP. Hồ Chí Minh'],
+      ['UBND HĐND', null],
+    ];
+    for (const [run, folded] of cases) {
+      const out = foldRun(run);
+      expect(out, run).toBe(folded);
+      if (out !== null) expect(out.length).toBe(run.length);
+    }
+  });
+
+  test('in a document: the header over two lines is one mention, its text as written', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH';
+    expect(orgs(text).map((o) => [o.text, o.name, o.level, o.location])).toEqual([
+      ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI', 'Ủy ban nhân dân tỉnh Lào Cai', 'province', 'Lào Cai'],
+      ['ỦY BAN NHÂN DÂN', 'Ủy ban nhân dân', null, null],
+    ]);
+  });
+
+  test('headline words in capitals are not bodies', () => {
+    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BAN HÀNH QUY CHẾ', 'ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII']) expect(orgs(text), text).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { defineExtractor, type Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
+import { foldedViewOf } from './capitals.js';
 import { parseChain, readLevel } from './parse.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
@@ -18,13 +19,15 @@ const COORDINATORS = new Set([',', 'và']);
 export function spreadLevel(mentions: OrganizationMention[], ctx: Context): OrganizationMention[] {
   const out = [...mentions];
   let carry: { phrase: string; level: OrganizationMention['level']; location: string | null } | null = null;
+  // names in capitals are read in the folded view (capitals.ts)
+  const view = foldedViewOf(ctx.view);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
     const next = out[i + 1];
-    const between = next ? ctx.text.slice(m.end, next.start) : '';
+    const between = next ? view.slice(m.end, next.start) : '';
     const joined = next !== undefined && between.length <= 5 && COORDINATORS.has(between.trim());
     if (!joined) carry = null;
-    const chain = parseChain(ctx.view, m.start, m.end);
+    const chain = parseChain(view, m.start, m.end);
     const own = chain.level ? readLevel(chain.level) : null;
     if (own && own.phrase && (chain.level!.kind === 'word' || chain.level!.kind === 'cap' || chain.level!.kind === 'abbr')) {
       carry = { phrase: own.phrase, level: own.level, location: own.location };

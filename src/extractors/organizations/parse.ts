@@ -193,6 +193,13 @@ export function unitName(u: Unit, alone: boolean): string {
   }
 }
 
+/** Whether an agency unit's name is one of the lexicon's (`Cục Thuế`), not any capitalized words. */
+export function isKnownAgency(u: Unit): boolean {
+  const words = collapse(u.raw).split(' ');
+  const officeWords = OFFICE_BY_KEY.has(formKey(words.slice(0, 2).join(' '))) ? 2 : 1;
+  return AGENCY_BY_KEY.has(formKey(words.slice(officeWords).join(' ')));
+}
+
 /** The level a unit has by nature (`Bộ Chính trị` central, `Sở` province), null when only words around it tell. */
 export function unitLevel(u: Unit): Level | null {
   if (u.organ) return u.organ.level ?? null;

@@ -10,9 +10,10 @@ import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extra
 import type { Level } from '../../lexicon/org-levels.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
-import { alternation, test, vx } from '../../patterns/regex.js';
+import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
 import type { OrganizationMention } from '../../types.js';
-import { findAbbreviation, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
+import { CAPS_RUN_RE, capitalsView } from './capitals.js';
+import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -41,11 +42,17 @@ function validFrom(units: Unit[], i: number): boolean {
   return true;
 }
 
-/** Resolve one chain match into a mention, or null. */
-export function resolveChain(m: RuleMatch, ctx: Context): Org | null {
+/**
+ * Resolve one chain match into a mention, or null. `caps`: the match was read
+ * in the folded view of a run of capitals (capitals.ts), where every word
+ * looks capitalized or lowered by folding, not by the writer: ad-hoc boards
+ * and agencies outside the lexicon (read from capitalized words) are not taken.
+ */
+export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | null {
   const chain: Chain = parseChain(ctx.view, m.start, m.end);
   let units = chain.units;
   if (units.length === 0) return null;
+  if (caps && units.some((u) => u.kind === 'adhoc' || (u.kind === 'agency' && !isKnownAgency(u)))) return null;
   let start = units[0]!.start;
 
   // a title's own words are not the body
@@ -105,8 +112,26 @@ export function resolveChain(m: RuleMatch, ctx: Context): Org | null {
   if (!lvl) for (let k = units.length - 1; k >= 0 && !lvl; k--) lvl = unitLevel(units[k]!);
   if (level?.kind === 'bare') lvl = unitLevel(last) ?? lvl;
 
-  const text = ctx.text.slice(start, end);
-  return { start, end, name, abbr: findAbbreviation(text), level: lvl, location: reading?.location ?? null };
+  // in capitals, the abbreviations are the words the folding kept
+  const written = (caps ? ctx.view : ctx.text).slice(start, end);
+  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null };
+}
+
+/** Mentions of the chains that start inside a run of capitals, read in the folded view. */
+function resolveCapitals(m: RuleMatch, ctx: Context): Org[] | null {
+  const view = capitalsView(ctx.view);
+  if (view === ctx.view) return null;
+  const folded: Context = { ...ctx, view };
+  // a chain may run on past the run into mixed-case words (`UBND TỈNH Cao Bằng`); names are short
+  const sub = view.slice(0, Math.min(view.length, m.end + 120));
+  const out: Org[] = [];
+  for (const c of matchAll(CHAIN_RE, sub, m.start)) {
+    if (c.index >= m.end) break;
+    const span = { start: c.index, end: c.index + c.text.length };
+    const org = resolveChain({ ...span, text: ctx.text.slice(span.start, span.end), groups: c.groups }, folded, true);
+    if (org) out.push(org);
+  }
+  return out.length > 0 ? out : null;
 }
 
 const formKey2 = (s: string): string => s.toLowerCase();
@@ -116,5 +141,10 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/body',
     pattern: CHAIN_RE,
     resolve: (m, ctx) => resolveChain(m, ctx),
+  },
+  {
+    name: 'organizations/body-in-capitals',
+    pattern: CAPS_RUN_RE,
+    resolve: resolveCapitals,
   },
 ];

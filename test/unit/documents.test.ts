@@ -124,6 +124,8 @@ describe('title: `về …` or a quoted title after the reference', () => {
     ['Chỉ thị số 52-CT/TW ngày 09/01/2016 của Ban Bí thư (khóa XI) về “Tăng cường công tác dân vận”', 'Tăng cường công tác dân vận'],
     ['Quyết định số 455-QĐ/TU ngày 22/11/2021 về Quy chế công tác dân vận của hệ thống chính trị tỉnh Phú Thọ.', 'Quy chế công tác dân vận của hệ thống chính trị tỉnh Phú Thọ'],
     ['Kế hoạch số 18-KH/TU, ngày 04/3/2016 về tổ chức triển khai thực hiện Kết luận số 120 - KL/TW', 'tổ chức triển khai thực hiện'],
+    ['Kế hoạch số 45/KH-UBND ngày 15/01/2024 về giải quyết việc làm năm 2024, Trung tâm Dịch vụ việc làm đã tổ chức 12 phiên', 'giải quyết việc làm năm 2024'],
+    ['Nghị quyết số 11/NQ-CP về phát triển kinh tế, xã hội và an sinh; tiếp theo', 'phát triển kinh tế, xã hội và an sinh'],
   ])('%s', (raw, title) => {
     expect(extract(raw)[0]!.title).toBe(title);
   });

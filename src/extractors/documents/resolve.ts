@@ -171,6 +171,21 @@ function indexOfAny(s: string, chars: string, from: number, max: number): number
   return -1;
 }
 
+/**
+ * Where a new clause starts inside an unquoted title: a comma followed by a
+ * capital (`về giải quyết việc làm năm 2024, Trung tâm Dịch vụ việc làm đã …`).
+ * A comma followed by a lower-case word continues the subject (`kinh tế, xã hội`).
+ */
+function clauseBreak(t: string): number {
+  for (let i = t.indexOf(','); i >= 0; i = t.indexOf(',', i + 1)) {
+    let j = i + 1;
+    while (t[j] === ' ') j++;
+    const c = t[j];
+    if (c !== undefined && c !== c.toLowerCase()) return i;
+  }
+  return t.length;
+}
+
 /** The title after `pos` (`về …` or a quoted title), without quotes; null when none. */
 export function readTitle(ctx: Context, pos: number): string | null {
   const lead = matchAt(TITLE_LEAD, ctx.text, pos);
@@ -189,6 +204,7 @@ export function readTitle(ctx: Context, pos: number): string | null {
       t = t.slice(0, next.index).trim();
       break;
     }
+    t = t.slice(0, clauseBreak(t)).trim();
   } else {
     return null;
   }

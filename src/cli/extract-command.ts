@@ -18,7 +18,7 @@ import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure, type Processed } from './process-input.js';
+import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -57,7 +57,8 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
   const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
-  const writer = WRITERS[opts.format]({ single, bom: opts.bom });
+  const writerOptions = { single, bom: opts.bom };
+  const writer = WRITERS[opts.format](writerOptions);
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
   const options: ExtractOptions = {
     ...(opts.only ? { only: opts.only } : {}),
@@ -68,21 +69,21 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files);
-  const pool = threads > 0 ? new Piscina<WorkerTask, Processed[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
+  const pool = threads > 0 ? new Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;
   let failed = 0;
-  const emit = async ({ record, failure }: Processed): Promise<void> => {
+  const emit = async ({ item, source, failure }: Serialized): Promise<void> => {
     if (failure) {
       failed++;
-      reportFailure(io, record.source, failure);
+      reportFailure(io, source, failure);
     }
-    await out.write(writer.item(record, count++));
+    await out.write(writer.separator(count++) + item);
   };
 
   // Results in flight, oldest first; the window bounds memory to a few records per thread.
-  const window: { path: string; results: Promise<Processed[]> }[] = [];
+  const window: { path: string; results: Promise<Serialized[]> }[] = [];
   const flushOldest = async (): Promise<void> => {
     const next = window.shift()!;
     progress.tick(next.path);
@@ -94,13 +95,13 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     for (const entry of entries) {
       if (pool && !streams(entry, opts.inputFormat)) {
         const { stdin: _stdin, stdinStream: _stdinStream, ...loadForWorker } = load;
-        window.push({ path: entry.ref.path, results: pool.run({ entry, load: loadForWorker, options }) });
+        window.push({ path: entry.ref.path, results: pool.run({ entry, load: loadForWorker, options, format: opts.format, writerOptions }) });
         if (window.length >= threads * 4) await flushOldest();
         continue;
       }
       while (window.length) await flushOldest();
       progress.tick(entry.ref.path);
-      for await (const p of processEntry(entry, load, options)) await emit(p);
+      for await (const p of processEntry(entry, load, options)) await emit(serialize(p, writer));
     }
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));

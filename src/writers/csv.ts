@@ -65,6 +65,7 @@ const cell = (v: Row[Column]): string => (v === null || v === undefined ? '' : t
 export function csvWriter(options: WriterOptions): Writer {
   return {
     header: () => (options.bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]]),
+    separator: () => '',
     item: (record) => {
       const rows = rowsOf(record).map((r) => CSV_COLUMNS.map((c) => cell(r[c])));
       return rows.length ? stringify(rows) : '';

@@ -3,11 +3,12 @@ import type { Writer, WriterOptions } from './writer.js';
 
 export function jsonWriter(options: WriterOptions): Writer {
   if (options.single) {
-    return { header: () => '', item: (r) => `${JSON.stringify(r, null, 2)}\n`, footer: () => '' };
+    return { header: () => '', separator: () => '', item: (r) => `${JSON.stringify(r, null, 2)}\n`, footer: () => '' };
   }
   return {
     header: () => '[',
-    item: (r, i) => `${i === 0 ? '\n' : ',\n'}${indent(JSON.stringify(r, null, 2))}`,
+    separator: (i) => (i === 0 ? '\n' : ',\n'),
+    item: (r) => indent(JSON.stringify(r, null, 2)),
     footer: (count) => (count === 0 ? ']\n' : '\n]\n'),
   };
 }

@@ -2,5 +2,5 @@
 import type { Writer } from './writer.js';
 
 export function jsonlWriter(): Writer {
-  return { header: () => '', item: (r) => `${JSON.stringify(r)}\n`, footer: () => '' };
+  return { header: () => '', separator: () => '', item: (r) => `${JSON.stringify(r)}\n`, footer: () => '' };
 }

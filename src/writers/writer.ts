@@ -4,9 +4,14 @@ import type { DocResult } from '../types.js';
 export const FORMATS = ['json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * `item` depends on the record alone, so it can be serialized wherever the
+ * record was made (a worker thread); what goes between items is `separator`.
+ */
 export interface Writer {
   header(): string;
-  item(record: DocResult, index: number): string;
+  separator(index: number): string;
+  item(record: DocResult): string;
   footer(count: number): string;
 }
 

@@ -18,6 +18,15 @@ export const CHI: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn',
 /** Spelling variants of branch names, mapped to the form in `CHI`. */
 export const CHI_VARIANTS: Readonly<Record<string, string>> = { Tị: 'Tỵ', Mẹo: 'Mão', Tí: 'Tý' };
 
+/** Vietnam's time zone (hours east of UTC), at which lunar months and solar terms are computed. */
+export const VIETNAM_UTC_HOURS = 7;
+
+/** Month names that are always lunar: tháng Giêng (month 1) and tháng Chạp (month 12). */
+export const LUNAR_MONTH_WORDS: Readonly<Record<string, number>> = { Giêng: 1, Chạp: 12 };
+
+/** Words that make a day lunar: "rằm" is the 15th of a lunar month ("rằm tháng Giêng", "rằm tháng Bảy"). */
+export const LUNAR_FULL_MOON_DAY = 15;
+
 /** Names of the lunar new year festival, written before its year. */
 export const TET_WORDS: readonly string[] = ['Tết Nguyên đán', 'Tết Nguyên Đán', 'Tết âm lịch', 'Tết Âm lịch', 'Tết cổ truyền', 'Tết Cổ truyền'];
 

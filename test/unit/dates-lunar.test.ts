@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { canChiOf, canChiYear, tetDate, tetDay } from '../../src/extractors/dates/calendar.js';
 import { TET_DATES } from '../../src/lexicon/lunar.js';
+import { lunarMonthSpan, lunarToSolar } from '../../src/extractors/dates/lunar.js';
 
 describe('lunar calendar table', () => {
   test('Tết dates agree with DOMAIN.md §4 (2020–2027)', () => {
@@ -30,5 +31,28 @@ describe('lunar calendar table', () => {
     expect(canChiYear('Tân Sửu', 1950)).toBe(1961);
     expect(canChiYear('Ất Tị', 2024)).toBe(2025);
     expect(canChiYear('Giáp Sửu', 2024)).toBeNull(); // stem and branch of different parity never pair
+  });
+});
+
+describe('lunar to Gregorian conversion (Hồ Ngọc Đức)', () => {
+  test('mùng 1 tháng Giêng agrees with the whole Tết table (1950–2050)', () => {
+    for (const [y, md] of Object.entries(TET_DATES)) expect(lunarToSolar(1, 1, Number(y)), y).toBe(`${y}-${md}`);
+  });
+
+  test('festival days', () => {
+    expect(lunarToSolar(23, 12, 2021)).toBe('2022-01-25'); // 23 tháng Chạp Tân Sửu (Ông Công Ông Táo)
+    expect(lunarToSolar(23, 12, 2023)).toBe('2024-02-02'); // 23 tháng Chạp Quý Mão
+    expect(lunarToSolar(15, 1, 2022)).toBe('2022-02-15'); // rằm tháng Giêng Nhâm Dần
+    expect(lunarToSolar(15, 1, 2024)).toBe('2024-02-24'); // rằm tháng Giêng Giáp Thìn
+    expect(lunarToSolar(15, 7, 2023)).toBe('2023-08-30'); // rằm tháng Bảy (Vu Lan) Quý Mão
+    expect(lunarToSolar(15, 8, 2023)).toBe('2023-09-29'); // Tết Trung thu Quý Mão
+  });
+
+  test('month lengths and leap months', () => {
+    expect(lunarToSolar(30, 12, 2023)).toBe('2024-02-09'); // tháng Chạp Quý Mão has 30 days
+    expect(lunarMonthSpan(12, 2023)).toEqual({ from: '2024-01-11', to: '2024-02-09' });
+    expect(lunarToSolar(1, 2, 2023, true)).toBe('2023-03-22'); // Quý Mão has a leap second month
+    expect(lunarToSolar(1, 3, 2023, true)).toBeNull(); // ... and no leap third month
+    expect(lunarToSolar(31, 1, 2023)).toBeNull();
   });
 });

@@ -111,8 +111,9 @@ export const TYPE_WORD_VARIANTS: Readonly<Record<string, string>> = {
 export const LAW_NAME_STOP_WORDS: readonly string[] = [
   'ngày', 'số', 'năm', 'của', 'về', 'được', 'đã', 'đang', 'sẽ', 'để', 'theo', 'thì', 'có', 'này', 'với', 'do', 'tại',
   'cho', 'là', 'và', 'hoặc', 'nhằm', 'khi', 'từ', 'vừa', 'không', 'nên', 'phải', 'nhưng', 'cũng', 'các', 'những',
-  'đều', 'chưa', 'sau', 'trước', 'mà', 'vào', 'ra', 'tới', 'đến',
-]
+  'đều', 'chưa', 'sau', 'trước', 'mà', 'vào', 'ra', 'tới', 'đến', 'trong', 'ngoài', 'trên', 'dưới', 'qua', 'như',
+  'bằng', 'cùng', 'hiện', 'gồm', 'vẫn', 'còn', 'chỉ', 'cần',
+];
 
 /** `Luật sư`, `Luật gia`: people, not laws. */
 export const NOT_LAW_AFTER: readonly string[] = ['sư', 'gia', 'pháp', 'lệ', 'chơi'];

@@ -191,6 +191,94 @@ describe('named documents', () => {
   });
 });
 
+describe('plenum resolutions in any case', () => {
+  test.each([
+    ['Thực hiện nghị quyết trung ương 4 khóa XII về xây dựng Đảng.', 'nghị quyết trung ương 4 khóa XII'],
+    ['Thực hiện Nghị quyết Trung ương 6 khóa XIII, tỉnh đã', 'Nghị quyết Trung ương 6 khóa XIII'],
+    ['quán triệt nghị quyết hội nghị trung ương lần thứ 5 (khoá X) tới', 'nghị quyết hội nghị trung ương lần thứ 5 (khóa X)'],
+  ])('%s', (raw, text) => {
+    expect(one(raw)).toMatchObject({ text, type: 'Nghị quyết', named: true, number: null, id: null });
+  });
+
+  test('plural plenum resolutions are no mention', () => {
+    expect(extract('quán triệt các nghị quyết trung ương khóa XII và những Nghị quyết Trung ương khóa XIII')).toEqual([]);
+  });
+
+  test('a numbered resolution of the Central Committee without a code is a numbered reference', () => {
+    const d = one('Thực hiện Nghị quyết số 25 của Ban Chấp hành Trung ương về công tác dân vận');
+    expect(d).toMatchObject({ text: 'Nghị quyết số 25', number: '25', id: null, issuer: 'Ban Chấp hành Trung ương Đảng' });
+    expect(d.named).toBeUndefined();
+  });
+});
+
+describe('laws and codes cited by name', () => {
+  const texts = (raw: string) => extract(raw).map((d) => d.text);
+
+  test.each([
+    ['theo Hiến pháp năm 2013 và', 'Hiến pháp năm 2013', 'Hiến pháp'],
+    ['Bộ luật Lao động năm 2019 quy định', 'Bộ luật Lao động năm 2019', 'Bộ luật'],
+    ['Luật Đất đai năm 2024 có hiệu lực', 'Luật Đất đai năm 2024', 'Luật'],
+    ['áp dụng Luật Khám bệnh, chữa bệnh năm 2023 tại các cơ sở', 'Luật Khám bệnh, chữa bệnh năm 2023', 'Luật'],
+    ['triển khai Luật Hoà giải ở cơ sở tại Hoà Bình', 'Luật Hòa giải ở cơ sở', 'Luật'],
+    ['theo Luật Tổ chức Chính phủ và', 'Luật Tổ chức Chính phủ', 'Luật'],
+  ])('%s', (raw, text, type) => {
+    expect(one(raw)).toMatchObject({ text, type, named: true, number: null, id: null, issued: null });
+  });
+
+  test('a comma that completes a listed name does not end it; `và` joins two laws', () => {
+    expect(texts('thực hiện Luật Cán bộ, công chức và Luật Viên chức trong đội ngũ')).toEqual(['Luật Cán bộ, công chức', 'Luật Viên chức']);
+  });
+
+  test('a list of laws separated by commas', () => {
+    expect(texts('Tuyên truyền Luật Thi đua, khen thưởng, Luật Tín ngưỡng, tôn giáo, Luật Phòng, chống tham nhũng năm 2018, Luật Tiếp công dân.')).toEqual([
+      'Luật Thi đua, khen thưởng',
+      'Luật Tín ngưỡng, tôn giáo',
+      'Luật Phòng, chống tham nhũng năm 2018',
+      'Luật Tiếp công dân',
+    ]);
+  });
+
+  test('a comma before a word that completes no name ends it', () => {
+    expect(texts('theo Luật Đất đai, nhà nước giao đất; Luật Viên chức, Luật Cán bộ,công chức')).toEqual(['Luật Đất đai', 'Luật Viên chức', 'Luật Cán bộ,công chức']);
+  });
+
+  test('an unlisted law starting `Phòng, chống` runs across its comma', () => {
+    expect(one('Luật Phòng, chống xâm hại trẻ em.').text).toBe('Luật Phòng, chống xâm hại trẻ em');
+  });
+
+  test('an unlisted law ends before a preposition', () => {
+    expect(one('Luật Trưng cầu ý dân trong thời gian tới').text).toBe('Luật Trưng cầu ý dân');
+  });
+
+  test('a listed name followed by its date and number', () => {
+    expect(one('Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 quy định')).toMatchObject({ text: 'Luật Cán bộ, công chức', issued: '2008-11-13' });
+    expect(one('Luật Cán bộ, công chức số 22/2008/QH12 được sửa đổi')).toMatchObject({ text: 'Luật Cán bộ, công chức số 22/2008/QH12', id: '22/2008/QH12', type: 'Luật' });
+  });
+
+  test.each(['Luật sư Trần Văn Nam cho biết', 'theo Luật, các đơn vị', 'chấp hành luật pháp'])('no law in: %s', (raw) => {
+    expect(extract(raw)).toEqual([]);
+  });
+});
+
+describe('glued and short forms (DOMAIN.md §1.4)', () => {
+  test.each([
+    ['theo QĐ1401/QĐ-TTg về', { text: 'QĐ1401/QĐ-TTg', type: 'Quyết định', id: '1401/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }],
+    ['theo TT36/2017 về', { text: 'TT36/2017', type: 'Thông tư', number: '36', year: 2017, id: null }],
+    ['theo NĐ 30/2020 về', { text: 'NĐ 30/2020', type: 'Nghị định', number: '30', year: 2020, id: null }],
+    ['thực hiện Kết luận số 71/KL/TW ngày 3/5/2021', { text: 'Kết luận số 71/KL/TW', id: '71-KL/TW', system: 'party', issued: '2021-05-03' }],
+    ['theo Quyết định 01/1999/QĐ.UB của', { text: 'Quyết định 01/1999/QĐ.UB', id: '01/1999/QĐ-UB', year: 1999 }],
+    ['Quyết định 84 QĐ/TWĐTN của', { text: 'Quyết định 84 QĐ/TWĐTN', id: '84-QĐ/TWĐTN', system: 'state' }],
+    ['theo số31-QĐ/TW ngày 01-10-1997', { text: '31-QĐ/TW', id: '31-QĐ/TW', type: 'Quyết định', issued: '1997-10-01' }],
+    ['Quyết định số : 31/QĐ-TW ngày', { text: 'Quyết định số : 31/QĐ-TW', id: '31-QĐ/TW', system: 'party' }],
+  ])('%s', (raw, fields) => {
+    expect(one(raw)).toMatchObject(fields);
+  });
+
+  test('a type code before a year-like number with no `số` is no reference', () => {
+    expect(extract('Tổng KH 2021, TH 2021 đạt 98%')).toEqual([]);
+  });
+});
+
 describe('the header of a copied legal document', () => {
   test('Số: … takes the body above and the date line below', () => {
     const raw = 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nSố: 34/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nCao Bằng, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nBan hành quy định';

@@ -9,7 +9,8 @@
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
 import { ABBREVIATED_TYPE_WORDS, LAW_NAME_STOP_WORDS } from '../../lexicon/doc-types.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, vx } from '../../patterns/regex.js';
+import { CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS } from '../../lexicon/law-names.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, test, vx } from '../../patterns/regex.js';
 import type { DocumentMention } from '../../types.js';
 import { TYPE_WORDS, isKnownCode, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
 import { interpretCode, scanCode } from './parse-code.js';
@@ -154,16 +155,19 @@ const CONGRESS = vx(
     (?<of> [\x20] của [\x20] Đảng (?: [\x20] bộ [\x20] ${LEVEL} (?: [\x20] ${PLACE} )? )? ${NOT_BEFORE_WORD} )?`,
 );
 
-// "Nghị quyết Trung ương 6 khóa XIII", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII"
+// "Nghị quyết Trung ương 6 khóa XIII", "nghị quyết trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII"
 const PLENUM = vx(
   'documents/plenum-resolution',
   String.raw`${NOT_AFTER_WORD} (?<type> [Nn]ghị [\x20] quyết ) [\x20]
-    (?: Hội [\x20] nghị [\x20] (?: (?<nth1> lần [\x20] thứ [\x20] \d{1,2} ) [\x20] )? )?
-    (?: (?: Ban [\x20] Chấp [\x20] hành | BCH ) [\x20] )?
-    (?: Trung [\x20] ương | TW | T\.Ư ) (?: [\x20] Đảng )?
-    (?: [\x20] (?: lần [\x20] thứ [\x20] )? (?<nth2> \d{1,2} ) ${NOT_BEFORE_WORD} )?
-    (?: [\x20] \(? (?<term> khóa [\x20] ${ROMAN} ) ${NOT_BEFORE_WORD} \)? )?`,
+    (?: [Hh]ội [\x20] nghị [\x20] (?: (?<nth1> [Ll]ần [\x20] thứ [\x20] \d{1,2} ) [\x20] )? )?
+    (?: (?: [Bb]an [\x20] [Cc]hấp [\x20] hành | BCH ) [\x20] )?
+    (?: [Tt]rung [\x20] ương | TW | T\.Ư ) (?: [\x20] [Đđ]ảng )?
+    (?: [\x20] (?: [Ll]ần [\x20] thứ [\x20] )? (?<nth2> \d{1,2} ) ${NOT_BEFORE_WORD} )?
+    (?: [\x20] \(? (?<term> [Kk]hóa [\x20] ${ROMAN} ) ${NOT_BEFORE_WORD} \)? )?`,
 );
+
+// "các nghị quyết Trung ương khóa XII": plural, not one document
+const PLURAL_BEFORE = vx('documents/plural-before', String.raw`(?: ^ | [^\p{L}] ) (?: các | những ) [\x20]{1,2} $`, 'i');
 
 const CAPITAL_TYPE_ALT = alternation(TYPE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
@@ -184,7 +188,7 @@ const QUOTED_INNER = vx(
 const LAW_NAME = vx(
   'documents/law-name',
   String.raw`${NOT_AFTER_WORD} (?<type> Bộ [\x20] luật | Luật | Hiến [\x20] pháp )
-    (?<name> [\x20] \p{Lu}\p{Ll}{0,9} ${NOT_BEFORE_WORD}
+    (?<name> [\x20] (?: ${alternation(LAW_NAME_COMMA_HEADS)} | \p{Lu}\p{Ll}{0,9} ) ${NOT_BEFORE_WORD}
       (?: [\x20] (?! ${alternation(LAW_NAME_STOP_WORDS)} ${NOT_BEFORE_WORD} ) \p{Ll}{1,9} ${NOT_BEFORE_WORD} ){0,12} )?
     (?<year> [\x20] (?: năm [\x20] )? (?: 19 | 20 ) \d{2} ${NOT_BEFORE_WORD} )?`,
 );
@@ -221,6 +225,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
       const code = scanCode(ctx.view, numberStart(m));
       if (!code || code.groups.length > 0) return null;
       if (code.year === null && !matchAt(AFTER_BARE_NUMBER, ctx.view, code.end)) return null;
+      if (code.year === null && isYearLike(code.number) && !m.groups.so) return null; // `KH 2021`: the plan for a year
       if (insideAddress(ctx.view, m.start, code.end)) return null;
       const around = surroundings(ctx, m.start, code.end, null, false);
       return {
@@ -242,7 +247,12 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   {
     name: 'documents/plenum-resolution',
     pattern: PLENUM,
-    resolve: (m) => (m.groups.nth1 || m.groups.nth2 || m.groups.term ? named('Nghị quyết') : null),
+    resolve: (m, ctx) => {
+      const g = m.groups;
+      if (!g.nth1 && !g.nth2 && !g.term) return null;
+      if (!g.nth1 && !g.nth2 && test(PLURAL_BEFORE, ctx.view.slice(Math.max(0, m.start - 8), m.start))) return null;
+      return named('Nghị quyết');
+    },
   },
   {
     name: 'documents/quoted-title',
@@ -265,18 +275,68 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
     pattern: LAW_NAME,
     resolve: (m, ctx) => {
       const type = typeOfWord(m.groups.type!);
-      if (!m.groups.name && !m.groups.year) return null;
+      // a listed name runs across its commas and capitals (`Luật Cán bộ, công chức`, `Luật Tổ chức Chính phủ`)
+      const typeEnd = m.start + m.groups.type!.length;
+      const listed = type === 'Luật' ? LAW_NAME_LIST : type === 'Bộ luật' ? CODE_NAME_LIST : null;
+      const known = listed && ctx.view[typeEnd] === ' ' ? knownNameEnd(ctx.view, typeEnd + 1, listed) : -1;
+      const genericEnd = m.groups.name ? typeEnd + m.groups.name.length : -1;
+      if (known < 0 && genericEnd < 0 && !m.groups.year) return null;
+      let end = m.end;
+      if (known > genericEnd) {
+        const year = matchAt(LAW_YEAR, ctx.view, known);
+        end = year ? known + year.text.length : known;
+      }
       // `Luật Đất đai số 45/2013/QH13`: the numbered reference, from the type word
-      const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, m.end);
+      const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, end);
       if (numbered) {
         const doc = resolveReference(ctx, m.start, numbered.index + numbered.text.length - numbered.groups.num!.length, m.groups.type!, true);
         if (doc && doc.id) return doc;
       }
-      const issued = readIssued(ctx, m.end);
-      return { ...named(type), issued: issued?.value ?? null };
+      const issued = readIssued(ctx, end);
+      return { ...named(type), end, issued: issued?.value ?? null };
     },
   },
 ];
+
+// " năm 2018", " 2013" after a listed law's name
+const LAW_YEAR = vx('documents/law-name-year', String.raw`[\x20] (?: năm [\x20] )? (?: 19 | 20 ) \d{2} ${NOT_BEFORE_WORD}`);
+
+const lowerNames = (names: readonly string[]): string[] => [...new Set(names.map((n) => n.toLowerCase()))].sort((a, b) => b.length - a.length);
+const LAW_NAME_LIST = lowerNames(LAW_NAMES);
+const CODE_NAME_LIST = lowerNames(CODE_NAMES);
+
+/**
+ * Where the longest listed name starting at `pos` ends, or -1. Any case;
+ * between words one or two spaces, around a comma up to two (`Cán bộ,công chức`).
+ */
+function knownNameEnd(view: string, pos: number, names: readonly string[]): number {
+  const first = view[pos]?.toLowerCase();
+  for (const name of names) {
+    if (name[0] !== first) continue;
+    let i = pos;
+    let ok = true;
+    for (let k = 0; k < name.length && ok; k++) {
+      const c = name[k]!;
+      if (c === ' ') {
+        const from = i;
+        while (i - from < 2 && view[i] === ' ') i++;
+        ok = i > from || name[k - 1] === ',';
+      } else if (c === ',') {
+        const from = i;
+        while (i - from < 2 && view[i] === ' ') i++;
+        ok = view[i] === ',';
+        i++;
+      } else {
+        ok = view[i] !== undefined && view[i]!.toLowerCase() === c;
+        i++;
+      }
+    }
+    if (ok && !isWordChar(view[i])) return i;
+  }
+  return -1;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
 
 // " số 45/2013/QH13" after a law's name
 const NUMBER_AFTER_NAME = vx('documents/number-after-law-name', String.raw`[\x20]{1,2} số [\x20]{0,2} (?: : [\x20]{0,2} )? (?<num> \d{1,5} ) (?!\p{N})`);

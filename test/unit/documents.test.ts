@@ -274,6 +274,10 @@ describe('glued and short forms (DOMAIN.md §1.4)', () => {
     expect(one(raw)).toMatchObject(fields);
   });
 
+  test('a year after a Party number is not read (not in DOMAIN.md): the reference ends at the issuer code', () => {
+    expect(one('Nghị quyết số 09-NQ/TU/2021 của Tỉnh ủy')).toMatchObject({ text: 'Nghị quyết số 09-NQ/TU', id: '09-NQ/TU', year: null });
+  });
+
   test('a type code before a year-like number with no `số` is no reference', () => {
     expect(extract('Tổng KH 2021, TH 2021 đạt 98%')).toEqual([]);
   });

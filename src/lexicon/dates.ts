@@ -37,8 +37,16 @@ export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
 /** Roman numerals of quarters. */
 export const QUARTER_ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
-/** Lead words of a year range: "giai đoạn 2021-2025", "nhiệm kỳ 2021-2026". Part of the mention text. */
-export const YEAR_RANGE_LEADS: readonly string[] = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'niên độ', 'năm'];
+/** Lead words of a year range: "giai đoạn 2021-2025", "nhiệm kỳ 2021-2026", "năm học 2021-2022". Part of the mention text. */
+export const YEAR_RANGE_LEADS: readonly string[] = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'niên độ', 'năm học', 'năm'];
+
+/**
+ * A school year ("năm học 2021-2022"): September of the first year to May of
+ * the second, as the Ministry of Education's yearly plans run (school opens
+ * in early September, the year ends by 31 May). A month range.
+ */
+export const SCHOOL_YEAR_LEAD = 'năm học';
+export const SCHOOL_YEAR_MONTHS: Readonly<{ first: number; last: number }> = { first: 9, last: 5 };
 
 /**
  * Words after which a bare day-month (no "ngày", no year) is a date: time of

@@ -114,3 +114,65 @@ describe('parseDateAt', () => {
     expect(parseDateAt(text, text.indexOf('ngày'), null)?.value.from).toBe('2015-06-22');
   });
 });
+
+describe('months written as words', () => {
+  test('capitalized month words are months; a year may follow', () => {
+    expect(values('Trong tháng Tư năm 2021, tỉnh Quảng Ninh tổ chức hội nghị.')).toEqual([['tháng Tư năm 2021', '2021-04-01', '2021-04-30', false]]);
+    expect(values('Đến tháng Mười/2021 đã hoàn thành.')).toEqual([['tháng Mười/2021', '2021-10-01', '2021-10-31', false]]);
+    expect(values('Từ tháng Mười Một năm 2020, Sở Nội vụ Bình Định triển khai.')).toEqual([['tháng Mười Một năm 2020', '2020-11-01', '2020-11-30', false]]);
+    expect(values('vào tháng Năm 2021')).toEqual([['tháng Năm 2021', '2021-05-01', '2021-05-31', false]]);
+    expect(values('Cuối tháng Hai, đoàn công tác về Hà Giang.', '2022-03-10')).toEqual([['tháng Hai', '2022-02-01', '2022-02-28', true]]);
+  });
+
+  test('a day with a month word', () => {
+    expect(values('kỷ niệm ngày 30 tháng Tư năm 1975')).toEqual([['ngày 30 tháng Tư năm 1975', '1975-04-30', '1975-04-30', false]]);
+    expect(values('ngày 2 tháng chín năm 1945')).toEqual([['ngày 2 tháng chín năm 1945', '1945-09-02', '1945-09-02', false]]);
+  });
+
+  test('lower-case month words need a year; "tháng năm" is "months and years"', () => {
+    expect(values('tháng tư năm 2021')).toEqual([['tháng tư năm 2021', '2021-04-01', '2021-04-30', false]]);
+    expect(run('Qua nhiều tháng năm, đồng bào các dân tộc tỉnh Lai Châu vẫn gắn bó.', '2022-01-13').dates).toEqual([]);
+    expect(run('Họp mỗi tháng hai lần, mỗi tháng một lần giao ban.', '2022-01-13').dates).toEqual([]);
+    expect(values('tháng năm 2021 có nhiều sự kiện')).toEqual([['năm 2021', '2021-01-01', '2021-12-31', false]]);
+  });
+
+  test('tháng Giêng and tháng Chạp alone are lunar months: not extracted', () => {
+    expect(run('Trong tháng Giêng, tháng Chạp, các địa phương ra quân.', '2022-01-13').dates).toEqual([]);
+  });
+});
+
+describe('lunar days', () => {
+  test('with a can-chi or numeric year (the lunar year)', () => {
+    expect(values('Ngày 23 tháng Chạp năm Quý Mão, Ban Dân vận tỉnh thăm hỏi.', '2024-03-01')).toEqual([['Ngày 23 tháng Chạp năm Quý Mão', '2024-02-02', '2024-02-02', false]]);
+    expect(values('rằm tháng Giêng năm 2024')).toEqual([['rằm tháng Giêng năm 2024', '2024-02-24', '2024-02-24', false]]);
+    expect(values('Rằm tháng Giêng Giáp Thìn', '2024-01-01')).toEqual([['Rằm tháng Giêng Giáp Thìn', '2024-02-24', '2024-02-24', false]]);
+    expect(values('ngày 15 tháng 8 âm lịch năm 2023')).toEqual([['ngày 15 tháng 8 âm lịch năm 2023', '2023-09-29', '2023-09-29', false]]);
+  });
+
+  test('without a year: the lunar year nearest the reference date', () => {
+    expect(values('23 tháng Chạp', '2022-01-13')).toEqual([['23 tháng Chạp', '2022-01-25', '2022-01-25', true]]);
+    expect(values('rằm tháng Bảy', '2023-08-01')).toEqual([['rằm tháng Bảy', '2023-08-30', '2023-08-30', true]]);
+  });
+
+  test('a day that the lunar month does not have is a warning', () => {
+    const r = run('ngày 30 tháng Chạp năm Giáp Thìn', '2025-03-01'); // tháng Chạp Giáp Thìn has 29 days (no 30 Tết in 2025)
+    expect(r.dates).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['invalid-date']);
+  });
+
+  test('a Gregorian day is not lunar', () => {
+    expect(values('ngày 15 tháng 8 năm 2023')).toEqual([['ngày 15 tháng 8 năm 2023', '2023-08-15', '2023-08-15', false]]);
+  });
+});
+
+describe('school years and modifiers', () => {
+  test('năm học runs September to May', () => {
+    expect(run('Tổng kết năm học 2021-2022 tại Bắc Ninh.').dates[0]).toMatchObject({ text: 'năm học 2021-2022', grain: 'month', from: '2021-09-01', to: '2022-05-31', range: true });
+    expect(values('năm học 2020 - 2022')).toEqual([]);
+  });
+
+  test('cuối, đầu are not part of a month mention', () => {
+    expect(values('Đến cuối tháng 6/2021, toàn tỉnh Thái Bình có 120 mô hình.')).toEqual([['tháng 6/2021', '2021-06-01', '2021-06-30', false]]);
+    expect(values('đầu tháng Ba năm 2022')).toEqual([['tháng Ba năm 2022', '2022-03-01', '2022-03-31', false]]);
+  });
+});

@@ -5,7 +5,7 @@
  * NOT_AFTER_WORD / NOT_BEFORE_WORD, and word lists come from the lexicons.
  */
 import { DAY_TRIGGERS, MONTH_COUNT_WORDS, MONTH_WORDS, UTC_NAMES, YEAR_RANGE_LEADS } from '../../lexicon/dates.js';
-import { CAN, CHI, CHI_VARIANTS } from '../../lexicon/lunar.js';
+import { CAN, CHI, CHI_VARIANTS, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../../patterns/regex.js';
 
@@ -23,6 +23,9 @@ const GUARD = String.raw`(?![ ]{0,2}/[ ]{0,2}\p{N})(?!-\p{N})(?![/-]\p{L})(?![.,
 const day = (s: string): string => String.raw`(?<d${s}>[0-3]?\d)(?!\p{N})`;
 const month = (s: string): string => String.raw`(?<m${s}>[01]?\d)(?!\p{N})`;
 const year = (s: string): string => String.raw`(?<y${s}>(?:1[89]|2[01])\d\d)(?!\p{N})`;
+
+/** A Gregorian month written as a word: "Tư", "Mười Một" (Giêng and Chạp are lunar: LUNAR_DAY). */
+const MONTH_WORD = String.raw`(?<mw> ${alternation(Object.keys(MONTH_WORDS))} ) ${NOT_BEFORE_WORD}`;
 
 /** 13/01/2022, 30-7-2021, 19.1, 13 - 3 - 2022 */
 const numericDay = (s: string): string => String.raw`${NUM_START} ${day(s)} ${SEP} ${month(s)} (?: ${SEP} ${year(s)} )? ${GUARD}`;
@@ -60,11 +63,11 @@ export const DAY_NUMERIC = vx(
   'i',
 );
 
-// "ngày 13 tháng 1 năm 2022", "Thứ Hai, 18 tháng 12, 2017", "Thứ Tư, ngày 24 tháng 2 năm 2021 - 09:21"
+// "ngày 13 tháng 1 năm 2022", "Thứ Hai, 18 tháng 12, 2017", "Thứ Tư, ngày 24 tháng 2 năm 2021 - 09:21", "ngày 30 tháng Tư năm 1975"
 export const DAY_LONG = vx(
   'dates/day-long',
   String.raw`${NOT_AFTER_WORD} ${DAY_PREFIX}
-    ${NUM_START} ${day('')} ${WS} tháng ${WS} ${month('')}
+    ${NUM_START} ${day('')} ${WS} tháng ${WS} (?: ${month('')} | ${MONTH_WORD} )
     (?: (?: ${WS} năm ${WS} | [ ]{0,2} [,/-] [ ]{0,2} ) ${year('')} )? ${GUARD}
     ${DAY_SUFFIX}`,
   'i',
@@ -92,12 +95,12 @@ export const DAY_RANGE = vx(
   'i',
 );
 
-// "tháng 6/2021", "tháng 6 năm 2021", "tháng 6-2021", "tháng 6", "06/2021"
+// "tháng 6/2021", "tháng 6 năm 2021", "tháng 6-2021", "tháng 6", "06/2021", "tháng Tư năm 2021", "tháng Mười/2021", "tháng Năm 2021"
 export const MONTH = vx(
   'dates/month',
   String.raw`
-    (?: ${NOT_AFTER_WORD} (?<! \p{N} [ ]{1,2} ) (?<lead> tháng ) ${WS} ${month('')}
-        (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} ) ${year('')} )?
+    (?: ${NOT_AFTER_WORD} (?<! \p{N} [ ]{1,2} ) (?<lead> tháng ) ${WS} (?: ${month('')} | ${MONTH_WORD} )
+        (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} | (?<= \p{L} ) [ ]{1,2} ) ${year('')} )?
       | ${NUM_START} (?<mb> [01]?\d ) (?: [ ]{0,2} [/-] [ ]{0,2} | \. ) ${year('b')} )
     ${GUARD}`,
   'i',
@@ -158,6 +161,19 @@ export const TET = vx(
   String.raw`${NOT_AFTER_WORD} (?: (?<mung> mùng | mồng ) ${WS} (?<n> [1-9] | 10 ) ${WS} )?
     tết (?: [ ]{1,2} (?<kind> nguyên [ ]{1,2} đán | âm [ ]{1,2} lịch | cổ [ ]{1,2} truyền ) )? ${NOT_BEFORE_WORD}
     (?: ${WS} (?: năm ${WS} )? (?: ${CAN_CHI} | ${year('')} ) )?`,
+  'i',
+);
+
+const LUNAR_MONTH = String.raw`(?<lw> ${alternation(Object.keys(LUNAR_MONTH_WORDS))} ) ${NOT_BEFORE_WORD}`;
+
+// "23 tháng Chạp", "mùng 10 tháng Giêng năm Giáp Thìn", "rằm tháng Giêng 2024", "rằm tháng Bảy", "ngày 15 tháng 8 âm lịch"
+export const LUNAR_DAY = vx(
+  'dates/lunar-day',
+  String.raw`${NOT_AFTER_WORD}
+    (?: (?<ram> rằm ) | (?: (?<lead> ngày | mùng | mồng ) ${WS} )? ${NUM_START} (?<ld> [0-3]?\d ) (?!\p{N}) )
+    ${WS} tháng ${WS} (?: ${LUNAR_MONTH} | ${MONTH_WORD} | (?<lm> [01]?\d ) (?!\p{N}) )
+    (?<al> [ ]{1,2} âm [ ]{1,2} lịch ${NOT_BEFORE_WORD} )?
+    (?: ${WS} (?: năm ${WS} )? (?: ${CAN_CHI} | ${year('')} ) )? ${GUARD}`,
   'i',
 );
 

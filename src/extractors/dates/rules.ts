@@ -7,11 +7,13 @@
  * from the latest full date before it.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
-import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, PARTY_DAY_STOP_WORDS } from '../../lexicon/dates.js';
+import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, MONTH_WORDS, PARTY_DAY_STOP_WORDS, SCHOOL_YEAR_LEAD, SCHOOL_YEAR_MONTHS } from '../../lexicon/dates.js';
+import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
-import { canChiYear, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
+import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
+import { lunarToSolar } from './lunar.js';
 import {
   BARE_YEAR,
   DAY_LONG,
@@ -19,6 +21,7 @@ import {
   DAY_NUMERIC,
   DAY_RANGE,
   DAY_TRIGGER,
+  LUNAR_DAY,
   MONTH,
   MONTH_RANGE,
   MONTH_RUN,
@@ -163,6 +166,20 @@ function countFollows(view: string, end: number): boolean {
   return [1, 2].some((n) => COUNTED.has(words.slice(0, n).join(' ').toLowerCase().replace(/* trailing punctuation */ ',', '')));
 }
 
+const isLower = (w: string): boolean => w[0] !== undefined && w[0] === w[0].toLowerCase();
+
+/**
+ * Whether a month written as a word is a month here. Capitalized (`tháng Tư`,
+ * `Tháng Mười Một`) it is; in lower case only with a year or after `ngày`
+ * (`tháng tư năm 2021`, `ngày 2 tháng hai`: "mỗi tháng hai lần" is twice a
+ * month), and lower-case `tháng năm` never ("nhiều tháng năm": months and years).
+ */
+function monthWordOk(g: Groups): boolean {
+  if (g.mw === undefined || !isLower(g.mw)) return true;
+  if (g.mw.toLowerCase() === 'năm') return false;
+  return g.y !== undefined || g.lead?.toLowerCase() === 'ngày';
+}
+
 const dayRule = (name: string, pattern: RegExp): DateRule => ({
   name,
   pattern,
@@ -175,7 +192,7 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
     if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) || countFollows(ctx.view, m.end))) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
-    if (d === null || mo === null) return null;
+    if (d === null || mo === null || !monthWordOk(g)) return null;
     const outcome = resolveDay(d, mo, num(g.y), time);
     return checkWeekday(settle(outcome, span, ctx, strong || g.y !== undefined), g, ctx);
   },
@@ -208,7 +225,9 @@ export const RULES: readonly DateRule[] = [
         if (before.endsWith('số') || before.endsWith('số:')) return null; // "số 02/2021": a document number
         return settle(resolveMonth(Number(g.mb), num(g.yb)), m, ctx, false);
       }
-      return settle(resolveMonth(Number(g.m), num(g.y)), m, ctx, false);
+      const mo = monthNumber(g);
+      if (mo === null || !monthWordOk(g)) return null;
+      return settle(resolveMonth(mo, num(g.y)), m, ctx, false);
     },
   },
   { name: 'dates/month-range', pattern: MONTH_RANGE, resolve: (m, ctx) => settle(resolveMonthRange(m.groups), m, ctx, false) },
@@ -226,6 +245,7 @@ export const RULES: readonly DateRule[] = [
         const firstWord = after.trimStart().split(' ')[0] ?? '';
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
+      if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
       return settle(resolveYearRange(g), balance(m, g), ctx, false);
     },
   },
@@ -265,7 +285,45 @@ export const RULES: readonly DateRule[] = [
       return settle({ kind: 'needsYear', build }, m, ctx, false);
     },
   },
+  {
+    name: 'dates/lunar-day',
+    pattern: LUNAR_DAY,
+    resolve(m, ctx) {
+      const g = m.groups;
+      if (g.lw === undefined && g.ram === undefined && g.al === undefined) return null; // "15 tháng 8": a Gregorian day (day-long)
+      const day = g.ram !== undefined ? LUNAR_FULL_MOON_DAY : Number(g.ld);
+      const month = g.lw !== undefined ? LUNAR_MONTH_BY_WORD.get(g.lw.toLowerCase()) : g.mw !== undefined ? MONTH_BY_WORD.get(squashWords(g.mw)) : num(g.lm);
+      if (month === undefined || month === null || month < 1 || month > 12 || day < 1 || day > 30) return null;
+      const build = (year: number): DateValue | null => {
+        const iso = lunarToSolar(day, month, year);
+        return iso ? { grain: 'day', from: iso, to: iso } : null;
+      };
+      let year = num(g.y);
+      if (year === null && g.cc !== undefined) {
+        const anchor = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : latestYearBefore(ctx.view, m.start);
+        year = anchor === null ? null : canChiYear(g.cc, anchor);
+        if (year === null) return null;
+      }
+      const span = { start: m.start, end: m.end };
+      if (year === null) return settle({ kind: 'needsYear', build }, span, ctx, false);
+      const v = build(year);
+      return settle(v ? { kind: 'value', value: v } : { kind: 'invalid', reason: `day ${day} of lunar month ${month} of ${year} does not exist` }, span, ctx, true);
+    },
+  },
 ];
+
+const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
+const MONTH_BY_WORD = new Map(Object.entries(MONTH_WORDS).map(([k, v]) => [squashWords(k), v]));
+
+/** "năm học 2021-2022": September of the first year to May of the next (SCHOOL_YEAR_MONTHS); other spans are not a school year. */
+function schoolYear(g: Groups, m: RuleMatch): Out | null {
+  const y1 = num(g.y1);
+  const y2 = num(g.y2);
+  if (y1 === null || y2 !== y1 + 1) return null;
+  const { first, last } = SCHOOL_YEAR_MONTHS;
+  return { grain: 'month', from: monthSpan(y1, first).from, to: monthSpan(y2, last).to, range: true, ...balance(m, g) };
+}
 
 /** Words that may follow a bare year range without making it a count. */
 const CONNECTIVES = new Set(['và', 'của', 'với', 'đã', 'sẽ', 'là', 'có', 'tại', 'trong', 'theo', 'được', 'nhằm', 'để', 'cho']);

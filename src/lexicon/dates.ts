@@ -60,6 +60,9 @@ export const DAY_TRIGGERS: readonly string[] = [
 /** Words before a number that make it a document number, not a date: "số 02/2021". */
 export const NUMBER_LEADS: readonly string[] = ['số', 'Số', 'số hiệu', 'ký hiệu', 'mã số'];
 
+/** Without a reference date, a two-digit year up to this is 20yy, above it 19yy (the POSIX `%y` pivot). */
+export const TWO_DIGIT_YEAR_PIVOT = 68;
+
 /** Time-zone notes after a clock time: "(GMT +7)", "GMT+7", "(UTC+07:00)". */
 export const UTC_NAMES: readonly string[] = ['GMT', 'UTC'];
 

@@ -176,3 +176,32 @@ describe('school years and modifiers', () => {
     expect(values('đầu tháng Ba năm 2022')).toEqual([['tháng Ba năm 2022', '2022-03-01', '2022-03-31', false]]);
   });
 });
+
+describe('two-digit years', () => {
+  test('the century puts the year at most one year after the reference year', () => {
+    expect(values('Cập nhật: 13/01/22 08:15', '2022-02-01')).toEqual([['13/01/22 08:15', '2022-01-13', '2022-01-13', false]]);
+    expect(values('15/06/23', '2022-02-01')).toEqual([['15/06/23', '2023-06-15', '2023-06-15', false]]);
+    expect(values('15/06/24', '2022-02-01')).toEqual([['15/06/24', '1924-06-15', '1924-06-15', false]]);
+  });
+
+  test('without a reference date: 00–68 are 20yy, 69–99 are 19yy', () => {
+    expect(values('13/01/22')).toEqual([['13/01/22', '2022-01-13', '2022-01-13', false]]);
+    expect(values('31/12/99')).toEqual([['31/12/99', '1999-12-31', '1999-12-31', false]]);
+  });
+
+  test('unpadded without a lead word, after "số", or before a code: not a date', () => {
+    for (const text of ['tỷ lệ 1/2/22 xã', 'Công văn số 13/01/22 của Sở Y tế Nam Định', 'Nghị quyết 13/01/22/NQ-HĐND']) {
+      expect(run(text, '2022-02-01').dates, text).toEqual([]);
+    }
+    expect(values('ngày 5/3/22', '2022-04-01')).toEqual([['ngày 5/3/22', '2022-03-05', '2022-03-05', false]]);
+  });
+
+  test('an impossible padded date is a warning', () => {
+    expect(run('31/02/22', '2022-04-01').warnings.map((w) => w.code)).toEqual(['invalid-date']);
+  });
+
+  test('parseDateAt reads a two-digit year', () => {
+    const text = 'Quyết định số 12/QĐ-UBND ngày 05/01/22';
+    expect(parseDateAt(text, text.indexOf('ngày'), '2022-03-01')?.value.from).toBe('2022-01-05');
+  });
+});

@@ -8,7 +8,7 @@
 import { matchAt } from '../../patterns/regex.js';
 import type { DateValue } from './calendar.js';
 import { DAY_LONG, DAY_NUMERIC } from './patterns.js';
-import { monthNumber, resolveDay, timeFields, withReference } from './resolve.js';
+import { monthNumber, resolveDay, timeFields, withReference, yearOf } from './resolve.js';
 
 export interface DateAt {
   value: DateValue;
@@ -29,8 +29,7 @@ export function parseDateAt(view: string, pos: number, refDate: string | null): 
     const d = m.groups.d;
     const month = monthNumber(m.groups);
     if (d === undefined || month === null) continue;
-    const y = m.groups.y;
-    let outcome = resolveDay(Number(d), month, y === undefined ? null : Number(y), timeFields(m.groups));
+    let outcome = resolveDay(Number(d), month, yearOf(m.groups, refDate), timeFields(m.groups));
     if (refDate) outcome = withReference(outcome, refDate);
     if (outcome.kind === 'value') return { value: outcome.value, start: m.index, end: m.index + m.text.length };
   }

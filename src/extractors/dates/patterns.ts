@@ -27,8 +27,12 @@ const year = (s: string): string => String.raw`(?<y${s}>(?:1[89]|2[01])\d\d)(?!\
 /** A Gregorian month written as a word: "Tư", "Mười Một" (Giêng and Chạp are lunar: LUNAR_DAY). */
 const MONTH_WORD = String.raw`(?<mw> ${alternation(Object.keys(MONTH_WORDS))} ) ${NOT_BEFORE_WORD}`;
 
-/** 13/01/2022, 30-7-2021, 19.1, 13 - 3 - 2022 */
-const numericDay = (s: string): string => String.raw`${NUM_START} ${day(s)} ${SEP} ${month(s)} (?: ${SEP} ${year(s)} )? ${GUARD}`;
+/** A two-digit year after an unspaced `/` or `-` (the same separator twice): 13/01/22, 13-01-22. */
+const SHORT_YEAR = String.raw`(?: / (?<mys> [01]?\d ) / (?<yys> \d\d ) | - (?<myd> [01]?\d ) - (?<yyd> \d\d ) ) (?!\p{N})`;
+
+/** 13/01/2022, 30-7-2021, 19.1, 13 - 3 - 2022, 13/01/22 */
+const numericDay = (s: string): string =>
+  String.raw`${NUM_START} ${day(s)} (?: ${SHORT_YEAR} | ${SEP} ${month(s)} (?: ${SEP} ${year(s)} )? ) ${GUARD}`;
 
 /** 14:30, 08:59:47, 9h30, 9h, 10 giờ 15 (phút) */
 const clock = (s: string): string => String.raw`
@@ -54,7 +58,7 @@ const DAY_PREFIX = String.raw`
 /** What may follow a day: ", 14:30 (GMT +7)", " 08:59:47", " - 09:21", " | 22:53". */
 const DAY_SUFFIX = String.raw`(?: [ ]{0,2} [,|-]? [ ]{0,2} ${clock('a')} (?: ${OFFSET} )? )?`;
 
-// "Thứ năm, 13/01/2022, 14:30 (GMT +7)", "ngày 30/7/2021", "Ngày 13/1", "14:44 | 11/09/2018", "mùng 3"
+// "Thứ năm, 13/01/2022, 14:30 (GMT +7)", "ngày 30/7/2021", "13/01/22 08:15", "Ngày 13/1", "14:44 | 11/09/2018", "mùng 3"
 export const DAY_NUMERIC = vx(
   'dates/day-numeric',
   String.raw`${NOT_AFTER_WORD} ${DAY_PREFIX}

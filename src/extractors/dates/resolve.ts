@@ -5,7 +5,7 @@
  * so the caller decides where the year comes from (the reference date, the
  * sentence, the latest full date before).
  */
-import { MONTH_COUNT_WORDS, MONTH_WORDS, VIETNAM_UTC_OFFSET } from '../../lexicon/dates.js';
+import { MONTH_COUNT_WORDS, MONTH_WORDS, TWO_DIGIT_YEAR_PIVOT, VIETNAM_UTC_OFFSET } from '../../lexicon/dates.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import {
   dayValue,
@@ -82,7 +82,23 @@ export function resolveDay(d: number, m: number, y: number | null, extra: Partia
 }
 
 /** Month number from digits or a month word ("Ba" → 3). */
-export const monthNumber = (g: Groups): number | null => num(g.m) ?? (g.mw ? (MONTH_BY_WORD.get(squash(g.mw)) ?? null) : null);
+export const monthNumber = (g: Groups): number | null =>
+  num(g.m ?? g.mys ?? g.myd) ?? (g.mw ? (MONTH_BY_WORD.get(squash(g.mw)) ?? null) : null);
+
+/**
+ * The year of a day match: four digits as written; two digits (`13/01/22`)
+ * in the century that puts it at most one year after the reference year
+ * (ref 2022: `22` and `23` are 2022 and 2023, `24` is 1924), and without a
+ * reference date by the POSIX pivot (00–68 → 20yy, 69–99 → 19yy).
+ */
+export function yearOf(g: Groups, refDate: string | null): number | null {
+  const yy = num(g.yys ?? g.yyd);
+  if (yy === null) return num(g.y);
+  if (!refDate) return yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+  const ref = Number(refDate.slice(0, 4));
+  const century = ref - (ref % 100);
+  return yy <= (ref % 100) + 1 ? century + yy : century - 100 + yy;
+}
 
 export function resolveMonth(m: number, y: number | null): Outcome {
   if (m < 1 || m > 12) return { kind: 'reject' };

@@ -42,6 +42,7 @@ import {
   timeFields,
   weekdayNumber,
   withReference,
+  yearOf,
   type Groups,
   type Outcome,
 } from './resolve.js';
@@ -166,6 +167,12 @@ function countFollows(view: string, end: number): boolean {
   return [1, 2].some((n) => COUNTED.has(words.slice(0, n).join(' ').toLowerCase().replace(/* trailing punctuation */ ',', '')));
 }
 
+/** Whether "số" (or "số:") stands right before `start`: "số 02/2021", "số 13/01/22" are numbers. */
+function numberLeadBefore(view: string, start: number): boolean {
+  const before = view.slice(Math.max(0, start - 8), start).toLowerCase().trimEnd();
+  return before.endsWith('số') || before.endsWith('số:');
+}
+
 const isLower = (w: string): boolean => w[0] !== undefined && w[0] === w[0].toLowerCase();
 
 /**
@@ -186,9 +193,19 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
   resolve(m, ctx) {
     const g = m.groups;
     const time = timeFields(g);
+    const short = g.yys ?? g.yyd;
     const strong = g.lead !== undefined || g.y !== undefined || g.wd !== undefined || time.time !== undefined;
     const span = { start: m.start, end: m.end };
     if (g.dm !== undefined) return settle(bareMung(Number(g.dm), ctx), span, ctx, true);
+    if (short !== undefined) {
+      // "13/01/22": both day and month written with two digits, or a lead word, weekday or time; never after "số".
+      const padded = g.d?.length === 2 && (g.mys ?? g.myd)?.length === 2;
+      if ((!strong && !padded) || numberLeadBefore(ctx.view, m.start)) return null;
+      const d = num(g.d);
+      const mo = monthNumber(g);
+      if (d === null || mo === null) return null;
+      return checkWeekday(settle(resolveDay(d, mo, yearOf(g, ctx.refDate), time), span, ctx, true), g, ctx);
+    }
     if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) || countFollows(ctx.view, m.end))) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
@@ -221,8 +238,7 @@ export const RULES: readonly DateRule[] = [
     resolve(m, ctx) {
       const g = m.groups;
       if (g.mb !== undefined) {
-        const before = ctx.view.slice(Math.max(0, m.start - 8), m.start).toLowerCase().trimEnd();
-        if (before.endsWith('số') || before.endsWith('số:')) return null; // "số 02/2021": a document number
+        if (numberLeadBefore(ctx.view, m.start)) return null; // "số 02/2021": a document number
         return settle(resolveMonth(Number(g.mb), num(g.yb)), m, ctx, false);
       }
       const mo = monthNumber(g);

@@ -74,6 +74,11 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
   const people: Person[] = [];
   const taken: { start: number; end: number }[] = [];
   const free = (s: number, e: number): boolean => !taken.some((t) => t.start < e && s < t.end);
+  /** A person from `start` to `end`, the name at `name`. */
+  const add = (start: number, end: number, name: { start: number; end: number }, honorific: string | null, titles: PersonTitle[]): void => {
+    people.push({ text: text.slice(start, end), start, end, name: collapse(text.slice(name.start, name.end)), honorific, titles });
+    taken.push({ start, end });
+  };
 
   // name - titles
   for (const m of matchAll(NAME_DASH, view)) {
@@ -81,15 +86,8 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     if (titles.length === 0) continue;
     const end = titles[titles.length - 1]!.end;
     const nameStart = m.index + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
-    people.push({
-      text: text.slice(m.index, end),
-      start: m.index,
-      end,
-      name: collapse(text.slice(nameStart, nameStart + m.groups.name!.length)),
-      honorific: m.groups.honorific ? collapse(text.slice(m.index, m.index + m.groups.honorific.length)) : null,
-      titles,
-    });
-    taken.push({ start: m.index, end });
+    const honorific = m.groups.honorific ? collapse(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
+    add(m.index, end, { start: nameStart, end: nameStart + m.groups.name!.length }, honorific, titles);
   }
 
   // title body - name
@@ -109,15 +107,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     if (!title) continue;
     const end = org.end + after.text.length;
     const nameStart = end - after.groups.name!.length;
-    people.push({
-      text: text.slice(title.start, end),
-      start: title.start,
-      end,
-      name: collapse(text.slice(nameStart, end)),
-      honorific: null,
-      titles: [title],
-    });
-    taken.push({ start: title.start, end });
+    add(title.start, end, { start: nameStart, end }, null, [title]);
   }
 
   // office title name
@@ -127,15 +117,8 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     const titleEnd = m.index + m.groups.title!.length;
     const org = orgs.find((o) => o.start >= m.index && o.end <= titleEnd) ?? null;
     const nameStart = end - m.groups.name!.length;
-    people.push({
-      text: text.slice(m.index, end),
-      start: m.index,
-      end,
-      name: collapse(text.slice(nameStart, end)),
-      honorific: null,
-      titles: [{ text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapse(text.slice(m.index, titleEnd)), organization: org }],
-    });
-    taken.push({ start: m.index, end });
+    const title = { text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapse(text.slice(m.index, titleEnd)), organization: org };
+    add(m.index, end, { start: nameStart, end }, null, [title]);
   }
 
   return people.sort((a, b) => a.start - b.start || b.end - a.end);

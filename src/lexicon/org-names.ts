@@ -72,7 +72,7 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Đảng ủy Biên phòng', system: 'party', level: null },
   { name: 'Đảng ủy', system: 'party', level: null, placeAfter: 'any' },
   // --- State, central
-  { name: 'Quốc hội', system: 'state', level: 'central' },
+  { name: 'Quốc hội', forms: ['Quốc hội Việt Nam', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam'], system: 'state', level: 'central' },
   { name: 'Ủy ban Thường vụ Quốc hội', forms: ['UBTVQH'], system: 'state', level: 'central' },
   { name: 'Hội đồng Dân tộc', forms: ['Hội đồng Dân tộc của Quốc hội'], system: 'state', level: 'central' },
   // committees of the National Assembly (before and after the 2025 reorganization); written with or without `của Quốc hội`
@@ -144,7 +144,7 @@ export const BASES: readonly BaseEntry[] = [
   // --- Mass organizations
   { name: 'Hội Nông dân', forms: ['HND', 'Hội ND'], system: 'mass', level: null },
   { name: 'Hội Liên hiệp Phụ nữ', forms: ['Hội LHPN', 'HLHPN', 'Hội Phụ nữ'], system: 'mass', level: null },
-  { name: 'Hội Cựu Chiến binh', forms: ['Hội CCB', 'HCCB'], system: 'mass', level: null },
+  { name: 'Hội Cựu chiến binh', forms: ['Hội CCB', 'HCCB'], system: 'mass', level: null },
   {
     name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
     forms: ['Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM', 'Đoàn Thanh niên CS Hồ Chí Minh'],

@@ -14,7 +14,7 @@
  */
 import type { Category, MentionOf } from '../types.js';
 import type { Span } from './define-extractor.js';
-import { bySpan, overlaps } from './spans.js';
+import { bySpan, spanIndex } from './spans.js';
 
 export type Found = { [C in Category]: MentionOf[C][] };
 
@@ -42,7 +42,8 @@ export function refineAcross(found: Found): Found {
     const winners: Span[] = (out[row.winner] as MentionOf[Category][]).filter((m) => row.applies(m));
     if (winners.length === 0) continue;
     const losers = out[row.loser] as MentionOf[Category][];
-    (out as Record<Category, MentionOf[Category][]>)[row.loser] = losers.filter((l) => !winners.some((w) => overlaps(w, l)));
+    const index = spanIndex(winners);
+    (out as Record<Category, MentionOf[Category][]>)[row.loser] = losers.filter((l) => !index.overlapsAny(l));
   }
   for (const key of Object.keys(out) as Category[]) {
     (out as Record<Category, MentionOf[Category][]>)[key] = [...(out[key] as MentionOf[Category][])].sort(bySpan);

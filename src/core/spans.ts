@@ -1,4 +1,8 @@
-/** Span arithmetic shared by the engine and the refiners. */
+/**
+ * Span arithmetic shared by the engine and the refiners. Every query over a
+ * list of spans is a sorted sweep or a binary search, never all pairs: one
+ * document can hold hundreds of thousands of mentions.
+ */
 import type { Span } from './define-extractor.js';
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -7,6 +11,30 @@ export const contains = (outer: Span, inner: Span): boolean => outer.start <= in
 /** Sort by start, longer first on ties; stable for equal spans. */
 export function bySpan(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/** The number of items of `sorted` (ascending) below `value`. */
+function countBelow(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number of items of `sorted` (ascending) at or below `value`. */
+function countAtMost(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether `span` overlaps any of `sorted` (sorted by start, non-overlapping or not). Binary search on start. */
@@ -25,12 +53,63 @@ export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
   return false;
 }
 
-/** Keep the longest of overlapping spans (earlier wins ties); result sorted by start. */
+/**
+ * The spans sorted by start, with the greatest end of each prefix: a span
+ * [s, e) overlaps one of them exactly when the prefix of those starting
+ * before e reaches past s; it lies inside one exactly when the prefix of those
+ * starting at or before s reaches e. Both are one binary search, whatever the
+ * spans (overlapping, nested, empty).
+ */
+export interface SpanIndex {
+  /** Whether `span` overlaps one of the spans (`overlaps`). */
+  overlapsAny(span: Span): boolean;
+  /** Whether `span` lies inside one of the spans (`contains`). */
+  insideAny(span: Span): boolean;
+}
+
+export function spanIndex(spans: readonly Span[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = Float64Array.from(sorted, (s) => s.start);
+  const reach = new Float64Array(sorted.length);
+  let max = -Infinity;
+  sorted.forEach((s, i) => (reach[i] = max = Math.max(max, s.end)));
+  const reachOf = (count: number): number => (count === 0 ? -Infinity : reach[count - 1]!);
+  return {
+    overlapsAny: (span) => {
+      // `overlaps`: one with start < span.end and end > span.start
+      return reachOf(countBelow(starts, span.end)) > span.start;
+    },
+    insideAny: (span) => reachOf(countAtMost(starts, span.start)) >= span.end,
+  };
+}
+
+/**
+ * Keep the longest of overlapping spans (earlier wins ties); result sorted by start.
+ *
+ * Greedy, longest first: a span is kept when it overlaps none kept so far.
+ * That test is a prefix maximum over the kept spans ordered by start (a
+ * Fenwick tree over the distinct starts, raised as spans are kept), so the
+ * whole step is O(n log n) instead of comparing every pair.
+ */
 export function longestWins<T extends Span>(items: readonly T[]): T[] {
   const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const starts = Float64Array.from(new Set(items.map((s) => s.start))).sort();
+  const tree = new Float64Array(starts.length + 1).fill(-Infinity);
+  const raise = (index: number, end: number): void => {
+    for (let i = index + 1; i <= starts.length; i += i & -i) if (tree[i]! < end) tree[i] = end;
+  };
+  /** The greatest end of the kept spans among the first `count` starts. */
+  const reach = (count: number): number => {
+    let max = -Infinity;
+    for (let i = count; i > 0; i -= i & -i) if (tree[i]! > max) max = tree[i]!;
+    return max;
+  };
   const kept: T[] = [];
   for (const item of ranked) {
-    if (!kept.some((k) => overlaps(k, item))) kept.push(item);
+    // `overlaps`: a kept span k with k.start < item.end and item.start < k.end
+    if (reach(countBelow(starts, item.end)) > item.start) continue;
+    kept.push(item);
+    raise(countBelow(starts, item.start), item.end);
   }
   return kept.sort(bySpan);
 }

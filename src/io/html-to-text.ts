@@ -236,6 +236,24 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'li', 'h2', 'h3', 'h4'
  */
 function densest(tree: TreeIndex): HNode | null {
   const score = new Map<HNode, number>();
+  // The block that holds an element: itself, or for a paragraph element the holder of its parent;
+  // each element's answer is kept, so the walks up cost the size of the page, whatever its depth.
+  const holders = new Map<HNode, HNode | null>();
+  const holderOf = (el: HNode): HNode | null => {
+    const chain: HNode[] = [];
+    let at: HNode | null = el;
+    let found: HNode | null | undefined;
+    while (found === undefined) {
+      if (!at || !PARAGRAPH_TAGS.has(tagOf(at))) found = at;
+      else if (holders.has(at)) found = holders.get(at)!;
+      else {
+        chain.push(at);
+        at = at.parent;
+      }
+    }
+    for (const n of chain) holders.set(n, found);
+    return found;
+  };
   const credit = (n: HNode | null, s: number): void => {
     if (n && n.type !== 'root' && isElement(n)) score.set(n, (score.get(n) ?? 0) + s);
   };
@@ -250,15 +268,14 @@ function densest(tree: TreeIndex): HNode | null {
     }
     if (own < 25) continue;
     const s = 1 + commas + Math.min(own / 100, 3);
-    let holder: HNode | null = el;
-    while (holder && PARAGRAPH_TAGS.has(tagOf(holder))) holder = holder.parent;
+    const holder = holderOf(el);
     credit(holder, s);
     credit(holder?.parent ?? null, s / 2);
   }
   let best: HNode | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
-    if (hasFurnitureAncestor(el)) continue;
+    if (hasFurnitureAncestor(tree, el)) continue;
     const final = s * (1 - linkDensity(tree, el));
     if (final > bestScore) {
       best = el;
@@ -279,9 +296,24 @@ function isFurniture(n: HNode): boolean {
   return classHas(n, FURNITURE_CLASS_WORDS);
 }
 
-function hasFurnitureAncestor(n: HNode): boolean {
-  for (let p = n.parent; p; p = p.parent) if (isFurniture(p)) return true;
-  return false;
+/** Elements below a furniture element, found in one pass in document order (parents first). */
+const UNDER_FURNITURE = new WeakMap<TreeIndex, Set<HNode>>();
+
+function hasFurnitureAncestor(tree: TreeIndex, n: HNode): boolean {
+  let under = UNDER_FURNITURE.get(tree);
+  if (!under) {
+    under = new Set();
+    for (const el of tree.elements) {
+      const p = el.parent;
+      if (p && isElement(p) && (under.has(p) || isFurniture(p))) under.add(el);
+    }
+    UNDER_FURNITURE.set(tree, under);
+  }
+  if (isElement(n)) return under.has(n);
+  // a text node or the root: its nearest element above decides
+  let p = n.parent;
+  while (p && !isElement(p)) p = p.parent;
+  return p !== null && (under.has(p) || isFurniture(p));
 }
 
 /** Furniture below the body (never the body, never a block that holds most of its text). */
@@ -303,7 +335,7 @@ function headerParts(tree: TreeIndex, body: HNode, title: string | null): HNode[
   const start = tree.pre.get(body)!;
   const all = query(tree, 'h1');
   const h1s = all.filter(
-    (h) => !tree.hidden.has(h) && tree.pre.get(h)! < start && !inside(tree, h, body) && !hasFurnitureAncestor(h) && plainChars(tree, h) >= 8,
+    (h) => !tree.hidden.has(h) && tree.pre.get(h)! < start && !inside(tree, h, body) && !hasFurnitureAncestor(tree, h) && plainChars(tree, h) >= 8,
   );
   if (all.some((h) => inside(tree, h, body))) return [];
   const wanted = title ? foldSpaces(title).toLowerCase() : null;
@@ -317,7 +349,7 @@ function headerParts(tree: TreeIndex, body: HNode, title: string | null): HNode[
   for (const el of tree.elements) {
     const p = tree.pre.get(el)!;
     if (p <= taken || p >= to) continue;
-    if (tree.hidden.has(el) || !classHas(el, HEADER_CLASS_WORDS) || isFurniture(el) || hasFurnitureAncestor(el)) continue;
+    if (tree.hidden.has(el) || !classHas(el, HEADER_CLASS_WORDS) || isFurniture(el) || hasFurnitureAncestor(tree, el)) continue;
     const n = tree.chars.get(el) ?? 0;
     if (n === 0 || n > 1200) continue;
     parts.push(el);

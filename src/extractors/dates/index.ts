@@ -13,9 +13,9 @@
  * mentions instead, which is the right source when the date must also be
  * a mention, e.g. to link a document to the mention itself.
  */
-import type { Context } from '../../core/define-extractor.js';
+import type { Context, Span } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
-import { contains, longestWins } from '../../core/spans.js';
+import { longestWins, spanIndex } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from './calendar.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
@@ -26,28 +26,87 @@ export const dates = defineExtractor({
   category: 'dates',
   rules: RULES,
   refine(mentions, ctx) {
-    const invalid = INVALID.get(ctx) ?? [];
-    const valid = mentions.filter((m) => !invalid.some((span) => contains(span, m)));
+    const invalid = spanIndex(INVALID.get(ctx) ?? []);
+    const valid = mentions.filter((m) => !invalid.insideAny(m));
     return longestWins(settlePending(valid, ctx));
   },
 });
 
-/** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
-function sentenceAround(view: string, pos: number): { start: number; end: number } {
-  const isEnd = (i: number): boolean =>
-    view[i] === '\n' || ((view[i] === '.' || view[i] === '!' || view[i] === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'));
-  let start = pos;
-  while (start > 0 && !isEnd(start - 1)) start--;
-  let end = pos;
-  while (end < view.length && !isEnd(end)) end++;
-  return { start, end };
+/**
+ * Sentence bounds around any position: a line, cut at ". ", "! ", "? ". The
+ * sentence ends are found in one pass over the text, then each position is
+ * one binary search (a text of one endless sentence costs no more).
+ */
+function sentenceBounds(view: string): (pos: number) => Span {
+  const ends: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const c = view[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'))) ends.push(i);
+  }
+  return (pos) => {
+    const k = firstAtLeast(ends, pos, (e) => e);
+    // the last end before pos (start after it), and the first end at or after pos
+    return { start: k > 0 ? ends[k - 1]! + 1 : 0, end: k < ends.length ? ends[k]! : view.length };
+  };
 }
 
-function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
+/** The first index of `sorted` (ascending by `key`) whose key is at least `value`. */
+function firstAtLeast<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Ranked {
+  m: DateMention;
+  /** Position in the list of explicit mentions: the earlier wins ties. */
+  order: number;
+}
+
+/**
+ * The explicit date a year-less mention takes its year from: the nearest one
+ * in its sentence (entirely before or after it; the earlier in the list on a
+ * tie). Each side is a binary search in the explicit dates sorted by end
+ * (before) or by start (after); only dates that straddle the sentence's
+ * start or end are stepped over.
+ */
+function nearestInSentence(byEnd: readonly Ranked[], byStart: readonly Ranked[], m: Span, sentence: Span): Ranked | null {
+  let before: Ranked | null = null;
+  for (let i = firstAtLeast(byEnd, m.start + 1, (r) => r.m.end) - 1; i >= 0; i--) {
+    const e = byEnd[i]!.m;
+    if (e.end < sentence.start || (before && e.end !== before.m.end)) break;
+    if (e.start >= sentence.start && (!before || byEnd[i]!.order < before.order)) before = byEnd[i]!;
+  }
+  let after: Ranked | null = null;
+  for (let i = firstAtLeast(byStart, m.end, (r) => r.m.start); i < byStart.length; i++) {
+    const e = byStart[i]!.m;
+    if (e.start > sentence.end || (after && e.start !== after.m.start)) break;
+    if (e.end <= sentence.end && (!after || byStart[i]!.order < after.order)) after = byStart[i]!;
+  }
+  if (!before || !after) return before ?? after;
+  const d = m.start - before.m.end - (after.m.start - m.end);
+  return d < 0 ? before : d > 0 ? after : before.order < after.order ? before : after;
+}
+
+/** Year-less mentions take their year (exported for the property test that checks it against the all-pairs version). */
+export function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
   const pending = PENDING.get(ctx);
   if (!pending || pending.size === 0) return mentions;
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
-  const explicit = mentions.filter((m) => !isPending(m));
+  const explicit: Ranked[] = mentions.filter((m) => !isPending(m)).map((m, order) => ({ m, order }));
+  const candidates = explicit.filter((r) => !r.m.range);
+  const byEnd = [...candidates].sort((a, b) => a.m.end - b.m.end || a.order - b.order);
+  const byStart = [...candidates].sort((a, b) => a.m.start - b.m.start || a.order - b.order);
+  // full days by end, with the latest in list order among each prefix: "the latest full date before"
+  const days = candidates.filter((r) => r.m.grain === 'day').sort((a, b) => a.m.end - b.m.end);
+  const lastDay: Ranked[] = [];
+  for (const r of days) lastDay.push(lastDay.length && lastDay[lastDay.length - 1]!.order > r.order ? lastDay[lastDay.length - 1]! : r);
+  const sentenceAround = sentenceBounds(ctx.view);
   const out: DateMention[] = [];
   for (const m of mentions) {
     const build = pending.get(spanKey(m.start, m.end));
@@ -55,13 +114,11 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
       out.push(m);
       continue;
     }
-    const sentence = sentenceAround(ctx.view, m.start);
-    const inSentence = explicit
-      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end))
-      .sort((a, b) => distance(a, m) - distance(b, m));
-    let value = inSentence[0] ? build(Number(inSentence[0].from.slice(0, 4))) : null;
-    if (!value && !inSentence[0]) {
-      const before = explicit.filter((e) => e.grain === 'day' && !e.range && e.end <= m.start).at(-1);
+    const nearest = nearestInSentence(byEnd, byStart, m, sentenceAround(m.start));
+    let value = nearest ? build(Number(nearest.m.from.slice(0, 4))) : null;
+    if (!value && !nearest) {
+      const k = firstAtLeast(days, m.start + 1, (r) => r.m.end);
+      const before = k > 0 ? lastDay[k - 1]!.m : undefined;
       const year = before ? inferYear(before.from, build) : null;
       value = year === null ? null : build(year);
     }
@@ -71,6 +128,3 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
   }
   return out;
 }
-
-const distance = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-  a.end <= b.start ? b.start - a.end : a.start - b.end;

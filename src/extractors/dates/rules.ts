@@ -85,7 +85,9 @@ export function settle(
       return null;
     case 'invalid':
       if (strong) {
-        INVALID.set(ctx, [...(INVALID.get(ctx) ?? []), span]);
+        let invalid = INVALID.get(ctx);
+        if (!invalid) INVALID.set(ctx, (invalid = []));
+        invalid.push(span);
         ctx.warn({
           code: 'invalid-date',
           text: ctx.text.slice(span.start, span.end),

@@ -7,15 +7,41 @@
 import { longestWins } from '../../core/spans.js';
 import type { DocumentMention } from '../../types.js';
 
-/** Link uncoded numbered references to a coded mention of the same document. */
+/**
+ * Link uncoded numbered references to a coded mention of the same document.
+ * Coded mentions are grouped by type and number, and each distinct question
+ * (type, number, year, issuer) is answered once.
+ */
 export function linkCoreferences(mentions: readonly DocumentMention[]): DocumentMention[] {
-  const coded = mentions.filter((m) => m.id !== null && m.number !== null);
-  return mentions.map((m) => {
-    if (m.id !== null || m.number === null || m.named) return m;
-    const same = coded.filter((c) => c.type === m.type && Number(c.number) === Number(m.number) && (m.year === null || c.year === m.year));
+  const keyOf = (m: DocumentMention): string | null => {
+    const n = Number(m.number);
+    // NaN equals nothing, as in a direct comparison; String(-0) is "0", as -0 === 0
+    return Number.isNaN(n) ? null : `${m.type === null ? '-' : `+${m.type}`}\u0000${String(n)}`;
+  };
+  const byKey = new Map<string, DocumentMention[]>();
+  for (const c of mentions) {
+    if (c.id === null || c.number === null) continue;
+    const key = keyOf(c);
+    if (key === null) continue;
+    const group = byKey.get(key);
+    if (group) group.push(c);
+    else byKey.set(key, [c]);
+  }
+  const answers = new Map<string, string | null>();
+  const resolve = (m: DocumentMention, key: string): string | null => {
+    const same = (byKey.get(key) ?? []).filter((c) => m.year === null || c.year === m.year);
     const agreeing = m.issuer ? same.filter((c) => c.issuer === m.issuer) : same;
     const ids = [...new Set(agreeing.map((c) => c.id!))];
-    return ids.length === 1 ? { ...m, resolvedId: ids[0]! } : m;
+    return ids.length === 1 ? ids[0]! : null;
+  };
+  return mentions.map((m) => {
+    if (m.id !== null || m.number === null || m.named) return m;
+    const key = keyOf(m);
+    if (key === null) return m;
+    const question = JSON.stringify([key, m.year, m.issuer || null]);
+    let id = answers.get(question);
+    if (id === undefined) answers.set(question, (id = resolve(m, key)));
+    return id === null ? m : { ...m, resolvedId: id };
   });
 }
 

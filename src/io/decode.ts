@@ -37,16 +37,65 @@ export function documentWarning(code: string, message: string): Warning {
   return { code, text: '', start: 0, end: 0, message };
 }
 
-/** Share of control bytes (other than tab, LF, CR, FF, ESC) in the first 8 KiB: binary when high. */
+/** Share of control characters above which a text is binary data rather than text with a few stray bytes. */
+const MAX_CONTROL_SHARE = 0.1;
+
+/**
+ * Binary data rather than text, checked over the whole file (a NUL byte
+ * after the first pages is still binary): a NUL byte anywhere, or control
+ * bytes (other than tab, LF, CR, FF, ESC) in more than a tenth of the bytes.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SAMPLE);
+  return binaryReason(bytes) !== null;
+}
+
+function binaryReason(bytes: Uint8Array): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `binary data, not text (a NUL byte at offset ${nul})`;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  return n > 0 && control / n > 0.1;
+  return bytes.length > 0 && control / bytes.length > MAX_CONTROL_SHARE ? 'binary data, not text (control bytes)' : null;
+}
+
+/** C0 control characters other than tab, LF, FF and CR, and DEL: never part of a text. */
+const isStrayControl = (c: number): boolean => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f;
+
+/**
+ * The whole-text rule for control characters, after decoding, for every
+ * input (files in any encoding, JSON Lines records): a NUL makes the input
+ * `binary`, and so do other control characters when they are more than a
+ * tenth of the text; below that share they are removed (they would reach
+ * terminals and spreadsheets), with one `control-characters` warning naming
+ * their count.
+ */
+export function dropControls(text: string): { text: string; warnings: Warning[] } {
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) throw new InputError('binary', `binary data, not text (a NUL character at offset ${i})`);
+    if (isStrayControl(c)) {
+      count++;
+      if (first === -1) first = i;
+    }
+  }
+  if (count === 0) return { text, warnings: [] };
+  if (count / text.length > MAX_CONTROL_SHARE) throw new InputError('binary', 'binary data, not text (control characters)');
+  let kept = '';
+  let from = 0;
+  for (let i = first; i < text.length; i++) {
+    if (!isStrayControl(text.charCodeAt(i))) continue;
+    kept += text.slice(from, i);
+    from = i + 1;
+  }
+  kept += text.slice(from);
+  return {
+    text: kept,
+    warnings: [documentWarning('control-characters', `${count} control character(s) removed (the first at offset ${first} of the decoded text)`)],
+  };
 }
 
 function hasUtf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -128,7 +177,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const text = new TextDecoder(sniffed, { fatal: false }).decode(bytes);
     return checkNotBlank({ text, encoding: sniffed, warnings: [documentWarning('encoding-uncertain', `no byte-order mark; read as ${sniffed.toUpperCase()} from its NUL bytes`)] });
   }
-  if (looksBinary(bytes)) throw new InputError('binary', 'binary data, not text (NUL or control bytes)');
+  const binary = binaryReason(bytes);
+  if (binary) throw new InputError('binary', binary);
 
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string | null = null;
@@ -202,7 +252,9 @@ function invalidUtf8(bytes: Uint8Array): InputError {
   return new InputError('invalid-encoding', `not valid UTF-8 (byte 0x${byte} at offset ${at}) nor TCVN3, VNI or Windows-1258 text; pass --encoding to name its encoding`);
 }
 
+/** Every decoded input: control characters checked (dropControls), then not blank. */
 function checkNotBlank(d: Decoded): Decoded {
-  if (d.text.trim().length === 0) throw new InputError('empty', 'no text (only white space)');
-  return d;
+  const clean = dropControls(d.text);
+  if (clean.text.trim().length === 0) throw new InputError('empty', 'no text (only white space)');
+  return clean.warnings.length ? { ...d, text: clean.text, warnings: [...d.warnings, ...clean.warnings] } : d;
 }

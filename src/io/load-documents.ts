@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractInput } from '../core/pipeline.js';
 import type { Meta, Source, Warning } from '../types.js';
-import { decodeBytes, withRepair } from './decode.js';
+import { decodeBytes, dropControls, withRepair } from './decode.js';
 import { InputError } from './errors.js';
 import { htmlToText } from './html-to-text.js';
 import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
@@ -175,22 +175,23 @@ function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
   const fields = Object.fromEntries(Object.entries(r).filter(([k]) => !RESERVED.has(k)));
   if (Object.keys(fields).length > 0) source.fields = fields;
   const isHtml = typeof r.text !== 'string' && typeof r.html === 'string';
-  const content = typeof r.text === 'string' ? r.text : typeof r.html === 'string' ? r.html : null;
-  if (content === null) return fail('malformed-record', 'the record has no "text" or "html" string');
-  const utf8 = Buffer.from(content, 'utf8');
+  const given = typeof r.text === 'string' ? r.text : typeof r.html === 'string' ? r.html : null;
+  if (given === null) return fail('malformed-record', 'the record has no "text" or "html" string');
+  const utf8 = Buffer.from(given, 'utf8');
   source.bytes = utf8.length;
   source.sha256 = createHash('sha256').update(utf8).digest('hex');
   source.encoding = 'utf-8';
   try {
+    const { text: content, warnings } = dropControls(given);
     if (isHtml) {
       const page = fromHtml(content, 'utf-8', true);
       source.encoding = page.encoding;
-      return { ok: true, input: { text: page.text, source, warnings: page.warnings }, meta: page.meta };
+      return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings] }, meta: page.meta };
     }
     if (content.trim().length === 0) return fail('empty', 'no text (only white space)');
     const fixed = withRepair(content, 'utf-8');
     source.encoding = fixed.encoding;
-    return { ok: true, input: { text: fixed.text, source, warnings: fixed.warnings } };
+    return { ok: true, input: { text: fixed.text, source, warnings: [...warnings, ...fixed.warnings] } };
   } catch (err) {
     if (err instanceof InputError) return fail(err.code, err.message);
     throw err;

@@ -83,9 +83,20 @@ async function walk(root: string, rel: string, isMatch: (p: string) => boolean):
       out.failures.push(...sub.failures);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isMatch(child)) {
       out.files.push(child);
+    } else if (isMatch(child)) {
+      // a FIFO, socket or device that the patterns select: reported like any entry that cannot be read
+      out.failures.push({ rel: child, error: new InputError('not-a-file', `not a regular file (${specialKind(entry)})`) });
     }
   }
   return out;
+}
+
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  return 'an entry of unknown type';
 }
 
 /** Join keeping the user's form (`reports/` + `a/b.txt` → `reports/a/b.txt`), with forward slashes. */

@@ -54,7 +54,7 @@ describe('legacy encodings, detected', () => {
   });
 
   test('a guess is flagged encoding-uncertain', () => {
-    const bytes = Buffer.concat([TCVN3.encode('Uỷ ban nhân dân tỉnh')!, Buffer.from(' – Größe ß Müller', 'latin1')]);
+    const bytes = Buffer.concat([TCVN3.encode('Uỷ ban nhân dân tỉnh')!, Buffer.from(' - Größe ß Müller', 'latin1')]);
     const d = decodeBytes(bytes);
     expect(d.encoding).toBe('tcvn3');
     expect(d.warnings).toHaveLength(1);
@@ -139,5 +139,37 @@ describe('mojibake: legacy text saved as UTF-8', () => {
   test('VNI pasted as Windows-1252 is repaired', () => {
     const pasted = [...VNI.encode(TEXT)!].map((b) => CP1252_CHARS[b]).join('');
     expect(decodeBytes(utf8(pasted))).toMatchObject({ text: TEXT, encoding: 'utf-8+vni-windows' });
+  });
+});
+
+describe('control characters, over the whole input', () => {
+  const page = 'Ngày 5/3/2021, Ủy ban nhân dân tỉnh họp.\n'.repeat(400); // about 17 KB, past the first 8 KiB
+
+  test('a NUL byte anywhere makes the input binary, naming its offset', () => {
+    const bytes = Buffer.concat([Buffer.from(page), Buffer.alloc(3), Buffer.from(page)]);
+    expect(() => decodeBytes(bytes)).toThrow(/binary data, not text \(a NUL byte at offset \d+\)/);
+    expect(() => decodeBytes(bytes)).toThrow(expect.objectContaining({ code: 'binary' }));
+  });
+
+  test('a NUL character in a decoded text (UTF-16, a forced encoding) is binary too', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${page}\u0000${page}`, 'utf16le')]);
+    expect(() => decodeBytes(utf16)).toThrow(expect.objectContaining({ code: 'binary' }));
+    expect(() => decodeBytes(Buffer.from(`${page}\u0000`), { encoding: 'utf-8' })).toThrow(expect.objectContaining({ code: 'binary' }));
+  });
+
+  test('a few stray control characters are removed, with one warning naming their count', () => {
+    const d = decodeBytes(Buffer.from(`${page}\u0007\u001b[31m${page}\u007f`));
+    expect(d.text).toBe(`${page}[31m${page}`);
+    expect(d.warnings).toEqual([
+      expect.objectContaining({ code: 'control-characters', message: expect.stringMatching(/^3 control character\(s\) removed/) }),
+    ]);
+  });
+
+  test('tab, line feed, form feed and carriage return are text', () => {
+    expect(decodeBytes(Buffer.from('a\tb\r\nc\fd')).warnings).toEqual([]);
+  });
+
+  test('control characters in more than a tenth of the text make it binary', () => {
+    expect(() => decodeBytes(Buffer.from('ab\u0001\u0002cd\u0003'.repeat(50)))).toThrow(expect.objectContaining({ code: 'binary' }));
   });
 });

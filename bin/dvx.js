@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 // The shim: run the CLI, set the exit code; a crash is one line on stderr and exit 2.
+// Write errors on stdout (a closed pipe, a full disk) are the CLI's to report: see cli/io.ts and exit code 3.
 import { run } from '../dist/cli/run.js';
 import { nodeIo } from '../dist/cli/io.js';
-
-// A closed pipe (`dvx extract dir | head`) ends the output quietly, as Unix tools do.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
 
 try {
   process.exitCode = await run(process.argv.slice(2), nodeIo);

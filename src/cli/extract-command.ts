@@ -17,7 +17,7 @@ import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
+import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
@@ -59,7 +59,13 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);
-  const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
+  let out: Output;
+  try {
+    out = opts.output ? fileOutput(opts.output, io.stdout) : stdoutOutput(io.stdout);
+  } catch (err) {
+    if (err instanceof OutputError) return reportOutputFailure(io, err, EXIT.OK);
+    throw err;
+  }
   const options: ExtractOptions = {
     ...(opts.only ? { only: opts.only } : {}),
     tone: opts.tone,
@@ -106,10 +112,13 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));
     progress.done();
-    out.commit();
+    await out.commit();
   } catch (err) {
     progress.done();
     out.abort();
+    // the pool is destroyed below: the records still in flight are given up, not reported
+    for (const pending of window) pending.results.catch(() => {});
+    if (err instanceof OutputError) return reportOutputFailure(io, err, failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK);
     throw err;
   } finally {
     await pool?.destroy();

@@ -6,6 +6,7 @@
 import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
 import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { Writer } from '../writers/index.js';
+import { escapeForTerminal } from './escape.js';
 import type { CliIo } from './io.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { DocResultSchema, type DocResult, type Source } from '../types.js';
@@ -66,7 +67,7 @@ export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: numbe
 
 /** The one line on stderr for a failed input (or record of a JSON Lines input). */
 export function reportFailure(io: CliIo, source: Source, failure: string): void {
-  io.stderr.write(`dvx: ${source.path}${source.id ? `#${source.id}` : ''}: ${failure}\n`);
+  io.stderr.write(`dvx: ${escapeForTerminal(`${source.path}${source.id ? `#${source.id}` : ''}: ${failure}`)}\n`);
 }
 
 /** A processed record as the writer's text, with what a failure line needs. */

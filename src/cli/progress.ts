@@ -1,4 +1,5 @@
 /** A one-line progress bar on stderr, only when stderr is a terminal and the batch has several inputs. */
+import { escapeForTerminal } from './escape.js';
 import type { CliIo } from './io.js';
 
 export interface Progress {
@@ -16,7 +17,8 @@ export function progressBar(io: CliIo, total: number, enabled: boolean): Progres
     tick(label) {
       n++;
       const filled = Math.round((n / total) * width);
-      const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+      const safe = escapeForTerminal(label);
+      const name = safe.length > 40 ? `…${safe.slice(-39)}` : safe;
       io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${n}/${total} ${name}`);
     },
     done() {

@@ -12,7 +12,7 @@ import { formatCitationTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
+import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
 
 export interface RefsCommandOptions {
@@ -41,13 +41,16 @@ export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io
       results.push(record);
     }
   }
-  const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
+  const earned = failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+  let out: Output | null = null;
   try {
+    out = opts.output ? fileOutput(opts.output, io.stdout) : stdoutOutput(io.stdout);
     await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom }));
-    out.commit();
+    await out.commit();
   } catch (err) {
-    out.abort();
+    out?.abort();
+    if (err instanceof OutputError) return reportOutputFailure(io, err, earned);
     throw err;
   }
-  return failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+  return earned;
 }

@@ -11,6 +11,7 @@ import { FORMATS } from '../writers/index.js';
 import { evalCommand } from './eval-command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { extractCommand } from './extract-command.js';
+import { OutputError, reportOutputFailure } from './output.js';
 import { normalizeCommand, type NormalizeCommandOptions } from './normalize-command.js';
 import { refsCommand } from './refs-command.js';
 import { CITATION_FORMATS } from '../refs/format.js';
@@ -155,15 +156,18 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let code: ExitCode = EXIT.OK;
+  let code = EXIT.OK as ExitCode;
   const program = buildProgram(io, (c) => (code = c));
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    // whatever a command wrote to stdout has reached it, or the write error is known (a command that met one has reported it)
+    if (code !== EXIT.OUTPUT) await io.stdout.flush?.();
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version exit 0; everything else commander rejects is a usage error.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
+    if (err instanceof OutputError) return reportOutputFailure(io, err, code);
     throw err;
   }
   return code;

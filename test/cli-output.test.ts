@@ -1,0 +1,233 @@
+/**
+ * Safe output (issue 15): `-o` through links and onto devices, the target's mode kept, exclusive temporary
+ * files, clean-up on SIGINT and SIGTERM, exit code 3 for outputs that could not be written, a closed pipe
+ * keeping the code earned, and escaped stderr. Each case checks the exit code, the one `dvx:` line and the
+ * state of the target afterwards.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DocResultSchema } from '../src/types.js';
+import { runCli } from './helpers/fake-io.js';
+
+const SEED = 'fixtures/seeds/000_21323159f601ec20.txt';
+const SEEDS = 'fixtures/seeds';
+const scratch = (): string => mkdtempSync(path.join(tmpdir(), 'dvx-out-'));
+const lines = (s: string): string[] => s.trimEnd().split('\n').filter((l) => l.length > 0);
+const bin = (args: string[]) => spawnSync(process.execPath, ['bin/dvx.js', ...args], { encoding: 'utf8' });
+
+beforeAll(() => {
+  if (!existsSync('dist/cli/run.js')) execFileSync('npm', ['run', '-s', 'build']);
+});
+
+describe('-o FILE', () => {
+  test('keeps the mode of the file it replaces (0600 stays 0600) and leaves no temporary file', async () => {
+    const dir = scratch();
+    const out = path.join(dir, 'secret.json');
+    writeFileSync(out, 'old', { mode: 0o600 });
+    const r = await runCli(['extract', SEED, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(DocResultSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).source.path).toBe(SEED);
+    expect(readdirSync(dir)).toEqual(['secret.json']);
+  });
+
+  test('a symbolic link is written through: the file it points to changes, the link stays a link', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'real.json'), 'old');
+    symlinkSync('real.json', path.join(dir, 'link.json'));
+    const r = await runCli(['extract', SEED, '-o', path.join(dir, 'link.json')]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(dir, 'link.json'))).toBe('real.json');
+    expect(JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')).source.path).toBe(SEED);
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']);
+  });
+
+  test('a dangling link creates the file it names', async () => {
+    const dir = scratch();
+    symlinkSync('new.json', path.join(dir, 'link.json'));
+    expect((await runCli(['extract', SEED, '-o', path.join(dir, 'link.json')])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'new.json'), 'utf8')).source.path).toBe(SEED);
+  });
+
+  test('a device is written, never replaced: -o /dev/null', async () => {
+    const r = await runCli(['extract', SEED, '-o', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  test('a FIFO is written directly, to the process reading it', async () => {
+    const dir = scratch();
+    const fifo = path.join(dir, 'pipe');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // no mkfifo here: nothing to test
+    }
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (d: Buffer) => (read += d.toString()));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    const r = await runCli(['extract', SEED, '--only', 'dates', '-f', 'jsonl', '-o', fifo]);
+    await closed;
+    expect(r.code).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(read).source.path).toBe(SEED);
+  });
+
+  test('the temporary file is created exclusively under a new name: a link planted at the old predictable name is never followed', async () => {
+    const dir = scratch();
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    // the name dvx used before (.NAME.PID.tmp), for this process and its neighbours
+    for (let pid = process.pid - 2; pid <= process.pid + 2; pid++) symlinkSync(victim, path.join(dir, `.out.json.${pid}.tmp`));
+    const r = await runCli(['extract', SEED, '-o', path.join(dir, 'out.json')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).source.path).toBe(SEED);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') && !lstatSync(path.join(dir, f)).isSymbolicLink())).toEqual([]);
+  });
+
+  test('an output that cannot be opened (a folder that does not exist): exit 3, one line, nothing created', async () => {
+    const dir = scratch();
+    const r = await runCli(['extract', SEED, '-o', path.join(dir, 'missing', 'out.json')]);
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^dvx: .*missing\/out\.json: /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('-o /dev/full: exit 3 with one line naming the output and the reason', async () => {
+    if (!existsSync('/dev/full')) return;
+    const r = await runCli(['extract', SEEDS, '-f', 'jsonl', '-o', '/dev/full']);
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toEqual(['dvx: /dev/full: no space left on device (ENOSPC); the output is incomplete']);
+  });
+});
+
+describe('stdout that cannot be written (built CLI)', () => {
+  test.skipIf(!existsSync('/dev/full'))('stdout on /dev/full: exit 3, one line, no stack trace', () => {
+    const r = spawnSync('sh', ['-c', `exec "${process.execPath}" bin/dvx.js extract ${SEEDS} -f jsonl > /dev/full`], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(lines(r.stderr)).toEqual(['dvx: stdout: no space left on device (ENOSPC); the output is incomplete']);
+  });
+
+  test('a closed pipe ends the output quietly and keeps the code earlier failures earned', async () => {
+    const child = spawn(process.execPath, ['bin/dvx.js', 'extract', 'does-not-exist.txt', SEEDS, SEEDS, SEEDS, '-f', 'jsonl', '-j', '1']);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(lines(stderr)).toEqual(['dvx: does-not-exist.txt: no such file or directory']);
+  });
+
+  test('the same with no earlier failure: exit 0', async () => {
+    const child = spawn(process.execPath, ['bin/dvx.js', 'extract', SEEDS, SEEDS, SEEDS, '-f', 'jsonl', '-j', '1']);
+    child.stdout.once('data', () => child.stdout.destroy());
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('a full disk under -o (a small tmpfs the test mounts; skipped where it cannot)', () => {
+  const mountSmall = (): string | null => {
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
+    const dir = scratch();
+    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
+    return r.status === 0 ? dir : null;
+  };
+
+  test('--jobs 2: exit 3, the disk-full line (not a worker message), the old file intact, no temporary file', (ctx) => {
+    const dir = mountSmall();
+    if (!dir) return ctx.skip('mounting a tmpfs needs root on Linux');
+    try {
+      const out = path.join(dir, 'out.jsonl');
+      writeFileSync(out, 'old');
+      const r = bin(['extract', SEEDS, 'fixtures/texts', '-f', 'jsonl', '-j', '2', '-o', out]);
+      expect(r.status).toBe(3);
+      expect(lines(r.stderr)).toEqual([`dvx: ${out}: no space left on device (ENOSPC); ${out} is left as it was`]);
+      expect(readFileSync(out, 'utf8')).toBe('old');
+      expect(readdirSync(dir)).toEqual(['out.jsonl']);
+    } finally {
+      spawnSync('umount', [dir]);
+    }
+  });
+});
+
+describe('SIGINT and SIGTERM remove the temporary file (built CLI)', () => {
+  // a slow input: half a megabyte of dates, a few seconds of work
+  const slow = (dir: string): string => {
+    const file = path.join(dir, 'slow.txt');
+    writeFileSync(file, 'tháng 1 năm 2021, ngày 5/3, '.repeat(20000));
+    return file;
+  };
+
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    test(`${signal}: exit ${code}, the target as it was, no temporary file`, async () => {
+      const dir = scratch();
+      const input = slow(dir);
+      const outDir = path.join(dir, 'out');
+      mkdirSync(outDir);
+      const out = path.join(outDir, 'out.jsonl');
+      writeFileSync(out, 'old');
+      const child = spawn(process.execPath, ['bin/dvx.js', 'extract', SEED, input, input, '-f', 'jsonl', '-j', '1', '-o', out]);
+      const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      // wait for the temporary file, then signal
+      for (let i = 0; i < 200 && readdirSync(outDir).length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(readdirSync(outDir).length).toBe(2);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(readdirSync(outDir)).toEqual(['out.jsonl']);
+      expect(readFileSync(out, 'utf8')).toBe('old');
+      rmSync(dir, { recursive: true, force: true });
+    }, 30_000);
+  }
+});
+
+describe('clean stderr and whole-file checks', () => {
+  test('a JSON Lines id with a newline and escape codes is printed escaped: one line, no forged dvx: line', async () => {
+    const id = 'x\ndvx: /etc/shadow: forged\u001b[31m\u202e';
+    const r = await runCli(['extract', '-', '--input-format', 'jsonl', '-f', 'jsonl'], { stdin: `${JSON.stringify({ id, text: '' })}\n` });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toBe('dvx: -#x\\ndvx: /etc/shadow: forged\\x1b[31m\\u{202e}: line 1: no text (only white space)\n');
+  });
+
+  test('a path with control characters is printed escaped', async () => {
+    const dir = scratch();
+    const r = await runCli(['extract', path.join(dir, 'a\rb\u0007.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`dvx: ${dir}/a\\rb\\x07.txt: no such file or directory\n`);
+  });
+
+  test('NUL bytes after the first 8 KiB: binary, exit 1, one line', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'late-nul.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('Ngày 5/3/2021, UBND tỉnh họp.\n'.repeat(600)), Buffer.alloc(33290)]));
+    const r = await runCli(['extract', file, '-f', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/late-nul\.txt: binary data, not text \(a NUL byte at offset \d+\)$/)]);
+    expect(JSON.parse(r.stdout).errors).toEqual([expect.objectContaining({ code: 'binary' })]);
+  });
+
+  test('a FIFO inside a folder is reported, not skipped', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), 'Có 5 xã.');
+    try {
+      execFileSync('mkfifo', [path.join(dir, 'b.txt')]);
+    } catch {
+      return;
+    }
+    const r = await runCli(['extract', dir, '-f', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([`dvx: ${dir}/b.txt: not a regular file (a FIFO)`]);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).errors.map((e: { code: string }) => e.code))).toEqual([[], ['not-a-file']]);
+  });
+});

@@ -141,6 +141,14 @@ export const DocResultSchema = z.object({
 });
 export type DocResult = z.infer<typeof DocResultSchema>;
 
+/** One decoded document, as an input adapter (io/) hands it to the pipeline. */
+export interface ExtractInput {
+  text: string;
+  source: Source;
+  /** Warnings raised before extraction (encoding repairs, truncation). */
+  warnings?: Warning[];
+}
+
 /** The mention type of each category. */
 export interface MentionOf {
   dates: DateMention;

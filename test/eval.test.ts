@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../src/cli/eval-command.js';
-import { extractDocument } from '../src/core/pipeline.js';
+import { extractDocument } from '../src/pipeline/extract-document.js';
 import { BaselineSchema } from '../src/eval/gold.js';
 import { CATEGORIES, DocResultSchema } from '../src/types.js';
 

@@ -1,7 +1,7 @@
 /** `dvx eval <seeds> <gold>`: score the extractors against hand-made gold files. */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extractDocument } from '../core/pipeline.js';
+import { extractDocument } from '../pipeline/extract-document.js';
 import { decodeBytes } from '../io/decode.js';
 import { BaselineSchema, GoldSchema } from '../eval/gold.js';
 import { formatReport, scoreFile, summarize, type EvalReport } from '../eval/score.js';

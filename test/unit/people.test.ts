@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 
 const people = (text: string, only?: ('organizations' | 'dates')[]) =>
   extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, only ? { only } : {}).people;

@@ -8,16 +8,18 @@
  * Pure and deterministic: no I/O, no clock. `io/` produces the raw text and
  * the source description; `writers/` serialize the result.
  */
-import { EXTRACTORS } from '../extractors/index.js';
+import { EXTRACTORS } from './extractors.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { extractPeople } from '../people/extract-people.js';
-import { CATEGORIES, type Category, type DocResult, type MentionOf, type Source, type Warning } from '../types.js';
-import { findBoilerplate } from './boilerplate.js';
-import type { Context, Extractor } from './define-extractor.js';
-import { matchView, normalizeText, type ToneStyle } from './normalize.js';
-import { refineAcross, type Found } from './refine.js';
-import { runRules } from './run-rules.js';
-import { bySpan } from './spans.js';
+import { extractPeople } from '../extractors/people/extract-people.js';
+import { CATEGORIES, type Category, type DocResult, type ExtractInput, type MentionOf, type Warning } from '../types.js';
+
+export type { ExtractInput } from '../types.js';
+import { findBoilerplate } from '../core/boilerplate.js';
+import type { Context, Extractor } from '../core/define-extractor.js';
+import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
+import { refineAcross, type Found } from '../core/refine.js';
+import { runRules } from '../core/run-rules.js';
+import { bySpan } from '../core/spans.js';
 
 export interface ExtractOptions {
   /** Categories to output; all by default. Dependencies still run, but are not output. */
@@ -28,13 +30,6 @@ export interface ExtractOptions {
   includeText?: boolean;
   /** Meta read by an input adapter (HTML meta tags, JSON-LD); fields set here win over the text rules. */
   meta?: Partial<DocResult['meta']>;
-}
-
-export interface ExtractInput {
-  text: string;
-  source: Source;
-  /** Warnings raised before extraction (encoding repairs, truncation). */
-  warnings?: Warning[];
 }
 
 /** Categories in an order where every extractor runs after those it depends on. */

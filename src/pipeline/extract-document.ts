@@ -15,10 +15,10 @@ import { CATEGORIES, type Category, type DocResult, type ExtractInput, type Ment
 
 export type { ExtractInput } from '../types.js';
 import { findBoilerplate } from '../core/boilerplate.js';
-import type { Context, Extractor } from '../core/define-extractor.js';
+import { newDocState, type Context, type Extractor } from '../core/define-extractor.js';
 import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
 import { refineAcross, type Found } from '../core/refine.js';
-import { runRules } from '../core/run-rules.js';
+import { runExtractor } from '../core/run-rules.js';
 import { bySpan } from '../core/spans.js';
 
 export interface ExtractOptions {
@@ -58,9 +58,10 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
   const found: Partial<Found> = {};
+  const state = newDocState();
   for (const category of runOrder(selected)) {
-    const ctx: Context = { text, view, boilerplate, meta, refDate, found, warn: selected.includes(category) ? warn : () => {} };
-    found[category] = runExtractor(category, ctx) as never;
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found, state, warn: selected.includes(category) ? warn : () => {} };
+    found[category] = runExtractor(EXTRACTORS[category] as unknown as Extractor<typeof category>, ctx) as never;
   }
   const refined = refineAcross({
     dates: found.dates ?? [],
@@ -83,12 +84,6 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
     errors: [],
     ...(options.includeText ? { text } : {}),
   };
-}
-
-function runExtractor<C extends Category>(category: C, ctx: Context): MentionOf[C][] {
-  const extractor = EXTRACTORS[category] as unknown as Extractor<C>;
-  const mentions = runRules(extractor, ctx);
-  return extractor.refine ? extractor.refine(mentions, ctx) : mentions;
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

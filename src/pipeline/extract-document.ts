@@ -10,7 +10,6 @@
  */
 import { EXTRACTORS } from './extractors.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { extractPeople } from '../extractors/people/extract-people.js';
 import { CATEGORIES, type Category, type DocResult, type ExtractInput, type MentionOf, type Warning } from '../types.js';
 
 export type { ExtractInput } from '../types.js';
@@ -57,29 +56,22 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
-  const found: Partial<Found> = {};
+  const found: Found = {};
   const state = newDocState();
   for (const category of runOrder(selected)) {
-    const ctx: Context = { text, view, boilerplate, meta, refDate, found, state, warn: selected.includes(category) ? warn : () => {} };
+    // an extractor sees what ran before it after precedence (a code inside a document reference is no body)
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, warn: selected.includes(category) ? warn : () => {} };
     found[category] = runExtractor(EXTRACTORS[category] as unknown as Extractor<typeof category>, ctx) as never;
   }
-  const refined = refineAcross({
-    dates: found.dates ?? [],
-    documents: found.documents ?? [],
-    organizations: found.organizations ?? [],
-    statistics: found.statistics ?? [],
-  });
-  const pick = <C extends Category>(c: C): MentionOf[C][] => (selected.includes(c) ? refined[c] : []);
+  const refined = refineAcross(found);
+  const mentions = Object.fromEntries(CATEGORIES.map((c) => [c, selected.includes(c) ? (refined[c] ?? []) : []])) as {
+    [C in Category]: MentionOf[C][];
+  };
 
   return {
     source: input.source,
     meta,
-    dates: pick('dates'),
-    documents: pick('documents'),
-    organizations: pick('organizations'),
-    // persons with their titles, read from the text and the bodies found: output with organizations
-    people: selected.includes('organizations') ? extractPeople(text, view, refined.organizations) : [],
-    statistics: pick('statistics'),
+    ...mentions,
     warnings: dedupeWarnings(warnings),
     errors: [],
     ...(options.includeText ? { text } : {}),

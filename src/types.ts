@@ -7,6 +7,7 @@
  * records parsed through these schemas, so output is byte-stable.
  */
 import { z } from 'zod';
+import { CHANGES, QUALIFIERS } from './lexicon/qualifiers.js';
 import { GRAINS } from './patterns/dates/calendar.js';
 import { test, vx } from './patterns/regex.js';
 
@@ -76,8 +77,8 @@ export const PersonSchema = MentionBaseSchema.extend({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+export { QUALIFIERS };
 export const STAT_KINDS = ['count', 'money', 'percent', 'ratio', 'measure'] as const;
-export const QUALIFIERS = ['exact', 'approx', 'nearly', 'over', 'under'] as const;
 export const StatisticMentionSchema = MentionBaseSchema.extend({
   value: z.number(),
   kind: z.enum(STAT_KINDS),
@@ -85,7 +86,7 @@ export const StatisticMentionSchema = MentionBaseSchema.extend({
   qualifier: z.enum(QUALIFIERS),
   currency: z.literal('VND').optional(),
   total: z.number().optional(),
-  change: z.enum(['up', 'down']).optional(),
+  change: z.enum(CHANGES).optional(),
 });
 export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
 

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Context } from '../../src/core/define-extractor.js';
+import { newDocState, type Context } from '../../src/core/define-extractor.js';
 import { bySpan, contains, longestWins, overlaps, spanIndex } from '../../src/core/spans.js';
-import { inferYear, yearValue, type DateValue } from '../../src/extractors/dates/calendar.js';
+import { inferYear, yearValue, type DateValue } from '../../src/patterns/dates/calendar.js';
 import { settlePending } from '../../src/extractors/dates/index.js';
 import { PENDING, spanKey } from '../../src/extractors/dates/rules.js';
 import { linkCoreferences } from '../../src/extractors/documents/refine.js';
@@ -168,8 +168,9 @@ describe('settlePending (binary searches in sorted dates)', () => {
             ...(d.range ? { range: true as const } : {}),
           };
         });
-        const ctx = { view } as unknown as Context;
-        PENDING.set(ctx, pending);
+        const state = newDocState();
+        for (const [key, build] of pending) state.get(PENDING).set(key, build);
+        const ctx = { view, state } as unknown as Context;
         expect(settlePending(mentions, ctx)).toEqual(settlePendingAllPairs(mentions, view, pending));
       }),
       RUNS,

@@ -1,10 +1,8 @@
 /**
- * The whole-list step: one mention per span (the longest reading wins), then
- * coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
+ * Coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
  * phủ`) takes the id of the coded mention of the same type, number and issuer
  * in the same text (ANNOTATION.md `resolvedId`).
  */
-import { longestWins } from '../../core/spans.js';
 import type { DocumentMention } from '../../types.js';
 
 /**
@@ -43,8 +41,4 @@ export function linkCoreferences(mentions: readonly DocumentMention[]): Document
     if (id === undefined) answers.set(question, (id = resolve(m, key)));
     return id === null ? m : { ...m, resolvedId: id };
   });
-}
-
-export function refineDocuments(mentions: readonly DocumentMention[]): DocumentMention[] {
-  return linkCoreferences(longestWins(mentions));
 }

@@ -8,7 +8,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { neutralize } from '../src/writers/csv.js';
 import { DocResultSchema } from '../src/types.js';
 import { runCli } from './helpers/fake-io.js';
 
@@ -229,5 +231,41 @@ describe('clean stderr and whole-file checks', () => {
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([`dvx: ${dir}/b.txt: not a regular file (a FIFO)`]);
     expect(lines(r.stdout).map((l) => JSON.parse(l).errors.map((e: { code: string }) => e.code))).toEqual([[], ['not-a-file']]);
+  });
+});
+
+describe('CSV safe for spreadsheets', () => {
+  const record = (id: string): string => `${JSON.stringify({ id, text: 'Ngày 5/3/2021, tỉnh chi 35 tỷ đồng.' })}\n`;
+
+  test('a cell from the input that starts like a formula gets a leading apostrophe; numbers and fixed forms are untouched', async () => {
+    const stdin = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tx', '\rx', '＝1'].map(record).join('');
+    const r = await runCli(['extract', '-', '--input-format', 'jsonl', '-f', 'csv'], { stdin });
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+    expect([...new Set(rows.map((row) => row.source_id))]).toEqual(['\'=HYPERLINK("http://x","y")', "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "'＝1"]);
+    expect(rows.filter((row) => row.kind === 'money').map((row) => row.value)).toContain('35000000000');
+  });
+
+  test('--raw-cells keeps them as extracted', async () => {
+    const r = await runCli(['extract', '-', '--input-format', 'jsonl', '-f', 'csv', '--raw-cells'], { stdin: record('=1+1') });
+    expect((parseCsv(r.stdout, { columns: true }) as Record<string, string>[])[0]!.source_id).toBe('=1+1');
+  });
+
+  test('numbers in numeric columns are never touched, even negative; utc_offset keeps its sign', () => {
+    expect(neutralize(-5, 'value')).toBe(-5);
+    expect(neutralize('+07:00', 'utc_offset')).toBe('+07:00');
+    expect(neutralize('-5', 'text')).toBe("'-5");
+    expect(neutralize('5-', 'text')).toBe('5-');
+  });
+
+  test('refs csv: a source path that starts like a formula is neutralized too (built CLI, run where the file is)', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, '=x.txt'), 'Thực hiện Quyết định số 12/2021/QĐ-UBND ngày 5/3/2021 của UBND tỉnh.');
+    const run = (extra: string[]) =>
+      spawnSync(process.execPath, [path.resolve('bin/dvx.js'), 'refs', '=x.txt', '-f', 'csv', ...extra], { encoding: 'utf8', cwd: dir });
+    const safe = run([]);
+    expect(safe.status).toBe(0);
+    expect((parseCsv(safe.stdout, { columns: true }) as Record<string, string>[])[0]!.sources).toBe("'=x.txt");
+    expect((parseCsv(run(['--raw-cells']).stdout, { columns: true }) as Record<string, string>[])[0]!.sources).toBe('=x.txt');
   });
 });

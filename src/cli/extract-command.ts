@@ -31,6 +31,8 @@ export interface ExtractCommandOptions {
   tone: ToneStyle;
   refDate?: string;
   bom: boolean;
+  /** `--raw-cells`: csv cells as extracted, formulas not neutralized. */
+  rawCells?: boolean;
   maxBytes: number;
   inputFormat: InputFormat;
   progress: boolean;
@@ -57,7 +59,7 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
   const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
-  const writerOptions = { single, bom: opts.bom };
+  const writerOptions = { single, bom: opts.bom, rawCells: opts.rawCells === true };
   const writer = WRITERS[opts.format](writerOptions);
   let out: Output;
   try {

@@ -23,6 +23,7 @@ export interface RefsCommandOptions {
   inputFormat: InputFormat;
   encoding?: string;
   bom: boolean;
+  rawCells?: boolean;
   maxBytes: number;
 }
 
@@ -45,7 +46,7 @@ export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io
   let out: Output | null = null;
   try {
     out = opts.output ? fileOutput(opts.output, io.stdout) : stdoutOutput(io.stdout);
-    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom }));
+    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom, rawCells: opts.rawCells === true }));
     await out.commit();
   } catch (err) {
     out?.abort();

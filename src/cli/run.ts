@@ -101,6 +101,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--raw-cells', 'csv: cells exactly as extracted (by default a cell starting with =, +, -, @, tab or CR gets a leading \' so spreadsheets never run it)', false)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
@@ -118,6 +119,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--raw-cells', 'csv: cells exactly as extracted (by default a cell starting with =, +, -, @, tab or CR gets a leading \' so spreadsheets never run it)', false)
     .action(async (inputs: string[], opts) => {
       setExit(await refsCommand(inputs, opts, io));
     });

@@ -7,7 +7,7 @@ export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 const CSV_COLUMNS = ['id', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
 
-export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
+export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean; rawCells?: boolean } = {}): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(rows, null, 2)}\n`;
@@ -16,7 +16,7 @@ export function formatCitationTable(rows: readonly CitationRow[], format: Citati
     case 'csv': {
       const body = stringify(
         rows.map((r) => [r.id, r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
-        { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' },
+        { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n', escape_formulas: options.rawCells !== true },
       );
       return `${options.bom ? '\uFEFF' : ''}${body}`;
     }

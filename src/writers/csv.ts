@@ -69,14 +69,36 @@ export function rowsOf(record: DocResult): Row[] {
   return rows.sort((a, b) => Number(a.start ?? -1) - Number(b.start ?? -1));
 }
 
-const cell = (v: Row[Column]): string => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
+const cell = (v: Row[Column]): string | number =>
+  v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : typeof v === 'number' ? v : String(v);
+
+/** First characters that make a spreadsheet read a cell as a formula (OWASP; the full-width forms for Apple Numbers). */
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/**
+ * Columns whose every value has a fixed form checked by the schema, so a
+ * leading sign is data, not a formula: `utc_offset` is `+07:00`.
+ */
+const FIXED_FORM = new Set<Column>(['utc_offset']);
+
+/**
+ * A text cell that a spreadsheet would run as a formula gets a leading
+ * apostrophe (OWASP's advice, as csv-stringify's escape_formulas does).
+ * Numbers are never touched: `-5` in `change` is a number.
+ */
+export function neutralize(value: string | number, column: Column): string | number {
+  if (typeof value !== 'string' || FIXED_FORM.has(column) || !FORMULA_STARTS.has(value.charAt(0))) return value;
+  return `'${value}`;
+}
 
 export function csvWriter(options: WriterOptions): Writer {
+  // `--raw-cells` keeps the cells as extracted, for pipelines that read the CSV as data
+  const safe = options.rawCells === true ? (v: string | number) => v : neutralize;
   return {
     header: () => (options.bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]]),
     separator: () => '',
     item: (record) => {
-      const rows = rowsOf(record).map((r) => CSV_COLUMNS.map((c) => cell(r[c])));
+      const rows = rowsOf(record).map((r) => CSV_COLUMNS.map((c) => safe(cell(r[c]), c)));
       return rows.length ? stringify(rows) : '';
     },
     footer: () => '',

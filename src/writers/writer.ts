@@ -20,4 +20,6 @@ export interface WriterOptions {
   single: boolean;
   /** csv: start with a UTF-8 byte-order mark, for Excel. */
   bom: boolean;
+  /** csv: cells exactly as extracted, without neutralizing the ones a spreadsheet would run as formulas. */
+  rawCells?: boolean;
 }

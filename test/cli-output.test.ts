@@ -269,3 +269,37 @@ describe('CSV safe for spreadsheets', () => {
     expect((parseCsv(run(['--raw-cells']).stdout, { columns: true }) as Record<string, string>[])[0]!.sources).toBe('=x.txt');
   });
 });
+
+describe('--doc-timeout (built CLI)', () => {
+  test('a folder of 300 files and a 4 MB file of dates: one timeout record, 300 good ones, in order, the batch goes on', () => {
+    const dir = scratch();
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), `Ngày ${(i % 28) + 1}/3/2021, tỉnh chi ${i + 1} tỷ đồng.`);
+    writeFileSync(path.join(dir, '150-big.txt'), 'tháng 1 năm 2021, '.repeat(Math.ceil((4 * 1024 * 1024) / 24)));
+    // a budget far above what a small file takes, even on a crowded machine, and far below what 4 MB of dates take
+    const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', '2', '--doc-timeout', '3'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([`dvx: ${dir}/150-big.txt: stopped after 3 s (--doc-timeout)`]);
+    const records = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
+    expect(records).toHaveLength(301);
+    expect(records.map((x) => x.source.path)).toEqual(records.map((x) => x.source.path).sort());
+    expect(records.filter((x) => x.errors.length > 0).map((x) => [path.basename(x.source.path), x.errors[0]!.code])).toEqual([['150-big.txt', 'timeout']]);
+    expect(records.filter((x) => x.statistics.length === 1)).toHaveLength(300);
+  }, 120_000);
+
+  test('a lone large file runs under the budget too; --doc-timeout 0 turns it off', () => {
+    const dir = scratch();
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, 'tháng 1 năm 2021, '.repeat(Math.ceil((2 * 1024 * 1024) / 24)));
+    const stopped = spawnSync(process.execPath, ['bin/dvx.js', 'extract', big, '-f', 'jsonl', '--only', 'dates', '--doc-timeout', '0.2'], { encoding: 'utf8' });
+    expect(stopped.status).toBe(1);
+    expect(JSON.parse(stopped.stdout).errors).toEqual([{ code: 'timeout', message: 'stopped after 0.2 s (--doc-timeout)' }]);
+    const whole = spawnSync(process.execPath, ['bin/dvx.js', 'extract', big, '-f', 'jsonl', '--only', 'dates', '--doc-timeout', '0'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(whole.status).toBe(0);
+    expect(JSON.parse(whole.stdout).dates.length).toBeGreaterThan(80_000);
+  }, 120_000);
+
+  test('a budget that is not a number of seconds is a usage error', async () => {
+    expect((await runCli(['extract', SEED, '--doc-timeout', 'soon'])).code).toBe(2);
+    expect((await runCli(['extract', SEED, '--doc-timeout', '-1'])).code).toBe(2);
+  });
+});

@@ -8,17 +8,18 @@
  * on stderr and one error record; the batch goes on.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
 import type { ExtractOptions } from '../pipeline/extract-document.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
-import type { Category } from '../types.js';
-import { WRITERS, type Format } from '../writers/index.js';
+import type { Category, Source } from '../types.js';
+import { WRITERS, type Format, type Writer } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
+import { budgetedPool } from './doc-budget.js';
+import { errorRecord, loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -38,6 +39,8 @@ export interface ExtractCommandOptions {
   progress: boolean;
   /** Worker threads; 0 = as many as the machine has cores, when the batch is large enough to pay for them. */
   jobs: number;
+  /** `--doc-timeout`: seconds one document may take before it is stopped (0: no limit). */
+  docTimeout: number;
   /** `--encoding`: the encoding of text and HTML inputs, instead of detecting it. */
   encoding?: string;
 }
@@ -54,6 +57,37 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
   if (wanted <= 1) return 0;
   if (opts.jobs === 0 && files < MIN_FILES_FOR_POOL) return 0;
   return Math.min(wanted, files);
+}
+
+/**
+ * A lone file runs on the main thread (a worker costs more start-up than a small file takes), except when a
+ * time budget is set and the file is large enough that its budget could matter: then it runs in a worker too.
+ */
+const BUDGETED_SIZE = 1024 * 1024;
+
+function needsBudget(opts: ExtractCommandOptions, entries: readonly InputEntry[]): boolean {
+  if (opts.docTimeout <= 0) return false;
+  return entries.some((e) => !streams(e, opts.inputFormat) && (statSync(e.ref.path, { throwIfNoEntry: false })?.size ?? 0) >= BUDGETED_SIZE);
+}
+
+const sourceOf = (task: WorkerTask): Source => ({
+  path: task.entry.ref.path,
+  format: formatOf(task.entry.ref, task.load.inputFormat),
+  encoding: null,
+  bytes: 0,
+  sha256: null,
+});
+
+/** The error record of a document stopped over its budget. */
+function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized {
+  const message = `stopped after ${seconds} s (--doc-timeout)`;
+  return serialize({ record: errorRecord(sourceOf(task), 'timeout', message), failure: message }, writer);
+}
+
+/** The error record of a document whose worker failed outside the pipeline. */
+function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serialized {
+  const message = `internal error: ${err instanceof Error ? err.message : String(err)}`;
+  return serialize({ record: errorRecord(sourceOf(task), 'internal', message), failure: message }, writer);
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
@@ -76,8 +110,9 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
-  const threads = poolSize(opts, files);
-  const pool = threads > 0 ? new Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
+  const threads = poolSize(opts, files) || (needsBudget(opts, entries) ? 1 : 0);
+  const budgetMs = Math.round(opts.docTimeout * 1000);
+  const pool = threads > 0 ? budgetedPool({ threads, budgetMs, timedOut: (task) => [overBudget(task, writer, opts.docTimeout)], crashed: (task, err) => [workerFailure(task, writer, err)] }) : null;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;

@@ -19,6 +19,8 @@ import type { CliIo } from './io.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Seconds one document may take: about a hundred times what a 1 MB report needs. */
+const DEFAULT_DOC_TIMEOUT = 60;
 
 const EXAMPLES = `
 Examples:
@@ -67,6 +69,12 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds, 0 or more; got ${JSON.stringify(value)}`);
+  return n;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** How inputs are read: the same options for every command that reads them. */
@@ -104,6 +112,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--raw-cells', 'csv: cells exactly as extracted (by default a cell starting with =, +, -, @, tab or CR gets a leading \' so spreadsheets never run it)', false)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
+    .option('--doc-timeout <seconds>', 'stop a document after this many seconds: a timeout error record, the batch goes on (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts) => {
       setExit(await extractCommand(inputs, opts, io));

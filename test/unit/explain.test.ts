@@ -17,7 +17,7 @@ describe('--explain', () => {
 
   test('every mention names its rule, placed right after its span', () => {
     const record = run(true);
-    const mentions = CATEGORIES.flatMap((c) => record[c]);
+    const mentions: { rule?: string }[] = CATEGORIES.flatMap((c): { rule?: string }[] => record[c]);
     expect(mentions.length).toBeGreaterThan(3);
     for (const m of mentions) {
       expect(m.rule).toMatch(/^[a-z]+\/[a-z-]+$/);
@@ -37,7 +37,7 @@ describe('--explain', () => {
   });
 
   test('the mentions are the same with or without it', () => {
-    const strip = (r: ReturnType<typeof run>) => CATEGORIES.map((c) => r[c].map(({ rule: _rule, ...m }) => m));
+    const strip = (r: ReturnType<typeof run>) => CATEGORIES.map((c) => (r[c] as { rule?: string }[]).map(({ rule: _rule, ...m }) => m));
     expect(strip(run(true))).toEqual(strip(run(false)));
   });
 });

@@ -13,6 +13,7 @@ import type { ToneStyle } from '../core/normalize.js';
 import type { ExtractOptions } from '../core/pipeline.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import type { Shard } from '../io/shard.js';
 import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -28,6 +29,7 @@ export interface ExtractCommandOptions {
   only?: Category[];
   includeText: boolean;
   glob?: string[];
+  shard?: Shard;
   tone: ToneStyle;
   refDate?: string;
   bom: boolean;
@@ -55,7 +57,7 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);

@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
 import { canonicalEncoding, ENCODING_NAMES } from '../io/encodings/names.js';
+import { parseShard, type Shard } from '../io/shard.js';
 import { CATEGORIES, DocResultSchema, type Category } from '../types.js';
 import { FORMATS } from '../writers/index.js';
 import { evalCommand } from './eval-command.js';
@@ -66,11 +67,21 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** How inputs are read: the same options for every command that reads them. */
 function inputOptions(command: Command, { folders }: { folders: boolean }): Command {
-  if (folders) command.option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect);
+  if (folders) {
+    command
+      .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+      .option('--shard <K/N>', 'take only share K of N of the files (a stable hash of each path), for N jobs or machines', parseShardOption);
+  }
   return command
     .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))

@@ -10,7 +10,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ToneStyle } from '../core/normalize.js';
-import type { ExtractOptions } from '../pipeline/extract-document.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
@@ -19,7 +18,7 @@ import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
+import { loadOptionsFor, processEntry, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -40,6 +39,8 @@ export interface ExtractCommandOptions {
   jobs: number;
   /** `--encoding`: the encoding of text and HTML inputs, instead of detecting it. */
   encoding?: string;
+  /** `--validate`: check every record against the zod schema (tests always do; it costs time). */
+  validate: boolean;
 }
 
 /** Below this many files the pool's start-up costs more than it saves. */
@@ -62,11 +63,12 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
-  const options: ExtractOptions = {
+  const options: ProcessOptions = {
     ...(opts.only ? { only: opts.only } : {}),
     tone: opts.tone,
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
+    validate: opts.validate,
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;

@@ -111,6 +111,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--validate', 'check every record against the schema (dvx schema) before writing it', false)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)

@@ -8,7 +8,7 @@
  * on stderr and one error record; the batch goes on.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { ToneStyle } from '../core/normalize.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
@@ -73,7 +73,11 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files);
-  const pool = threads > 0 ? new Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
+  // the pool (piscina) loads only when a batch uses it
+  const pool: Piscina<WorkerTask, Serialized[]> | null =
+    threads > 0
+      ? new (await import('piscina')).Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
+      : null;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;

@@ -10,16 +10,15 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
-import type { ExtractOptions } from '../pipeline/extract-document.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import type { Shard } from '../io/shard.js';
 import type { Category, Source } from '../types.js';
 import { WRITERS, type Format, type Writer } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
-import { budgetedPool } from './doc-budget.js';
-import { errorRecord, loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
+import { errorRecord, loadOptionsFor, processEntry, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -28,7 +27,10 @@ export interface ExtractCommandOptions {
   output?: string;
   only?: Category[];
   includeText: boolean;
+  /** `--explain`: rule provenance on mentions, and the refiners' removals and changes. */
+  explain?: boolean;
   glob?: string[];
+  shard?: Shard;
   tone: ToneStyle;
   refDate?: string;
   bom: boolean;
@@ -43,6 +45,8 @@ export interface ExtractCommandOptions {
   docTimeout: number;
   /** `--encoding`: the encoding of text and HTML inputs, instead of detecting it. */
   encoding?: string;
+  /** `--validate`: check every record against the zod schema (tests always do; it costs time). */
+  validate: boolean;
 }
 
 /** Below this many files the pool's start-up costs more than it saves. */
@@ -91,7 +95,7 @@ function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serializ
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom, rawCells: opts.rawCells === true };
   const writer = WRITERS[opts.format](writerOptions);
@@ -102,17 +106,28 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     if (err instanceof OutputError) return reportOutputFailure(io, err, EXIT.OK);
     throw err;
   }
-  const options: ExtractOptions = {
+  const options: ProcessOptions = {
     ...(opts.only ? { only: opts.only } : {}),
     tone: opts.tone,
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
+    ...(opts.explain ? { explain: true } : {}),
+    validate: opts.validate,
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files) || (needsBudget(opts, entries) ? 1 : 0);
   const budgetMs = Math.round(opts.docTimeout * 1000);
-  const pool = threads > 0 ? budgetedPool({ threads, budgetMs, timedOut: (task) => [overBudget(task, writer, opts.docTimeout)], crashed: (task, err) => [workerFailure(task, writer, err)] }) : null;
+  // the pool (piscina) loads only when a batch uses it
+  const pool =
+    threads > 0
+      ? (await import('./doc-budget.js')).budgetedPool({
+          threads,
+          budgetMs,
+          timedOut: (task) => [overBudget(task, writer, opts.docTimeout)],
+          crashed: (task, err) => [workerFailure(task, writer, err)],
+        })
+      : null;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;

@@ -71,7 +71,16 @@ const BUDGETED_SIZE = 1024 * 1024;
 
 function needsBudget(opts: ExtractCommandOptions, entries: readonly InputEntry[]): boolean {
   if (opts.docTimeout <= 0) return false;
-  return entries.some((e) => !streams(e, opts.inputFormat) && (statSync(e.ref.path, { throwIfNoEntry: false })?.size ?? 0) >= BUDGETED_SIZE);
+  return entries.some((e) => !streams(e, opts.inputFormat) && sizeOf(e.ref.path) >= BUDGETED_SIZE);
+}
+
+/** The size of a file, 0 when it cannot be read (its error is reported when it is read). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 const sourceOf = (task: WorkerTask): Source => ({

@@ -42,7 +42,7 @@ export function variant(seeds, i, rand) {
   return out;
 }
 
-function once(name, make) {
+export function once(name, make) {
   const dir = path.join(outDir, name);
   const marker = path.join(dir, '.complete');
   if (!existsSync(marker)) {

@@ -8,16 +8,20 @@
 //   validate    `dvx extract DIR -j 1 --validate` vs without                                   (its cost)
 //   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
 //   growth      one document of 1, 4, 16, 64 MB: MB/s at each size      slowest within 25% of the fastest
+//   adversarial repeated dates, year-less dates, irregular numbers, codes, body names, 100k paragraphs, NULs late,
+//               combining marks, emoji at two sizes; deep nesting at two depths: s/MB   no input over 5 s/MB
 //   jobs        `--jobs 2` vs `--jobs 1` on the folder                                           >= 1.8x
 //   stream      peak RSS of `dvx extract - --input-format jsonl` over a generated 1 GB stream   < 300 MB
 //   startup     `node -e 0`, `dvx --version`, `dvx extract small.txt`         +100 ms and +300 ms at most
 //
 // Options: --mb N (folder size, default 50), --rounds N, --stream-mb N (default 1024), --growth 1,4,16,64,
+// --adversarial-mb 1,4,
 // --only ROW,ROW or --skip ROW,ROW, --timeout S (per run, default 900).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ADVERSARIAL, NESTING_DEPTHS, adversarialFile, nestedPage } from './adversarial.js';
 import { bigDocument, folderCorpus, outDir, root, smallFile } from './corpus.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +33,7 @@ const MB = Number(opt('--mb', '50'));
 const ROUNDS = Number(opt('--rounds', '3'));
 const STREAM_MB = Number(opt('--stream-mb', '1024'));
 const GROWTH = opt('--growth', '1,4,16,64').split(',').map(Number);
+const ADVERSARIAL_MB = opt('--adversarial-mb', '1,4').split(',').map(Number);
 const TIMEOUT_MS = Number(opt('--timeout', '900')) * 1000;
 const ONLY = opt('--only', '') ? opt('--only', '').split(',') : null;
 const SKIP = opt('--skip', '').split(',');
@@ -138,7 +143,7 @@ if (wanted('dates')) {
 
 if (wanted('growth')) {
   const docs = GROWTH.map((mb) => ({ mb, file: bigDocument(mb) }));
-  const results = alternate(docs.map((d) => ({ name: `${d.mb} MB`, argv: [node, dvx, 'extract', d.file, '-f', 'jsonl', '--no-progress', '--max-bytes', String(2 * 1024 ** 3)] })));
+  const results = alternate(docs.map((d) => ({ name: `${d.mb} MB`, argv: [node, dvx, 'extract', d.file, '-f', 'jsonl', '--no-progress', '--max-bytes', String(2 * 1024 ** 3), '--doc-timeout', '0'] })));
   out(`\ngrowth: one document`);
   const speeds = results.map((r, i) => mbps(statSync(docs[i].file).size, r.seconds));
   results.forEach((r, i) => out(`  ${String(docs[i].mb).padStart(3)} MB        ${fmt(speeds[i]).padStart(8)} MB/s   peak RSS ${fmt(r.rssMb, 0)} MB${r.failed ? `  (${r.failed})` : ''}`));
@@ -146,6 +151,22 @@ if (wanted('growth')) {
   const spread = finite.length === speeds.length ? Math.min(...finite) / Math.max(...finite) : 0;
   verdict('growth: slowest size within 25% of the fastest per MB', spread >= 0.75, `slowest/fastest ${fmt(spread, 2)}`);
   report.rows.growth = docs.map((d, i) => ({ mb: d.mb, MBps: speeds[i], rssMb: results[i].rssMb, failed: results[i].failed }));
+}
+
+if (wanted('adversarial')) {
+  // every kind at two sizes, s/MB of the whole command (start-up included); no time budget, so the real cost shows
+  const runs = [
+    ...Object.keys(ADVERSARIAL).flatMap((kind) => ADVERSARIAL_MB.map((mb) => ({ kind, size: `${mb} MB`, file: adversarialFile(kind, mb) }))),
+    ...NESTING_DEPTHS.map((depth) => ({ kind: 'deep nesting (HTML)', size: `${depth} deep`, file: nestedPage(depth) })),
+  ];
+  const results = alternate(runs.map((r) => ({ name: `${r.kind} ${r.size}`, argv: [node, dvx, 'extract', r.file, '-f', 'jsonl', '--no-progress', '--doc-timeout', '0'] })));
+  out(`
+adversarial corpus: one document each, s/MB (start-up included)`);
+  const rows = runs.map((r, i) => ({ kind: r.kind, size: r.size, mb: statSync(r.file).size / 1048576, seconds: results[i].seconds, failed: results[i].failed }));
+  for (const r of rows) out(`  ${r.kind.padEnd(24)} ${r.size.padStart(12)} ${fmt(r.mb, 2).padStart(6)} MB ${fmt(r.seconds / r.mb).padStart(8)} s/MB${r.failed ? `  (${r.failed})` : ''}`);
+  const worst = rows.reduce((a, b) => (b.seconds / b.mb > a.seconds / a.mb || !Number.isFinite(b.seconds) ? b : a));
+  verdict('adversarial: no input over 5 s/MB', rows.every((r) => r.seconds / r.mb <= 5), `worst ${worst.kind} ${worst.size}: ${fmt(worst.seconds / worst.mb)} s/MB`);
+  report.rows.adversarial = rows.map(({ kind, size, mb, seconds, failed }) => ({ kind, size, mb, sPerMb: seconds / mb, failed }));
 }
 
 if (wanted('jobs')) {

@@ -34,7 +34,8 @@ Examples:
   $ dvx schema > record.schema.json
 
 Exit status: 0 all inputs processed, 1 some input failed (one line each on stderr,
-and an error record in the output), 2 usage error.`;
+and an error record in the output; a --doc-timeout too), 2 usage error, 3 the output
+could not be written completely (a full disk, a missing folder), 130/143 SIGINT/SIGTERM.`;
 
 function parseCategories(value: string): Category[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);

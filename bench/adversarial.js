@@ -1,0 +1,39 @@
+// The adversarial corpus (issue 15): inputs an adversary or an unlucky crawl would find, generated at a given size.
+// Each kind is one document; `npm run bench` times it at two sizes so that growth shows (s/MB at each).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { once } from './corpus.js';
+
+const repeat = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit))));
+
+/** kind → (bytes) → [file name, contents]. Sizes are approximate (whole units). */
+export const ADVERSARIAL = {
+  'repeated dates': (b) => ['dates.txt', repeat('tháng 1 năm 2021, ', b)],
+  'year-less dates': (b) => ['day-month.txt', repeat('ngày 5/3, ', b)],
+  'irregular numbers': (b) => ['numbers.txt', repeat('12.306.207.00đ ', b)],
+  'document codes': (b) => ['codes.txt', repeat('Quyết định số 12/2021/QĐ-UBND ngày 5/3/2021 và Quyết định 12 của UBND tỉnh; ', b)],
+  'body names': (b) => ['bodies.txt', repeat('Ban Dân vận Tỉnh ủy, HĐND và UBND huyện Lâm Thao, Sở Tài chính tỉnh Phú Thọ, ', b)],
+  'paragraphs (HTML)': (b) => ['paragraphs.html', `<html><body><article>${repeat('<p>Ngày 5/3/2021, UBND tỉnh chi 35 tỷ đồng.</p>\n', b)}</article></body></html>`],
+  'NULs late in the file': (b) => ['late-nul.txt', repeat('Ngày 5/3/2021, UBND tỉnh họp. ', b - 1024) + '\0'.repeat(1024)],
+  'combining marks': (b) => ['combining.txt', `Ủy ban ${'a\u0301'.repeat(Math.ceil(b / 3))} ngày 5/3/2021`],
+  emoji: (b) => ['emoji.txt', repeat('Ngày 5/3/2021 👍🏽 tăng 6,5% 🇻🇳 ', b)],
+};
+
+/**
+ * Deep nesting is sized by depth, not by bytes: the HTML parser's own stack (htmlparser2) costs depth² for
+ * the page, which dvx's reader cannot change; the two depths show that growth.
+ */
+export const NESTING_DEPTHS = [12_500, 50_000];
+
+export function adversarialFile(kind, mb) {
+  const [name, contents] = ADVERSARIAL[kind](Math.round(mb * 1048576));
+  const dir = once(`adversarial-${name}-${mb}mb`, (d) => writeFileSync(path.join(d, name), contents));
+  return path.join(dir, name);
+}
+
+export function nestedPage(depth) {
+  const dir = once(`adversarial-nested-${depth}`, (d) =>
+    writeFileSync(path.join(d, 'nested.html'), `<html><body>${'<div>'.repeat(depth)}Ngày 5/3/2021, UBND tỉnh chi 35 tỷ đồng cho các dự án.${'</div>'.repeat(depth)}</body></html>`),
+  );
+  return path.join(dir, 'nested.html');
+}

@@ -15,7 +15,7 @@
  *
  * and above it, by the largest scale word (the last one when it repeats, so `hai nghìn tỷ` is 2000 × 10⁹):
  *
- *     number  := left scale [tail]              left > 0 and, below `tỷ`, under a thousand
+ *     number  := left scale [tail]              left > 0 and, in words below `tỷ`, under a thousand
  *     tail    := a number with a smaller scale  (`3 tỷ 200 triệu`, `một triệu hai trăm nghìn`)
  *              | a full group                    (after `nghìn`: `hai nghìn năm trăm`, `một nghìn lẻ một`;
  *                                                 after `triệu`/`tỷ` only from `không trăm`, since
@@ -162,7 +162,7 @@ function readTokens(ts: readonly Token[], opts: { bare: boolean; tail: boolean }
     const n = parseViNumber(left[0].digits, exp);
     const whole = parseViNumber(left[0].digits);
     fractional = !Number.isInteger(whole.value);
-    if (whole.value <= 0 || (exp < 9 && whole.value >= 1000)) return null;
+    if (whole.value <= 0) return null; // digits before a scale word may be large: `35.000 triệu`
     high = n.value;
   } else {
     // `không nghìn` inside a tail (`một triệu không nghìn hai trăm`)

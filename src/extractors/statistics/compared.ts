@@ -69,7 +69,9 @@ export function withCompared(stats: StatisticMention[], ctx: Context): Statistic
     const same = matchAt(CUNG_KY, ctx.view, periodAt);
     if (!same) return s;
     const here = sentenceStart(ctx.view, s.start);
-    const reported = reportedPeriod(dates, here, s.start) ?? reportedPeriod(dates, sentenceStart(ctx.view, Math.max(0, here - 1)), here);
+    let previousEnd = here;
+    while (previousEnd > 0 && ' \n.;!?'.includes(ctx.view[previousEnd - 1]!)) previousEnd--;
+    const reported = reportedPeriod(dates, here, s.start) ?? reportedPeriod(dates, sentenceStart(ctx.view, previousEnd), here);
     if (!reported) return s;
     const year = same.groups.year ? Number(same.groups.year) : null;
     const shift = year === null ? -1 : year - Number(reported.from.slice(0, 4));

@@ -8,7 +8,8 @@
  * auxiliary, numeral or noun of time: lexicon/units.ts `NP_STOP_WORDS`), at most five words. Here the unit is
  * chosen inside it, in its shortest form that names what is counted:
  * - a classifier or type noun keeps its kind after it: `cuốn tài liệu`, `lượt người`, `Tổ Covid cộng đồng`,
- *   `nhà văn hóa`, `trạm bơm`;
+ *   `nhà văn hóa`, `trạm bơm`, `căn nhà Đại đoàn kết`; the kind ends after a known counted noun (`lượt dự án
+ *   [đăng ký]`);
  * - a frequent counted noun of several syllables ends the unit (`hội nghị [định kỳ]`, `hộ [thành viên]`): the
  *   syllables alone do not show where a Vietnamese word ends;
  * - any other noun phrase is the unit as written, up to three words (`sân bóng`);
@@ -76,8 +77,11 @@ export function countedUnit(np: string, afterYear: boolean): Counted | null {
   // a lower-case unit ends before a capitalized word (a name follows), except the kind after a type noun
   // (`nhà Đại đoàn kết`)
   let limit = words.length;
+  // leading classifiers and type nouns (`căn nhà`), whose kind may be a capitalized name
+  let types = 0;
+  while (types < low.length && TYPES.has(low[types]!)) types++;
   if (!capital) {
-    const from = TYPES.has(head) ? 2 : 1;
+    const from = types > 0 ? types + 1 : 1;
     const cap = words.findIndex((w, i) => i >= from && isCapital(w.text));
     if (cap > 0) limit = cap;
   }
@@ -90,7 +94,13 @@ export function countedUnit(np: string, afterYear: boolean): Counted | null {
     }
   }
   if (known >= 2) return take(known);
-  if (TYPES.has(head)) return take(limit);
+  if (types > 0) {
+    // the kind after a type noun ends after a known counted noun (`lượt dự án [đăng ký]`, `lượt người`)
+    for (let n = Math.min(types + LONGEST_COUNTED, limit); n > types; n--) {
+      if (COUNTED.has(low.slice(types, n).join(' '))) return take(n);
+    }
+    return take(limit);
+  }
   if (known === 1) return take(1);
   return take(Math.min(limit, 3));
 }

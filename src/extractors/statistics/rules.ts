@@ -97,11 +97,12 @@ const MEASURE = vxBuild(
   'i',
 );
 
-// "gấp 3 lần", "tăng gần 2 lần", "giảm 1,5 lần": a multiple
+// "gấp 3 lần", "tăng gần 2 lần", "tăng gấp ba lần", "giảm 1,5 lần": a multiple
 const MULTIPLE = vxBuild(
   'statistics/multiple',
   String.raw`
-    (?<![\p{L}\p{N}]) (?<verb> gấp | tăng | giảm ) [ ]{1,3} (?: (?<also> gần | hơn | khoảng | xấp[ ]xỉ | trên ) [ ]{1,3} )?
+    (?<![\p{L}\p{N}]) (?: (?<verb> tăng | giảm ) (?: [ ]{1,3} gấp )? | gấp ) [ ]{1,3}
+    (?: (?<also> gần | hơn | khoảng | xấp[ ]xỉ | trên ) [ ]{1,3} )?
     (?<amount> {{amount}} ) [ ]{1,2} lần ${NOT_BEFORE_WORD}
   `,
   PARTS,

@@ -82,7 +82,7 @@ export const MEASURE_UNITS: readonly string[] = [
   'ha', 'héc-ta', 'hécta', 'hecta', 'héc ta', 'm2', 'm²', 'km2', 'km²', 'm3', 'm³', 'mét khối', 'mét vuông',
   'km', 'ki-lô-mét', 'cây số', 'm', 'mét', 'cm', 'mm', 'lít', 'ml', 'thùng dầu',
   'MW', 'GW', 'kW', 'kWh', 'MWh', 'GWh', 'TWh', 'kV', 'kVA', 'MVA',
-  'TEU', 'sào', 'độ C', '°C', 'km/h',
+  'TEU', 'sào', 'độ C', '°C', 'km/h', 'tạ/ha', 'tấn/ha', 'kg/ha',
 ];
 
 /**

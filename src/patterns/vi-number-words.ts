@@ -67,17 +67,21 @@ const word = (t: Token | undefined): string | undefined => (t && 'word' in t ? t
 const HALF = new Set(HALF_WORDS);
 const ZERO = new Set(ZERO_MARKERS);
 
-/** Split an amount into tokens; `10K` is `10` and `nghìn`. */
+/** Split an amount into tokens; `10K` is `10` and `nghìn`, `1,5tỷ` is `1,5` and `tỷ`. */
 export function tokenizeAmount(text: string): Token[] {
   const out: Token[] = [];
   for (const raw of text.split(' ')) {
     const piece = raw.trim();
     if (!piece) continue;
     if (isDigits(piece)) {
-      const last = piece[piece.length - 1]!;
-      if (THOUSANDS_SUFFIXES.includes(last)) {
-        out.push({ digits: piece.slice(0, -1) }, { word: 'nghìn' });
-      } else out.push({ digits: piece });
+      // `1,5tỷ`: a scale word written against the digits
+      let cut = 0;
+      while (cut < piece.length && (isDigits(piece[cut]!) || piece[cut] === '.' || piece[cut] === ',')) cut++;
+      const digits = piece.slice(0, cut);
+      const rest = piece.slice(cut);
+      if (THOUSANDS_SUFFIXES.includes(rest)) out.push({ digits }, { word: 'nghìn' });
+      else if (rest) out.push({ digits }, { word: rest.toLowerCase() });
+      else out.push({ digits });
     } else out.push({ word: piece.toLowerCase() });
   }
   return out;
@@ -216,7 +220,7 @@ const SCALE_OR_HALF = `${alternation([...Object.keys(BIG_SCALES), ...HALF_WORDS]
  */
 export const AMOUNT = String.raw`(?:
     ${NUMBER_TOKEN} (?: [kK] ${NOT_BEFORE_WORD} )?
-      (?: [ ]{1,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? )?
+      (?: [ ]{0,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? )?
       (?: [ ]{1,2} \d{1,3} [ ]{1,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? ){0,2}
   | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15}
 )`;

@@ -206,10 +206,13 @@ function amountOf(g: RuleMatch['groups'], m: RuleMatch, ctx: Context, key = 'amo
   return reading;
 }
 
-/** A numeral of one digit word (`một`, `hai`, `ba`): prose (`hai bên`, `một số`), not a counted figure. */
-function smallWord(amount: string): boolean {
+/**
+ * A numeral of one digit word (`một`, `hai`, `ba`): prose (`hai bên`, `một số`, `ba mẹ`), not a counted
+ * figure. (`mười`, `chục`, `trăm` after a qualifier are figures.)
+ */
+function smallWord(amount: string, value: number): boolean {
   const tokens = tokenizeAmount(amount);
-  return tokens.length === 1 && 'word' in tokens[0]!;
+  return tokens.length === 1 && 'word' in tokens[0]! && value < 10;
 }
 
 /** Whether the amount is a year (`2022 Ban Dân vận`): four digits, no separators, 1000–2100. */
@@ -246,7 +249,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
       const g = m.groups;
       const a = amountOf(g, m, ctx);
       if (!a) return null;
-      if (!g.currency && !g.dong && smallWord(g.amount!)) return null; // a bare `tỷ` needs a number before it
+      if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
       const { unit, currency } = currencyOf(g.currency ?? g.dong);
       return { value: a.value, kind: 'money', unit, ...lead(g), currency };
     },
@@ -345,7 +348,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
       const amount = g.amount!;
       if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
       const a = amountOf(g, m, ctx);
-      if (!a || (a.words && smallWord(amount))) return null;
+      if (!a || (a.words && smallWord(amount, a.value))) return null;
       const counted = countedUnit(g.np!, yearLike(amount));
       if (!counted) return null;
       if (MEASURE_SET.has(norm(counted.unit))) return null;

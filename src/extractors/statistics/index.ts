@@ -11,5 +11,8 @@ export const statistics = defineExtractor({
   // by the ratio rule and its halves by the count rule: the longest reading wins.
   // `so với cùng kỳ năm trước`: the compared period is read from the dates around the figure.
   dependsOn: ['dates'],
-  refine: (mentions, ctx) => withCompared(longestWins(mentions), ctx),
+  refiners: [
+    { name: 'statistics/longest-wins', refine: (mentions) => longestWins(mentions) },
+    { name: 'statistics/compared', refine: (mentions, ctx) => withCompared(mentions, ctx) },
+  ],
 });

@@ -155,7 +155,8 @@ export const NP_STOP_WORDS: readonly string[] = [
   'mỗi', 'từng', 'cả', 'tất', 'mọi', 'những', 'các', 'là', 'có', 'chiếm', 'đạt', 'tăng', 'giảm', 'gấp',
   'thêm', 'nữa', 'ngay', 'liên', 'tiếp', 'đang', 'trở', 'tương', 'ứng', 'khi', 'lúc', 'nhiều', 'ít', 'đầu',
   'cuối', 'trong đó', 'bao', 'nhận', 'tham', 'làm', 'xảy', 'mắc', 'tử', 'chết', 'bỏ', 'thu', 'chi', 'đi',
-  'về', 'tạo', 'nộp', 'vay', 'hỗ', 'giúp', 'ủng', 'trị giá', 'gắn', 'tương đương',
+  'về', 'tạo', 'nộp', 'vay', 'hỗ', 'giúp', 'ủng', 'trị giá', 'gắn', 'tương đương', 'dự kiến', 'ước', 'đăng ký',
+  'giữ',
 ];
 
 /**

@@ -109,4 +109,12 @@ describe('statistics in running text', () => {
   test('cùng kỳ without a reported period in the sentence or the one before has no compared period', () => {
     expect(stats('Doanh thu tăng 8% so với cùng kỳ.').statistics[0]!.compared).toBeUndefined();
   });
+
+  test('a number after a name inside a sentence is a label; at a sentence start a capital is no name', () => {
+    expect(stats('Lễ thượng cờ SEA Games 31 dự kiến có khoảng 400 đại biểu').statistics.map((m) => m.text)).toEqual([
+      'khoảng 400 đại biểu',
+    ]);
+    expect(stats('Có 5 người bị thương. Tổng cộng 12 hộ.').statistics.map((m) => m.text)).toEqual(['5 người', '12 hộ']);
+  });
 });
+

@@ -50,9 +50,15 @@ function moveYear(iso: string, years: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The last reported period (a date mention that is no single day) before `at` in `[from, at)`. */
+/**
+ * The last reported period before `at` in `[from, at)`: a date mention of a month, quarter, half, year or a run of
+ * months (`6 tháng đầu năm 2023`), not a single day, not a relative date, and not a span of years (`giai đoạn
+ * 2011 - 2022`, `2020-2021` name an era, not the period a figure reports on).
+ */
 function reportedPeriod(dates: readonly DateMention[], from: number, at: number): DateMention | undefined {
-  return dates.filter((d) => d.start >= from && d.end <= at && (d.grain !== 'day' || d.range) && !(d as { relative?: boolean }).relative).at(-1);
+  const reports = (d: DateMention): boolean =>
+    (d.range ? d.grain === 'month' : d.grain !== 'day') && !(d as { relative?: boolean }).relative;
+  return dates.filter((d) => d.start >= from && d.end <= at && reports(d)).at(-1);
 }
 
 /** Set `compared` on each statistic followed by a comparison with a period. */

@@ -218,14 +218,25 @@ function smallWord(amount: string, value: number): boolean {
 /** Whether the amount is a year (`2022 Ban Dân vận`): four digits, no separators, 1000–2100. */
 const yearLike = (amount: string): boolean => amount.length === 4 && Number(amount) >= 1000 && Number(amount) <= 2100;
 
-/** Whether a label noun stands right before `start` (`Điều 8`, `lớp 12`, `lần thứ 3`). */
+const isCapital = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+/**
+ * Whether the number is a label: a label noun stands right before it (`Điều 8`, `lớp 12`, `lần thứ 3`), or a
+ * capitalized word inside a sentence (a name and its number: `SEA Games 31`, `Galaxy Note 10`).
+ */
 function labelBefore(view: string, start: number): boolean {
-  const before = view.slice(Math.max(0, start - 24), start);
+  const before = view.slice(Math.max(0, start - 40), start);
   if (!before.endsWith(' ')) return false;
-  const words = before.trimEnd().split(' ').filter(Boolean).map((w) => w.toLowerCase());
-  const one = words[words.length - 1] ?? '';
-  const two = words.slice(-2).join(' ');
-  return LABELS.has(one) || LABELS.has(two);
+  const words = before.trimEnd().split(' ').filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const one = lower[lower.length - 1] ?? '';
+  const two = lower.slice(-2).join(' ');
+  if (LABELS.has(one) || LABELS.has(two)) return true;
+  const last = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2];
+  const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
+  const lineStart = view.slice(0, start).trimEnd().lastIndexOf('\n') >= view.slice(0, start).trimEnd().length - last.length - 1;
+  return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;
 }
 
 /** The counted unit as written in the text (rules match a tone-folded view of the same length). */

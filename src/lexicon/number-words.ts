@@ -84,3 +84,14 @@ export const NUMERAL_WORDS: readonly string[] = [
 
 /** `10K`, `50k`: thousands in the informal shorthand of prices. */
 export const THOUSANDS_SUFFIXES: readonly string[] = ['K', 'k'];
+
+/**
+ * Set phrases that start with numerals but count nothing (proverbs and idioms); with `một số`, `một cách`,
+ * `hai bên` (one digit word before a noun, never a count) they are not statistics.
+ */
+export const NUMERAL_IDIOMS: readonly string[] = [
+  'mười phân vẹn mười', 'chín người mười ý', 'năm lần bảy lượt', 'ba chìm bảy nổi', 'bảy nổi ba chìm',
+  'năm bè bảy mối', 'trăm công nghìn việc', 'trăm công ngàn việc', 'nghìn cân treo sợi tóc',
+  'ngàn cân treo sợi tóc', 'trăm nghe không bằng một thấy', 'một vốn bốn lời', 'ba bề bốn bên', 'mười mươi',
+  'trăm người như một', 'một sớm một chiều', 'trăm phần trăm',
+];

@@ -11,7 +11,7 @@
  * time make durations, and a number right after a label noun (`Điều 8`, `lớp 12`) is a label.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
-import { NUMERAL_WORDS } from '../../lexicon/number-words.js';
+import { NUMERAL_IDIOMS, NUMERAL_WORDS } from '../../lexicon/number-words.js';
 import { CHANGE_WORDS, QUALIFIER_WORDS } from '../../lexicon/qualifiers.js';
 import {
   ADMIN_UNITS,
@@ -215,6 +215,12 @@ function smallWord(amount: string, value: number): boolean {
   return tokens.length === 1 && 'word' in tokens[0]! && value < 10;
 }
 
+/** Whether a numeral idiom starts at `at` (`mười phân vẹn mười`). */
+function idiomAt(view: string, at: number): boolean {
+  const ahead = view.slice(Math.max(0, at), at + 40).toLowerCase();
+  return NUMERAL_IDIOMS.some((idiom) => ahead.startsWith(idiom));
+}
+
 /** Whether the amount is a year (`2022 Ban Dân vận`): four digits, no separators, 1000–2100. */
 const yearLike = (amount: string): boolean => amount.length === 4 && Number(amount) >= 1000 && Number(amount) <= 2100;
 
@@ -359,7 +365,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
       const amount = g.amount!;
       if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
       const a = amountOf(g, m, ctx);
-      if (!a || (a.words && smallWord(amount, a.value))) return null;
+      if (!a || (a.words && (smallWord(amount, a.value) || idiomAt(ctx.view, m.start + ctx.view.slice(m.start, m.end).indexOf(amount))))) return null;
       const counted = countedUnit(g.np!, yearLike(amount));
       if (!counted) return null;
       if (MEASURE_SET.has(norm(counted.unit))) return null;

@@ -215,10 +215,17 @@ function smallWord(amount: string, value: number): boolean {
   return tokens.length === 1 && 'word' in tokens[0]! && value < 10;
 }
 
-/** Whether a numeral idiom starts at `at` (`mười phân vẹn mười`). */
+/** Whether `at` is inside a numeral idiom (`mười phân vẹn mười`, `chín người mười ý`). */
 function idiomAt(view: string, at: number): boolean {
-  const ahead = view.slice(Math.max(0, at), at + 40).toLowerCase();
-  return NUMERAL_IDIOMS.some((idiom) => ahead.startsWith(idiom));
+  const from = Math.max(0, at - 30);
+  const window = view.slice(from, at + 40).toLowerCase();
+  const offset = at - from;
+  return NUMERAL_IDIOMS.some((idiom) => {
+    for (let i = window.indexOf(idiom); i >= 0; i = window.indexOf(idiom, i + 1)) {
+      if (i <= offset && offset < i + idiom.length) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the amount is a year (`2022 Ban Dân vận`): four digits, no separators, 1000–2100. */

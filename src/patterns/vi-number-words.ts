@@ -214,14 +214,17 @@ export const NUMERAL_WORD = `${alternation(NUMERAL_WORDS)}${NOT_BEFORE_WORD}`;
 const SCALE_OR_HALF = `${alternation([...Object.keys(BIG_SCALES), ...HALF_WORDS])}${NOT_BEFORE_WORD}`;
 
 /**
+ * `DIGIT_AMOUNT` is the digits part alone (ratios are written in digits).
+ *
  * An amount as a pattern fragment: digits (`10K` thousands) with scale words and tails (`3 tỷ 200 triệu`,
  * `3 triệu rưỡi`, `1,2 nghìn tỷ`), or a run of numeral words (`hai mươi lăm tỷ`). Bounded and linear;
  * `readAmount` decides whether it is a number.
  */
-export const AMOUNT = String.raw`(?:
+export const DIGIT_AMOUNT = String.raw`(?:
     ${NUMBER_TOKEN} (?: [kK] ${NOT_BEFORE_WORD} )?
       (?: [ ]{0,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? )?
       (?: [ ]{1,2} \d{1,3} [ ]{1,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? ){0,2}
-  | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15}
 )`;
+
+export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15} )`;
 

@@ -27,7 +27,7 @@ import {
 } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
 import { parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
-import { AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
+import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { countedUnit, type Counted } from './noun-phrase.js';
 
@@ -56,6 +56,7 @@ const PARTS = {
   // `3/`, `3.`, `3-`, `Covid-`
   start: String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])(?<!\p{L}-)`,
   amount: AMOUNT,
+  digits: DIGIT_AMOUNT,
   np: NOUN_PHRASE,
 };
 
@@ -114,8 +115,8 @@ const RATIO = vxBuild(
   'statistics/ratio',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
-    (?<amount> {{amount}} ) [ ]{1,2} (?<np> {{np}} ) [ ]{0,2} / [ ]{0,2}
-    (?<amount2> {{amount}} ) [ ]{1,2} (?<np2> {{np}} )
+    (?<amount> {{digits}} ) [ ]{1,2} (?<np> {{np}} ) [ ]{0,2} / [ ]{0,2}
+    (?<amount2> {{digits}} ) [ ]{1,2} (?<np2> {{np}} )
   `,
   PARTS,
   'i',
@@ -128,7 +129,7 @@ const RATIO_SHARED_UNIT = vxBuild(
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
     (?<num> \d{1,15}(?:[.,]\d{1,15}){0,6} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
-    (?<amount> {{amount}} )
+    (?<amount> {{digits}} )
     (?:
         [ ]{0,2} (?<pct> % )
       | [ ]{0,2} (?<currency> ${alternation(NOT_CURRENCY)} | đồng ) ${NOT_BEFORE_WORD}

@@ -95,3 +95,6 @@ export const NUMERAL_IDIOMS: readonly string[] = [
   'ngàn cân treo sợi tóc', 'trăm nghe không bằng một thấy', 'một vốn bốn lời', 'ba bề bốn bên', 'mười mươi',
   'trăm người như một', 'một sớm một chiều', 'trăm phần trăm',
 ];
+
+/** Second syllables that make a scale word part of another word: `tỷ lệ`, `tỷ giá`, `tỷ trọng`, `tỷ phú`, `triệu phú`, `triệu tập`. */
+export const SCALE_COMPOUND_TAILS: readonly string[] = ['lệ', 'giá', 'trọng', 'phú', 'tập', 'số'];

@@ -32,6 +32,7 @@ import {
   HALF_WORDS,
   HUNDRED,
   NUMERAL_WORDS,
+  SCALE_COMPOUND_TAILS,
   TEN,
   TENS,
   THOUSANDS_SUFFIXES,
@@ -208,10 +209,10 @@ export function readNumberWords(text: string, opts: ReadOptions = {}): number | 
 }
 
 /** One numeral word, as a pattern fragment (case-insensitive use). */
-export const NUMERAL_WORD = `${alternation(NUMERAL_WORDS)}${NOT_BEFORE_WORD}`;
+export const NUMERAL_WORD = `${alternation(NUMERAL_WORDS)}${NOT_BEFORE_WORD}(?![ ]{1,3}${alternation(SCALE_COMPOUND_TAILS)}${NOT_BEFORE_WORD})`;
 
-/** A scale word (`nghìn`, `tỷ`, …) or `rưỡi`, as a pattern fragment. */
-const SCALE_OR_HALF = `${alternation([...Object.keys(BIG_SCALES), ...HALF_WORDS])}${NOT_BEFORE_WORD}`;
+/** A scale word (`nghìn`, `tỷ`, …) or `rưỡi`, as a pattern fragment; not the first syllable of `tỷ lệ`, `tỷ phú`. */
+const SCALE_OR_HALF = `${alternation([...Object.keys(BIG_SCALES), ...HALF_WORDS])}${NOT_BEFORE_WORD}(?![ ]{1,3}${alternation(SCALE_COMPOUND_TAILS)}${NOT_BEFORE_WORD})`;
 
 /**
  * `DIGIT_AMOUNT` is the digits part alone (ratios are written in digits).

@@ -69,7 +69,7 @@ const MONEY = vxBuild(
     (?:
         [ ]{0,2} (?<currency> ${alternation(NOT_CURRENCY)} ) ${NOT_BEFORE_WORD}
       | [ ]{0,2} (?<dong> đồng ) (?! [ ]{1,3} ${alternation(NOT_CURRENCY_AFTER_DONG)} ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
-      | (?<= tỷ | tỉ ) (?! [ ]{1,3} (?: lệ | trọng | số ) ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
+      | (?<= tỷ | tỉ ) (?! [ ]{1,3} (?: lệ | trọng | số | phú | giá ) ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
     )
   `,
   PARTS,

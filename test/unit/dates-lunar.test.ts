@@ -17,7 +17,7 @@ describe('lunar calendar table', () => {
    * - 1968: Tết on 29 January in the North (the new calendar), 30 January in the South and in China: H. Aslaksen,
    *   "The Mathematics of the Chinese Calendar" (National University of Singapore), on the Tết Offensive dates.
    * - 2007: Tết on 17 February, one day before China's 18 February: a Vietnamese government calendar official,
-   *   reported by viet-jo.com on 2006-07-06 ("来年のテト…新暦の2007年2月17日となる。中国では2007年2月18日").
+   *   reported by viet-jo.com on 2006-07-06 (news item on the 2007 Tết falling a day before China's new year).
    * - 2020–2027: the Tết days listed in the project's DOMAIN.md §4 (above).
    */
   test('Tết where Vietnam and China differ, as published (1968, 2007)', () => {

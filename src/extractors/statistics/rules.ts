@@ -29,6 +29,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../pat
 import { parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
 import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
+import { collapseSpaces, wordKey } from '../../patterns/text.js';
 import { countedUnit, type Counted } from './noun-phrase.js';
 
 type Stat = Resolved<StatisticMention>;
@@ -162,7 +163,7 @@ const COUNT = vxBuild(
   'i',
 );
 
-const norm = (s: string | undefined): string => (s ?? '').toLowerCase().split(' ').filter(Boolean).join(' ');
+const norm = (s: string | undefined): string => wordKey(s ?? '');
 
 function lead(groups: RuleMatch['groups']): Pick<StatisticMention, 'qualifier'> & { change?: 'up' | 'down' } {
   const q = norm(groups.qualifier);
@@ -257,7 +258,7 @@ function labelBefore(view: string, start: number): boolean {
 function unitAt(m: RuleMatch, ctx: Context, np: string, counted: Counted, fromEnd: boolean): { unit: string; end: number } {
   const start = fromEnd ? m.end - np.length : m.start + ctx.view.slice(m.start, m.end).indexOf(np);
   const end = start + counted.length;
-  return { unit: ctx.text.slice(start, end).split(' ').filter(Boolean).join(' '), end };
+  return { unit: collapseSpaces(ctx.text.slice(start, end)), end };
 }
 
 /** Money's currency from the word written (`đ` and `đồng` are VND). */

@@ -15,7 +15,7 @@ import { STAT_KINDS, type StatisticMention } from '../src/types.js';
 
 const DIR = 'fixtures/dev/statistics';
 /** The figures measured when the set was last changed (README); they only ever rise. */
-const FLOOR = { precision: 0.95, recall: 0.9 };
+const FLOOR = { precision: 1, recall: 0.989 };
 
 const DevGoldSchema = z.object({
   refDate: z.iso.date().nullable(),

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
-import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
+import { formatOf, jsonLines, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
 import type { Category, Source } from '../types.js';
@@ -18,7 +18,7 @@ import { WRITERS, type Format, type Writer } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
-import { errorRecord, loadOptionsFor, processEntry, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { errorRecord, loadOptionsFor, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -56,12 +56,22 @@ const MIN_FILES_FOR_POOL = 8;
 const streams = (entry: InputEntry, format: InputFormat): boolean =>
   entry.ref.kind === 'stdin' || entry.error !== undefined || formatOf(entry.ref, format) === 'jsonl';
 
-function poolSize(opts: ExtractCommandOptions, files: number): number {
+/**
+ * Threads for the batch. Files: one per core (or --jobs) once there are enough of them. JSON Lines streams:
+ * only with an explicit --jobs of 2 or more (a stream's length is unknown, and a mapper under a distributed
+ * engine usually runs one process per core already).
+ */
+function poolSize(opts: ExtractCommandOptions, files: number, lineStreams: number): number {
   const wanted = opts.jobs > 0 ? opts.jobs : availableParallelism();
   if (wanted <= 1) return 0;
+  if (opts.jobs >= 2 && lineStreams > 0) return wanted;
   if (opts.jobs === 0 && files < MIN_FILES_FOR_POOL) return 0;
   return Math.min(wanted, files);
 }
+
+/** Lines of a JSON Lines stream per task of the pool: enough to pay for the messages, few enough to keep order cheap. */
+const LINES_PER_TASK = 16;
+const BYTES_PER_TASK = 1 << 20;
 
 /**
  * A lone file runs on the main thread (a worker costs more start-up than a small file takes), except when a
@@ -83,24 +93,33 @@ function sizeOf(file: string): number {
   }
 }
 
-const sourceOf = (task: WorkerTask): Source => ({
-  path: task.entry.ref.path,
-  format: formatOf(task.entry.ref, task.load.inputFormat),
-  encoding: null,
-  bytes: 0,
-  sha256: null,
-});
-
-/** The error record of a document stopped over its budget. */
-function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized {
-  const message = `stopped after ${seconds} s (--doc-timeout)`;
-  return serialize({ record: errorRecord(sourceOf(task), 'timeout', message), failure: message }, writer);
+/** The sources of what a task holds: its file, or each line of its batch of JSON Lines (with its id when it has one). */
+function sourcesOf(task: WorkerTask): Source[] {
+  if (!('lines' in task)) return [{ path: task.entry.ref.path, format: formatOf(task.entry.ref, task.load.inputFormat), encoding: null, bytes: 0, sha256: null }];
+  return task.lines.batch.map((line) => ({ path: task.lines.path, format: 'jsonl' as const, encoding: null, bytes: 0, sha256: null, id: idOf(line) }));
 }
 
-/** The error record of a document whose worker failed outside the pipeline. */
-function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serialized {
+/** The id a JSON Lines record gives itself, else its line number (as loadJsonLine reads it). */
+function idOf(line: Line): string {
+  try {
+    const id = (JSON.parse(Buffer.from(line.bytes ?? []).toString('utf8')) as { id?: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  } catch {
+    // not JSON: its line number
+  }
+  return String(line.number);
+}
+
+/** The error records of a task stopped over its budget (a file, or every line of a batch of JSON Lines). */
+function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized[] {
+  const message = `stopped after ${seconds} s (--doc-timeout)`;
+  return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'timeout', message), failure: message }, writer));
+}
+
+/** The error records of a task whose worker failed outside the pipeline. */
+function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serialized[] {
   const message = `internal error: ${err instanceof Error ? err.message : String(err)}`;
-  return serialize({ record: errorRecord(sourceOf(task), 'internal', message), failure: message }, writer);
+  return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'internal', message), failure: message }, writer));
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
@@ -125,7 +144,8 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
-  const threads = poolSize(opts, files) || (needsBudget(opts, entries) ? 1 : 0);
+  const lineStreams = entries.filter((e) => !e.error && formatOf(e.ref, opts.inputFormat) === 'jsonl').length;
+  const threads = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
   const budgetMs = Math.round(opts.docTimeout * 1000);
   // the pool (piscina) loads only when a batch uses it
   const pool =
@@ -133,8 +153,8 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
       ? (await import('./doc-budget.js')).budgetedPool({
           threads,
           budgetMs,
-          timedOut: (task) => [overBudget(task, writer, opts.docTimeout)],
-          crashed: (task, err) => [workerFailure(task, writer, err)],
+          timedOut: (task) => overBudget(task, writer, opts.docTimeout),
+          crashed: (task, err) => workerFailure(task, writer, err),
         })
       : null;
   const progress = progressBar(io, entries.length, opts.progress);
@@ -156,6 +176,10 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     progress.tick(next.path);
     for (const p of await next.results) await emit(p);
   };
+  /** The same, for a batch of a stream: the stream ticked the progress bar once. */
+  const flushOldestQuietly = async (): Promise<void> => {
+    for (const p of await window.shift()!.results) await emit(p);
+  };
 
   try {
     await out.write(writer.header());
@@ -168,6 +192,31 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
       }
       while (window.length) await flushOldest();
       progress.tick(entry.ref.path);
+      if (pool && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {
+        // a JSON Lines stream: lines read here, in order, and extracted by the pool in batches
+        let batch: Line[] = [];
+        let bytes = 0;
+        const send = async (): Promise<void> => {
+          window.push({ path: entry.ref.path, results: pool.run({ lines: { path: entry.ref.path, maxBytes: opts.maxBytes, batch }, options, format: opts.format, writerOptions }) });
+          batch = [];
+          bytes = 0;
+          if (window.length >= threads * 4) await flushOldestQuietly();
+        };
+        for await (const item of jsonLines(entry.ref, load)) {
+          if ('failed' in item) {
+            if (batch.length) await send();
+            while (window.length) await flushOldestQuietly();
+            await emit(serialize(processLoaded(item.failed, options), writer));
+            continue;
+          }
+          batch.push(item);
+          bytes += item.bytes?.length ?? 0;
+          if (batch.length >= LINES_PER_TASK || bytes >= BYTES_PER_TASK) await send();
+        }
+        if (batch.length) await send();
+        while (window.length) await flushOldestQuietly();
+        continue;
+      }
       for await (const p of processEntry(entry, load, options)) await emit(serialize(p, writer));
     }
     while (window.length) await flushOldest();

@@ -4,20 +4,22 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { extractDocument } from '../pipeline/extract-document.js';
-import type { LoadOptions } from '../io/load-documents.js';
+import { loadJsonLine, type Line, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';
-import { processEntry, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 
-export interface WorkerTask {
-  entry: InputEntry;
-  load: Omit<LoadOptions, 'stdin' | 'stdinStream'>;
+/** A file to read and extract, or a batch of lines of a JSON Lines stream read on the main thread. */
+export type WorkerTask = {
   options: ProcessOptions;
   format: Format;
   writerOptions: WriterOptions;
-  /** Told when the worker starts on the document: the time budget counts from then (doc-budget.ts). */
+  /** Told when the worker starts on the task: the time budget counts from then (doc-budget.ts). */
   started?: MessagePort;
-}
+} & (
+  | { entry: InputEntry; load: Omit<LoadOptions, 'stdin' | 'stdinStream'> }
+  | { lines: { path: string; maxBytes: number; batch: Line[] } }
+);
 
 const noStdin = (): Promise<Uint8Array> => Promise.reject(new Error('stdin is read on the main thread'));
 
@@ -40,6 +42,11 @@ export default async function processInWorker(task: WorkerTask): Promise<Seriali
   task.started?.close();
   const writer = WRITERS[task.format](task.writerOptions);
   const out: Serialized[] = [];
+  if ('lines' in task) {
+    const { path, maxBytes, batch } = task.lines;
+    for (const line of batch) out.push(serialize(processLoaded(await loadJsonLine(path, line, maxBytes), task.options), writer));
+    return out;
+  }
   for await (const p of processEntry(task.entry, { ...task.load, stdin: noStdin }, task.options)) out.push(serialize(p, writer));
   return out;
 }

@@ -298,6 +298,21 @@ describe('--doc-timeout (built CLI)', () => {
     expect(JSON.parse(whole.stdout).dates.length).toBeGreaterThan(80_000);
   }, 120_000);
 
+  test('JSON Lines through the pool: the batch holding a pathological record times out, one record per line, the stream goes on', () => {
+    const dir = scratch();
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `Ngày ${(i % 28) + 1}/3/2021, tỉnh chi ${i + 1} tỷ đồng.` }));
+    records.splice(20, 0, JSON.stringify({ id: 'big', text: 'tháng 1 năm 2021, '.repeat(150_000) }));
+    writeFileSync(path.join(dir, 'mix.jsonl'), `${records.join('\n')}\n`);
+    const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', path.join(dir, 'mix.jsonl'), '-f', 'jsonl', '-j', '2', '--doc-timeout', '3'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const out = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
+    expect(out.map((x) => x.source.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'big', ...Array.from({ length: 20 }, (_, i) => `r${i + 20}`)]);
+    const stopped = out.filter((x) => x.errors.some((e) => e.code === 'timeout')).map((x) => x.source.id);
+    expect(stopped).toContain('big');
+    expect(lines(r.stderr)).toHaveLength(stopped.length);
+    expect(out.filter((x) => x.errors.length === 0).length).toBe(41 - stopped.length);
+  }, 120_000);
+
   test('a budget that is not a number of seconds is a usage error', async () => {
     expect((await runCli(['extract', SEED, '--doc-timeout', 'soon'])).code).toBe(2);
     expect((await runCli(['extract', SEED, '--doc-timeout', '-1'])).code).toBe(2);

@@ -17,6 +17,7 @@ import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
 import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
@@ -55,6 +56,7 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
+  if (opts.output !== undefined) checkOutputTarget(opts.output);
   const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };

@@ -12,6 +12,7 @@ import { formatCitationTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
 import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
 
@@ -27,6 +28,7 @@ export interface RefsCommandOptions {
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
+  if (opts.output !== undefined) checkOutputTarget(opts.output);
   const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
   const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];

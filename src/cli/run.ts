@@ -15,6 +15,7 @@ import { normalizeCommand, type NormalizeCommandOptions } from './normalize-comm
 import { refsCommand } from './refs-command.js';
 import { CITATION_FORMATS } from '../refs/format.js';
 import type { CliIo } from './io.js';
+import { UserError, writeFailure } from './user-error.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -103,7 +104,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       setExit(await extractCommand(inputs, opts, io));
     });
 
@@ -117,7 +119,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       setExit(await refsCommand(inputs, opts, io));
     });
 
@@ -127,7 +130,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
       .argument('[input]', 'a file, or - for stdin', '-'),
     { folders: false },
-  ).action(async (input: string, opts: NormalizeCommandOptions) => {
+  ).action(async (input: string, opts: NormalizeCommandOptions, command: Command) => {
+      if (input === '-' && noInput(command.args, command)) return setExit(EXIT.USAGE);
       setExit(await normalizeCommand(input, opts, io));
     });
 
@@ -151,6 +155,17 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 
+  /**
+   * No input argument reads stdin; when stdin is a terminal nobody is piping
+   * anything, so waiting would look like a hang: print the usage instead.
+   */
+  function noInput(inputs: readonly string[], command: Command): boolean {
+    if (inputs.length > 0 || !io.stdinIsTTY) return false;
+    io.stderr.write(`dvx: ${command.name()}: no input; give files or folders, or pipe text on stdin\n`);
+    command.outputHelp({ error: true });
+    return true;
+  }
+
   return program;
 }
 
@@ -164,7 +179,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // --help and --version exit 0; everything else commander rejects is a usage error.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    throw err;
+    // The user's failures (a wrong path, a full disk) are one line, never a stack trace.
+    const line = err instanceof UserError ? err.message : writeFailure(err);
+    if (line === null) throw err;
+    io.stderr.write(`dvx: ${line}\n`);
+    return err instanceof UserError ? err.exitCode : EXIT.USAGE;
   }
   return code;
 }

@@ -19,7 +19,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
+import { loadOptionsFor, noticeTo, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -57,8 +57,9 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
   if (opts.output !== undefined) checkOutputTarget(opts.output);
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
-  const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
+  const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io) });
+  // json: an object for one file argument (or stdin text), an array for a folder, several arguments or JSON Lines — whatever the folder holds.
+  const single = inputs.length <= 1 && entries.length === 1 && !entries[0]!.inFolder && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);

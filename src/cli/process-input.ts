@@ -7,7 +7,7 @@ import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
 import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
-import type { InputEntry } from '../io/read-inputs.js';
+import type { InputEntry, InputNotice } from '../io/read-inputs.js';
 import { DocResultSchema, type DocResult, type Source } from '../types.js';
 
 export interface Processed {
@@ -67,6 +67,11 @@ export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: numbe
 /** The one line on stderr for a failed input (or record of a JSON Lines input). */
 export function reportFailure(io: CliIo, source: Source, failure: string): void {
   io.stderr.write(`dvx: ${source.path}${source.id ? `#${source.id}` : ''}: ${failure}\n`);
+}
+
+/** Notices about the inputs (a link loop) as `dvx: warning: PATH: message` lines; they never change the exit code. */
+export function noticeTo(io: CliIo): (n: InputNotice) => void {
+  return (n) => void io.stderr.write(`dvx: warning: ${n.path}: ${n.message}\n`);
 }
 
 /** A processed record as the writer's text, with what a failure line needs. */

@@ -14,7 +14,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
+import { loadOptionsFor, noticeTo, processEntry, reportFailure } from './process-input.js';
 
 export interface RefsCommandOptions {
   format: CitationFormat;
@@ -29,7 +29,7 @@ export interface RefsCommandOptions {
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
   if (opts.output !== undefined) checkOutputTarget(opts.output);
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io) });
   const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];
   let failed = 0;

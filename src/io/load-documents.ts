@@ -9,8 +9,7 @@
  * stops the batch or the stream.
  */
 import { createHash } from 'node:crypto';
-import type { ExtractInput } from '../core/pipeline.js';
-import type { Meta, Source, Warning } from '../types.js';
+import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, documentWarning, withRepair } from './decode.js';
 import { mojibakeScore } from './encodings/suspect.js';
 import { InputError } from './errors.js';

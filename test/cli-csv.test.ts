@@ -30,7 +30,7 @@ describe('csv', () => {
     expect(rows.filter((x) => x.category === 'error')).toEqual([]);
     // every input's rows start with its document row
     expect(rows[0]!.category).toBe('document');
-    expect(rows[1]).toMatchObject({ category: 'dates', text: '02/9/1945' });
+    expect(rows[1]).toMatchObject({ category: 'dates', text: 'Ngày 02/9/1945' });
   });
 
   test('the document row carries the meta and the record id of a JSON Lines input', async () => {

@@ -8,26 +8,13 @@ import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
 import type { InputEntry, InputNotice } from '../io/read-inputs.js';
+import { errorRecord } from '../pipeline/error-record.js';
 import { DocResultSchema, type DocResult, type Source } from '../types.js';
 
 export interface Processed {
   record: DocResult;
   /** The reason, when the input (or one record of it) failed. */
   failure?: string;
-}
-
-export function errorRecord(source: Source, code: string, message: string): DocResult {
-  return {
-    source,
-    meta: { title: null, published: null, author: null, outlet: null },
-    dates: [],
-    documents: [],
-    organizations: [],
-    people: [],
-    statistics: [],
-    warnings: [],
-    errors: [{ code, message }],
-  };
 }
 
 /** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */

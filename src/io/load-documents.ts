@@ -44,26 +44,47 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
     return;
   }
   const source: Source = { path: ref.path, format, encoding: null, bytes: 0, sha256: null };
+  let raw;
   try {
-    const raw = await readInput(ref, options);
-    // stdin has no name to go by: a page that starts like HTML is read as HTML
-    if (ref.kind === 'stdin' && options.inputFormat === 'auto' && looksLikeHtml(raw.bytes)) source.format = 'html';
-    const format = source.format as 'text' | 'html';
-    source.bytes = raw.bytes.length;
-    source.sha256 = raw.sha256;
-    const decoded = decodeBytes(raw.bytes, { html: format === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
-    source.encoding = decoded.encoding;
-    if (format === 'text') {
-      yield { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
+    raw = await readInput(ref, options);
+  } catch (err) {
+    if (err instanceof InputError) {
+      yield { ok: false, source, error: err };
       return;
     }
-    const page = fromHtml(decoded.text, decoded.encoding, !options.encoding);
+    throw err;
+  }
+  // stdin has no name to go by: a page that starts like HTML is read as HTML
+  const sniff = ref.kind === 'stdin' && options.inputFormat === 'auto';
+  yield loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+}
+
+export interface BytesSource {
+  /** Where the bytes came from, for `source.path` (`-` when they have no name). */
+  path: string;
+  /** text or html; auto: html when the bytes start like a page (`<!DOCTYPE html>`, `<html>`). */
+  format: 'auto' | 'text' | 'html';
+  /** The encoding, instead of detecting it. */
+  encoding?: string;
+}
+
+/** One text or HTML document's bytes → the pipeline's input (decoded, article text of a page), or why not. */
+export function loadBytes(bytes: Uint8Array, from: BytesSource): Loaded {
+  const format = from.format === 'auto' ? (looksLikeHtml(bytes) ? 'html' : 'text') : from.format;
+  const source: Source = { path: from.path, format, encoding: null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  try {
+    const decoded = decodeBytes(bytes, { html: format === 'html', ...(from.encoding ? { encoding: from.encoding } : {}) });
+    source.encoding = decoded.encoding;
+    if (format === 'text') {
+      return { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
+    }
+    const page = fromHtml(decoded.text, decoded.encoding, !from.encoding);
     source.encoding = page.encoding;
     const warnings = [...decoded.warnings, ...page.warnings, ...suspect(page.text, page.encoding)];
-    yield { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
+    return { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
   } catch (err) {
-    if (err instanceof InputError) yield { ok: false, source, error: err };
-    else throw err;
+    if (err instanceof InputError) return { ok: false, source, error: err };
+    throw err;
   }
 }
 

@@ -5,7 +5,7 @@ import type { CitationRow } from './citation-table.js';
 export const CITATION_FORMATS = ['json', 'jsonl', 'csv'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
-const CSV_COLUMNS = ['id', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
+const CSV_COLUMNS = ['id', 'year', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
 
 export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
   switch (format) {
@@ -15,7 +15,7 @@ export function formatCitationTable(rows: readonly CitationRow[], format: Citati
       return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv': {
       const body = stringify(
-        rows.map((r) => [r.id, r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
+        rows.map((r) => [r.id, r.year ?? '', r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
         { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' },
       );
       return `${options.bom ? '\uFEFF' : ''}${body}`;

@@ -73,7 +73,17 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
       const year = before ? inferYear(before.from, build) : null;
       value = year === null ? null : build(year);
     }
-    if (!value) continue;
+    if (!value) {
+      // dropped, but never without a trace: the user can give --ref-date
+      ctx.warn({
+        code: 'year-unknown',
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        message: 'no year: the text has no publication date and no full date to take one from, and no --ref-date was given; not extracted',
+      });
+      continue;
+    }
     const { text, start, end } = m;
     out.push({ text, start, end, ...value, inferred: true } as DateMention);
   }

@@ -6,6 +6,7 @@ import { decodeBytes } from '../io/decode.js';
 import { InputError } from '../io/errors.js';
 import { BaselineSchema, GoldSchema, type Gold } from '../eval/gold.js';
 import { formatReport, scoreFile, scoredCategories, summarize, type EvalReport, type FileScore } from '../eval/score.js';
+import { DocResultSchema } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { UserError } from './user-error.js';
@@ -47,7 +48,7 @@ async function readGold(file: string): Promise<Gold> {
   return parsed.data;
 }
 
-async function scoreGold(goldPath: string, seedsDir: string): Promise<FileScore> {
+async function scoreGold(goldPath: string, seedsDir: string, options: { strict?: boolean }): Promise<FileScore> {
   const gold = await readGold(goldPath);
   const seedPath = path.join(seedsDir, gold.file);
   let bytes: Buffer;
@@ -57,11 +58,12 @@ async function scoreGold(goldPath: string, seedsDir: string): Promise<FileScore>
     throw new InputError('not-found', `its text ${seedPath} cannot be read (no such file, or no permission)`);
   }
   const { text, encoding } = decodeBytes(bytes);
-  const result = extractDocument({ text, source: { path: seedPath, format: 'text', encoding, bytes: bytes.length, sha256: null } });
-  return scoreFile(gold, result);
+  // scored as written out: through the record's schema, like every writer's output
+  const result = DocResultSchema.parse(extractDocument({ text, source: { path: seedPath, format: 'text', encoding, bytes: bytes.length, sha256: null } }));
+  return scoreFile(gold, result, options);
 }
 
-export async function evaluate(seedsDir: string, goldDir: string): Promise<Evaluation> {
+export async function evaluate(seedsDir: string, goldDir: string, options: { strict?: boolean } = {}): Promise<Evaluation> {
   await requireFolder(seedsDir, 'texts');
   await requireFolder(goldDir, 'gold');
   const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
@@ -70,7 +72,7 @@ export async function evaluate(seedsDir: string, goldDir: string): Promise<Evalu
   for (const name of goldFiles) {
     const goldPath = path.join(goldDir, name);
     try {
-      files.push(await scoreGold(goldPath, seedsDir));
+      files.push(await scoreGold(goldPath, seedsDir, options));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       failures.push({ path: goldPath, reason: err.message });
@@ -84,11 +86,13 @@ export interface EvalCommandOptions {
   baseline?: string;
   json: boolean;
   details: boolean;
+  /** Exact spans and every field (ANNOTATION.md), not only agreeing values on overlapping spans. */
+  strict?: boolean;
 }
 
 export async function evalCommand(seedsDir: string, goldDir: string, opts: EvalCommandOptions, io: CliIo): Promise<ExitCode> {
   const baseline = opts.baseline === undefined ? undefined : await readBaseline(opts.baseline);
-  const { report, failures } = await evaluate(seedsDir, goldDir);
+  const { report, failures } = await evaluate(seedsDir, goldDir, { strict: opts.strict ?? false });
   for (const f of failures) io.stderr.write(`dvx: ${f.path}: ${f.reason}\n`);
   if (opts.json) {
     const total = Object.fromEntries(scoredCategories(report).map((c) => [c, report.total[c]]));

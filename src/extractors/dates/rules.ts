@@ -12,8 +12,8 @@ import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
-import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
-import { lunarToSolar } from './lunar.js';
+import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from '../../patterns/dates/calendar.js';
+import { lunarToSolar } from '../../patterns/dates/lunar.js';
 import {
   BARE_YEAR,
   DAY_LONG,
@@ -29,7 +29,7 @@ import {
   TET,
   YEAR,
   YEAR_RANGE,
-} from './patterns.js';
+} from '../../patterns/dates/grammar.js';
 import {
   monthNumber,
   resolveDay,
@@ -45,8 +45,9 @@ import {
   yearOf,
   type Groups,
   type Outcome,
-} from './resolve.js';
+} from '../../patterns/dates/resolve.js';
 import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+import { wordKey } from '../../patterns/text.js';
 
 type DateRule = Rule<DateMention>;
 type Out = Resolved<DateMention>;
@@ -259,7 +260,7 @@ export const RULES: readonly DateRule[] = [
         const firstWord = after.trimStart().split(' ')[0] ?? '';
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
-      if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
+      if (g.lead !== undefined && wordKey(g.lead) === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
       return settle(resolveYearRange(g), balance(m, g), ctx, false);
     },
   },
@@ -326,7 +327,7 @@ export const RULES: readonly DateRule[] = [
   },
 ];
 
-const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const squashWords = wordKey;
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
 const MONTH_BY_WORD = new Map(Object.entries(MONTH_WORDS).map(([k, v]) => [squashWords(k), v]));
 

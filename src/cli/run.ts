@@ -24,8 +24,8 @@ const EXAMPLES = `
 Examples:
   $ dvx extract report.txt                      one record, pretty JSON
   $ dvx extract crawl/ -f jsonl > out.jsonl     every .txt/.html/.htm below crawl/, one line each
-  $ dvx extract crawl/ -f csv --bom -o out.csv  one row per mention, for Excel
-  $ cat page.html | dvx extract - --input-format html
+  $ dvx extract crawl/ -f csv --bom -o out.csv  a row per document and per mention, for Excel
+  $ cat page.html | dvx extract -               HTML on stdin is recognized by its content
   $ dvx extract old-report.txt --encoding tcvn3  a legacy file, when detection guesses wrong
   $ cat crawl.jsonl | dvx extract --input-format jsonl -f jsonl   {"id","text"|"html"} per line, streamed
   $ dvx extract a.txt --only dates,documents --ref-date 2022-01-09
@@ -33,7 +33,8 @@ Examples:
   $ dvx schema > record.schema.json
 
 Exit status: 0 all inputs processed, 1 some input failed (one line each on stderr,
-and an error record in the output), 2 usage error.`;
+and an error record in the output), 2 usage error (one line), an output that cannot
+be written, or a crash.`;
 
 function parseCategories(value: string): Category[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);

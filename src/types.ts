@@ -1,5 +1,5 @@
 /**
- * The output contract of dvx (../ANNOTATION.md), defined once as zod schemas.
+ * The output contract of dvx (docs/record.md), defined once as zod schemas.
  * Every TypeScript type of a record is inferred from these schemas; the JSON
  * Schema printed by `dvx schema` is generated from them too.
  *
@@ -23,6 +23,7 @@ export const MentionBaseSchema = z.object({
   text: z.string().describe('the mention exactly as it stands in the normalized text'),
   start: z.number().int().nonnegative().describe('UTF-16 offset into the normalized text'),
   end: z.number().int().nonnegative().describe('UTF-16 offset, exclusive'),
+  rule: z.string().optional().describe('with --explain: the rule (or refiner) that produced the mention'),
 });
 export type MentionBase = z.infer<typeof MentionBaseSchema>;
 
@@ -150,6 +151,18 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** With `--explain`: a mention a refiner removed or changed, or one that precedence across categories removed. */
+export const ExplainEntrySchema = z.object({
+  step: z.string().describe('the refiner (`dates/longest-wins`) or precedence row (`precedence/documents-over-dates`)'),
+  action: z.enum(['removed', 'changed']),
+  category: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rule: z.string().optional().describe('the rule that had produced the mention'),
+});
+export type ExplainEntry = z.infer<typeof ExplainEntrySchema>;
+
 export const ErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
@@ -162,6 +175,7 @@ export const DocResultSchema = z.object({
   ...mentionLists(MENTION_SCHEMAS),
   warnings: z.array(WarningSchema),
   errors: z.array(ErrorSchema),
+  explain: z.array(ExplainEntrySchema).optional(),
   text: z.string().optional(),
 });
 export type DocResult = z.infer<typeof DocResultSchema>;

@@ -28,6 +28,8 @@ export interface ExtractCommandOptions {
   output?: string;
   only?: Category[];
   includeText: boolean;
+  /** `--explain`: rule provenance on mentions, and the refiners' removals and changes. */
+  explain?: boolean;
   glob?: string[];
   tone: ToneStyle;
   refDate?: string;
@@ -68,6 +70,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     tone: opts.tone,
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
+    ...(opts.explain ? { explain: true } : {}),
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;

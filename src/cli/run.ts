@@ -98,6 +98,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
       .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
       .option('--include-text', 'add the normalized text that offsets point into', false)
+      .option('--explain', 'add the rule of every mention, and list what refiners and precedence removed or changed', false)
       .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate),
     { folders: true },
   )

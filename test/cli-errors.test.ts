@@ -103,6 +103,18 @@ describe('eval', () => {
   });
 });
 
+describe('text that is not UTF-8', () => {
+  test('the message names the offset of the bad byte itself (exit 1, one line)', async () => {
+    const dir = scratch();
+    const head = Buffer.from('Có 12 người ', 'utf8');
+    const file = path.join(dir, 'bad.txt');
+    writeFileSync(file, Buffer.concat([head, Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(' ở đây', 'utf8')]));
+    const r = await runCli(['extract', file]);
+    expect(r.code).toBe(1);
+    oneLine(r, new RegExp(`: not valid UTF-8 \\(byte 0xff at offset ${head.length}\\)`));
+  });
+});
+
 describe('no input on a terminal', () => {
   test('extract, refs and normalize print the usage and exit 2 instead of waiting', async () => {
     for (const command of ['extract', 'refs', 'normalize']) {

@@ -41,6 +41,13 @@ describe('extract', () => {
     expect(extract(TEXT)).toEqual(cli);
   });
 
+  test('explain: the same record as dvx extract --explain', async () => {
+    const cli = DocResultSchema.parse(JSON.parse((await runCli(['extract', '-', '--explain'], { stdin: TEXT })).stdout));
+    const r = extract(TEXT, { explain: true });
+    expect(r).toEqual(cli);
+    expect(JSON.stringify(r)).not.toBe(JSON.stringify(extract(TEXT)));
+  });
+
   test('options: only, tone, includeText', () => {
     const r = extract('Uỷ ban nhân dân tỉnh hỗ trợ 35 tỷ đồng ngày 02/01/2024.', { only: ['statistics'], tone: 'traditional', includeText: true });
     expect(r.dates).toEqual([]);

@@ -33,6 +33,8 @@ export const ExtractOptionsSchema = z
     refDate: IsoDate.nullable().optional(),
     /** Add the normalized text (`text`) every offset points into. */
     includeText: z.boolean().optional(),
+    /** Add the rule of every mention, and list what refiners and precedence removed or changed (`--explain`). */
+    explain: z.boolean().optional(),
   })
   .strict();
 
@@ -42,6 +44,7 @@ export interface ExtractOptions {
   tone?: ToneStyle;
   refDate?: string | null;
   includeText?: boolean;
+  explain?: boolean;
 }
 
 export const BytesOptionsSchema = ExtractOptionsSchema.extend({
@@ -94,6 +97,7 @@ function pipelineOptions(options: ExtractOptions): Parameters<typeof extractDocu
     tone: options.tone ?? 'traditional',
     refDate: options.refDate ?? null,
     includeText: options.includeText ?? false,
+    ...(options.explain ? { explain: true } : {}),
   };
 }
 

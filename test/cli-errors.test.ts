@@ -103,6 +103,21 @@ describe('eval', () => {
   });
 });
 
+describe('usage errors from the option parser', () => {
+  test.each([
+    [['bogus'], /^dvx: unknown command 'bogus' \(dvx --help for usage\)$/],
+    [['extract', '--only', 'dogs', 'x'], /^dvx: option '--only <categories>' argument 'dogs' is invalid\. expected a comma-separated list of/],
+    [['extract', '--nope'], /^dvx: unknown option '--nope'/],
+    [['eval'], /^dvx: missing required argument 'seeds'/],
+    [['extract', '-f', 'xml', 'a.txt'], /^dvx: option '-f, --format <format>' argument 'xml' is invalid/],
+  ])('%j: one dvx line, exit 2', async (argv, pattern) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    oneLine(r, pattern);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('text that is not UTF-8', () => {
   test('the message names the offset of the bad byte itself (exit 1, one line)', async () => {
     const dir = scratch();

@@ -68,6 +68,12 @@ function parseCount(value: string): number {
   return n;
 }
 
+/** A commander error message on one line, without its `error: ` prefix. */
+function usageLine(message: string): string {
+  const line = message.trim().split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return line.startsWith('error: ') ? line.slice('error: '.length) : line;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** How inputs are read: the same options for every command that reads them. */
@@ -82,11 +88,15 @@ function inputOptions(command: Command, { folders }: { folders: boolean }): Comm
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('dvx')
-    .description('Extract dates, document references, organizations and statistics from Vietnamese government reports and news.')
+    .description('Extract dates, document references, organizations, people and statistics from Vietnamese government reports and news.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander's "error: unknown option '--x'" as the one `dvx: ...` line every user error is
+      outputError: (s, write) => write(`dvx: ${usageLine(s)} (dvx --help for usage)\n`),
+    })
     .addHelpText('after', EXAMPLES);
 
   inputOptions(

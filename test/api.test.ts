@@ -69,23 +69,23 @@ describe('extract', () => {
 });
 
 describe('extractBytes and extractFile', () => {
-  test('legacy bytes are detected and decoded', () => {
+  test('legacy bytes are detected and decoded', async () => {
     const text = 'Ủy ban nhân dân tỉnh Đắk Lắk hỗ trợ 1.370 hộ nghèo ngày 02/01/2024.';
-    const r = extractBytes(iconv.encode(text, 'utf-16le'), { only: ['statistics'], includeText: true });
+    const r = await extractBytes(iconv.encode(text, 'utf-16le'), { only: ['statistics'], includeText: true });
     strictlyValid(r);
     expect(r.source.encoding).toBe('utf-16le');
     expect(r.text).toBe(text);
     expect(r.statistics[0]!.value).toBe(1370);
   });
 
-  test('HTML bytes: by content, article text and meta', () => {
+  test('HTML bytes: by content, article text and meta', async () => {
     const page = '<!DOCTYPE html><html><head><title>Tin</title><meta property="article:published_time" content="2024-02-03T08:00:00+07:00"></head><body><article><h1>Hỗ trợ hộ nghèo</h1><p>Ngày 15/1, tỉnh hỗ trợ 1.370 hộ nghèo với tổng kinh phí 35 tỷ đồng.</p></article></body></html>';
-    const r = extractBytes(Buffer.from(page), { path: 'page' });
+    const r = await extractBytes(Buffer.from(page), { path: 'page' });
     strictlyValid(r);
     expect(r.source).toMatchObject({ path: 'page', format: 'html' });
     expect(r.meta.published?.slice(0, 10)).toBe('2024-02-03');
     expect(r.dates[0]!.from).toBe('2024-01-15');
-    expect(extractBytes(Buffer.from(page), { format: 'text' }).source.format).toBe('text');
+    expect((await extractBytes(Buffer.from(page), { format: 'text' })).source.format).toBe('text');
   });
 
   test('a file, as the CLI reads it; a missing file is an error record, not a throw', async () => {
@@ -100,10 +100,10 @@ describe('extractBytes and extractFile', () => {
     expect((await extractFile(path.join(dir, 'A.HTML'), { maxBytes: 5 })).errors[0]!.code).toBe('too-large');
   });
 
-  test('binary bytes are an error record', () => {
-    const r = extractBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  test('binary bytes are an error record', async () => {
+    const r = await extractBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     strictlyValid(r);
     expect(r.errors[0]!.code).toBe('binary');
-    expect(() => extractBytes('text' as never)).toThrow(TypeError);
+    await expect(extractBytes('text' as never)).rejects.toThrow(TypeError);
   });
 });

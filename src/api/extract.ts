@@ -3,7 +3,7 @@
  * record the CLI writes (schema-valid, no internal keys).
  *
  *   extract(text | { text, path?, publishedAt?, refDate? }, options?)  → DocResult
- *   extractBytes(bytes, options?)   text or HTML, UTF-8 or a legacy encoding → DocResult
+ *   extractBytes(bytes, options?)   text or HTML, UTF-8 or a legacy encoding → Promise<DocResult>
  *   extractFile(path, options?)     the same, read from a file            → Promise<DocResult>
  *
  * Input that cannot be read (empty, binary, an unknown encoding, a missing
@@ -123,7 +123,7 @@ export function extract(input: TextInput, options: ExtractOptions = {}): DocResu
 }
 
 /** Extract from bytes: text or an HTML page, UTF-8, UTF-16 or a legacy Vietnamese encoding (detected, or `encoding`). */
-export function extractBytes(bytes: Uint8Array, options: BytesOptions = {}): DocResult {
+export async function extractBytes(bytes: Uint8Array, options: BytesOptions = {}): Promise<DocResult> {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('dvx: bytes: expected a Uint8Array or Buffer');
   const { format, encoding, path, maxBytes, ...opts } = parseArg(BytesOptionsSchema, options, 'options');
   const from = { path: path ?? '-', format: format ?? 'auto', ...(encoding ? { encoding } : {}) } as const;
@@ -131,7 +131,7 @@ export function extractBytes(bytes: Uint8Array, options: BytesOptions = {}): Doc
   if (bytes.length > limit) {
     return errorRecord({ path: from.path, format: from.format === 'html' ? 'html' : 'text', encoding: null, bytes: bytes.length, sha256: null }, 'too-large', `input too large (${bytes.length} bytes > maxBytes ${limit})`);
   }
-  return recordOf(loadBytes(bytes, from), opts);
+  return recordOf(await loadBytes(bytes, from), opts);
 }
 
 /** The format a file name says (`.html`, `.htm`, `.xhtml` in any case), else auto. */

@@ -13,7 +13,6 @@ import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, documentWarning, withRepair } from './decode.js';
 import { mojibakeScore } from './encodings/suspect.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html-to-text.js';
 import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
@@ -56,7 +55,7 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
   }
   // stdin has no name to go by: a page that starts like HTML is read as HTML
   const sniff = ref.kind === 'stdin' && options.inputFormat === 'auto';
-  yield loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  yield await loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
 }
 
 export interface BytesSource {
@@ -69,7 +68,7 @@ export interface BytesSource {
 }
 
 /** One text or HTML document's bytes → the pipeline's input (decoded, article text of a page), or why not. */
-export function loadBytes(bytes: Uint8Array, from: BytesSource): Loaded {
+export async function loadBytes(bytes: Uint8Array, from: BytesSource): Promise<Loaded> {
   const format = from.format === 'auto' ? (looksLikeHtml(bytes) ? 'html' : 'text') : from.format;
   const source: Source = { path: from.path, format, encoding: null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   try {
@@ -78,7 +77,7 @@ export function loadBytes(bytes: Uint8Array, from: BytesSource): Loaded {
     if (format === 'text') {
       return { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
     }
-    const page = fromHtml(decoded.text, decoded.encoding, !from.encoding);
+    const page = await fromHtml(decoded.text, decoded.encoding, !from.encoding);
     source.encoding = page.encoding;
     const warnings = [...decoded.warnings, ...page.warnings, ...suspect(page.text, page.encoding)];
     return { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
@@ -126,8 +125,13 @@ interface Page {
   meta: Partial<Meta>;
 }
 
+/** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
+let htmlReader: Promise<typeof import('./html-to-text.js')> | null = null;
+
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
-function fromHtml(html: string, encoding: string, repair: boolean): Page {
+async function fromHtml(html: string, encoding: string, repair: boolean): Promise<Page> {
+  htmlReader ??= import('./html-to-text.js');
+  const { htmlToText } = await htmlReader;
   const { text, meta } = htmlToText(html);
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
   if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
@@ -137,7 +141,7 @@ function fromHtml(html: string, encoding: string, repair: boolean): Page {
 
 // --- JSON Lines ---------------------------------------------------------------
 
-interface Line {
+export interface Line {
   number: number;
   bytes: Uint8Array | null;
   /** Length of a line dropped for being longer than --max-bytes. */
@@ -196,19 +200,35 @@ const RESERVED = new Set(['id', 'text', 'html']);
 const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 
 async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
-  const base = (): Source => ({ path: ref.path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+  for await (const item of jsonLines(ref, options)) {
+    yield 'failed' in item ? item.failed : await loadJsonLine(ref.path, item, options.maxBytes);
+  }
+}
+
+/**
+ * The non-blank lines of a JSON Lines input, as bytes, one at a time (or, last, the failure that ended the
+ * stream): what the worker pool hands out in batches, each read by `loadJsonLine` where it runs.
+ */
+export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Line | { failed: Loaded }> {
   try {
     for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
       if (line.bytes && isBlank(line.bytes)) continue;
-      yield loadRecord(line, base(), options.maxBytes);
+      yield line;
     }
   } catch (err) {
-    if (err instanceof InputError) yield { ok: false, source: base(), error: err };
+    if (err instanceof InputError) yield { failed: { ok: false, source: jsonlSource(ref.path), error: err } };
     else throw err;
   }
 }
 
-function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
+const jsonlSource = (path: string): Source => ({ path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+
+/** One line of a JSON Lines input → its document, or the reason it has none. */
+export function loadJsonLine(path: string, line: Line, maxBytes: number): Promise<Loaded> {
+  return loadRecord(line, jsonlSource(path), maxBytes);
+}
+
+async function loadRecord(line: Line, source: Source, maxBytes: number): Promise<Loaded> {
   const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
   if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
   let bytes = line.bytes;
@@ -239,7 +259,7 @@ function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
   source.encoding = 'utf-8';
   try {
     if (isHtml) {
-      const page = fromHtml(content, 'utf-8', true);
+      const page = await fromHtml(content, 'utf-8', true);
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: [...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
     }

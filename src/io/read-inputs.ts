@@ -14,6 +14,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from './errors.js';
+import { inShard, type Shard } from './shard.js';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.html', '**/*.htm'];
 
@@ -41,6 +42,8 @@ export interface ExpandOptions {
   globs?: readonly string[];
   /** Called for each notice, in walk order. */
   notice?: (n: InputNotice) => void;
+  /** Keep only this share of the files (`--shard K/N`); stdin is always kept. */
+  shard?: Shard;
 }
 
 /**
@@ -51,10 +54,13 @@ export interface ExpandOptions {
  * count as the file they lead to). Extensions match the globs whatever their
  * case (`A.TXT`, `b.Html`). Links to folders are followed, each real folder
  * walked once: a link back to a folder on the way (`loop -> .`) or to one
- * already walked is a notice, not a second walk.
+ * already walked is a notice, not a second walk. With a shard, a folder's
+ * file is kept by the hash of its path inside the folder, a named file by its
+ * path as given.
  */
 export async function expandInputs(inputs: readonly string[], options: ExpandOptions | readonly string[] = {}): Promise<InputEntry[]> {
-  const { globs = DEFAULT_GLOBS, notice = () => {} } = Array.isArray(options) ? { globs: options as readonly string[] } : (options as ExpandOptions);
+  const { globs = DEFAULT_GLOBS, notice = () => {}, shard } = Array.isArray(options) ? { globs: options as readonly string[], shard: undefined } : (options as ExpandOptions);
+  const mine = (key: string): boolean => !shard || inShard(key, shard);
   const isMatch = picomatch([...globs], { dot: false, nocase: true });
   const entries: InputEntry[] = [];
   const seen = new Set<string>();
@@ -75,11 +81,11 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     try {
       info = await stat(input);
     } catch (err) {
-      await add({ ref: { path: input, kind: 'file' }, error: fsError(err) });
+      if (mine(input)) await add({ ref: { path: input, kind: 'file' }, error: fsError(err) });
       continue;
     }
     if (!info.isDirectory()) {
-      await add({ ref: { path: input, kind: 'file' } });
+      if (mine(input)) await add({ ref: { path: input, kind: 'file' } });
       continue;
     }
     const real = await realpath(input);
@@ -101,8 +107,10 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       }
     }
     const found: InputEntry[] = [
-      ...walked.files.map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, inFolder: true })),
-      ...walked.failures.map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error, inFolder: true })),
+      ...walked.files.filter(mine).map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, inFolder: true })),
+      ...walked.failures
+        .filter(({ rel }) => mine(rel))
+        .map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error, inFolder: true })),
     ];
     for (const entry of found.sort((a, b) => (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : 0))) await add(entry);
   }

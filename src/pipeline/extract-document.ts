@@ -17,6 +17,7 @@ import { findBoilerplate } from '../core/boilerplate.js';
 import { newDocState, type Context, type Extractor } from '../core/define-extractor.js';
 import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
 import { refineAcross, type Found } from '../core/refine.js';
+import { vietnamDay } from '../patterns/dates/published.js';
 import { runExtractor } from '../core/run-rules.js';
 import { bySpan } from '../core/spans.js';
 
@@ -55,7 +56,7 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const warn = (w: Warning): void => void warnings.push(w);
 
   const meta = extractMeta({ text, view, boilerplate, ...(options.meta ? { markup: options.meta } : {}) });
-  const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
+  const refDate = options.refDate ?? (meta.published ? vietnamDay(meta.published) : null);
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
   const found: Found = {};

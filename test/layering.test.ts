@@ -9,19 +9,19 @@ import { describe, expect, test } from 'vitest';
 
 /** Folder (first path segment under src/) → folders it may import from. `types` is src/types.ts. */
 const ALLOWED: Record<string, readonly string[]> = {
-  cli: ['cli', 'io', 'core', 'meta', 'extractors', 'writers', 'eval', 'refs', 'patterns', 'lexicon', 'types', 'people'],
+  cli: ['cli', 'pipeline', 'io', 'core', 'meta', 'extractors', 'writers', 'eval', 'refs', 'patterns', 'lexicon', 'types'],
+  pipeline: ['pipeline', 'core', 'extractors', 'meta', 'patterns', 'lexicon', 'types'],
   io: ['io', 'core', 'patterns', 'lexicon', 'types', 'meta'],
   eval: ['eval', 'core', 'types'],
   writers: ['writers', 'patterns', 'types'],
   refs: ['refs', 'core', 'types', 'lexicon', 'patterns'],
-  core: ['core', 'extractors', 'meta', 'patterns', 'lexicon', 'types', 'people'],
+  core: ['core', 'patterns', 'lexicon', 'types'],
   extractors: ['extractors', 'core', 'patterns', 'lexicon', 'types', 'meta'],
-  people: ['people', 'extractors', 'core', 'patterns', 'lexicon', 'types'],
   meta: ['meta', 'core', 'patterns', 'lexicon', 'types', 'extractors'],
   patterns: ['patterns', 'lexicon'],
   lexicon: ['lexicon', 'types'],
   types: ['patterns'],
-  index: ['core', 'patterns', 'types', 'extractors', 'lexicon', 'meta'],
+  index: ['pipeline', 'core', 'patterns', 'types'],
 };
 const IMPURE = ['node:fs', 'node:fs/promises', 'node:child_process', 'node:os', 'node:readline', 'node:worker_threads', 'piscina'];
 const IMPURE_OK = new Set(['cli', 'io']);

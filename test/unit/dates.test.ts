@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { inferYear, dayValue, monthValue, halfValue } from '../../src/extractors/dates/calendar.js';
 import { parseDateAt } from '../../src/extractors/dates/index.js';
 

@@ -25,12 +25,20 @@ export { parseDateAt } from './parse-at.js';
 export const dates = defineExtractor({
   category: 'dates',
   rules: RULES,
-  refine(mentions, ctx) {
-    const invalid = INVALID.get(ctx) ?? [];
-    const valid = mentions.filter((m) => !invalid.some((span) => contains(span, m)));
-    return longestWins(settlePending(valid, ctx));
-  },
+  refiners: [
+    // no part of an impossible date is a mention ("năm 2022" in "31 tháng 4 năm 2022")
+    { name: 'dates/inside-invalid-date', refine: (mentions, ctx) => dropInsideInvalid(mentions, ctx) },
+    // year-less mentions found without a reference date: the year of the sentence, or of the latest full date
+    { name: 'dates/settle-year', refine: (mentions, ctx) => settlePending(mentions, ctx) },
+    // "ngày 16/5/2016" is one day, not also a month or a year
+    { name: 'dates/longest-wins', refine: (mentions) => longestWins(mentions) },
+  ],
 });
+
+function dropInsideInvalid(mentions: DateMention[], ctx: Context): DateMention[] {
+  const invalid = ctx.state.get(INVALID);
+  return mentions.filter((m) => !invalid.some((span) => contains(span, m)));
+}
 
 /** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
 function sentenceAround(view: string, pos: number): { start: number; end: number } {
@@ -44,8 +52,8 @@ function sentenceAround(view: string, pos: number): { start: number; end: number
 }
 
 function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
-  const pending = PENDING.get(ctx);
-  if (!pending || pending.size === 0) return mentions;
+  const pending = ctx.state.get(PENDING);
+  if (pending.size === 0) return mentions;
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
   const explicit = mentions.filter((m) => !isPending(m));
   const out: DateMention[] = [];

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { extractDocument } from '../src/core/pipeline.js';
+import { extractDocument } from '../src/pipeline/extract-document.js';
 import { align } from '../src/eval/align.js';
 import { prf } from '../src/eval/score.js';
 import { DateMentionSchema } from '../src/types.js';

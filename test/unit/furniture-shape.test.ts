@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findBoilerplate } from '../../src/core/boilerplate.js';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 
 /** Each seed page's furniture lines, and other labels of the same shape (words a portal could use instead). */
 const RENAMES: Record<string, [string, string][]> = {

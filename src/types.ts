@@ -7,6 +7,7 @@
  * records parsed through these schemas, so output is byte-stable.
  */
 import { z } from 'zod';
+import { GRAINS } from './patterns/dates/calendar.js';
 import { test, vx } from './patterns/regex.js';
 
 // 14:30 or 08:59:47
@@ -25,7 +26,7 @@ export const MentionBaseSchema = z.object({
 export type MentionBase = z.infer<typeof MentionBaseSchema>;
 
 export const DateMentionSchema = MentionBaseSchema.extend({
-  grain: z.enum(['day', 'month', 'quarter', 'half', 'year']),
+  grain: z.enum(GRAINS),
   from: IsoDate,
   to: IsoDate,
   range: z.literal(true).optional(),

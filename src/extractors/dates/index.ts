@@ -8,7 +8,7 @@
  *
  * Other extractors that need the value of a date at a known position (the
  * documents extractor reads "ngày 30/7/2021" after a reference) should use
- * `parseDateAt` (parse-at.ts): it is pure and does not depend on the run
+ * `parseDateAt` (patterns/dates/parse-at.ts, the same grammar): it is pure and does not depend on the run
  * order. `ctx.found.dates` (with `dependsOn: ['dates']`) holds the refined
  * mentions instead, which is the right source when the date must also be
  * a mention, e.g. to link a document to the mention itself.
@@ -17,10 +17,8 @@ import type { Context } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
 import { contains, longestWins } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
-import { inferYear } from './calendar.js';
+import { inferYear } from '../../patterns/dates/calendar.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
-
-export { parseDateAt } from './parse-at.js';
 
 export const dates = defineExtractor({
   category: 'dates',

@@ -12,8 +12,8 @@ import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
-import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
-import { lunarToSolar } from './lunar.js';
+import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from '../../patterns/dates/calendar.js';
+import { lunarToSolar } from '../../patterns/dates/lunar.js';
 import {
   BARE_YEAR,
   DAY_LONG,
@@ -29,7 +29,7 @@ import {
   TET,
   YEAR,
   YEAR_RANGE,
-} from './patterns.js';
+} from '../../patterns/dates/grammar.js';
 import {
   monthNumber,
   resolveDay,
@@ -45,7 +45,7 @@ import {
   yearOf,
   type Groups,
   type Outcome,
-} from './resolve.js';
+} from '../../patterns/dates/resolve.js';
 import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
 
 type DateRule = Rule<DateMention>;

@@ -16,7 +16,7 @@ import { DateMentionSchema } from '../src/types.js';
 
 const DIR = 'fixtures/dev/dates';
 /** The figures measured when the set was last changed (README, issue 12); they only ever rise. */
-const FLOOR = { precision: 0, recall: 0 };
+const FLOOR = { precision: 0.99, recall: 0.98 };
 
 const DevGoldSchema = z.object({ file: z.string(), refDate: z.iso.date().nullable(), dates: z.array(DateMentionSchema) });
 

@@ -7,7 +7,17 @@
  * from the latest full date before it.
  */
 import { stateKey, type Context, type Resolved, type Rule, type RuleMatch } from '../../core/define-extractor.js';
-import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, MONTH_WORDS, PARTY_DAY_STOP_WORDS, SCHOOL_YEAR_LEAD, SCHOOL_YEAR_MONTHS } from '../../lexicon/dates.js';
+import {
+  BARE_YEAR_STOP_WORDS,
+  DURATION_WORDS,
+  MONTH_WORD_LEADS,
+  MONTH_WORDS,
+  PARTY_DAY_STOP_WORDS,
+  PLURAL_YEAR_WORDS,
+  RELATIVE_YEAR_WORDS,
+  SCHOOL_YEAR_LEAD,
+  SCHOOL_YEAR_MONTHS,
+} from '../../lexicon/dates.js';
 import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
@@ -80,6 +90,8 @@ export function settle(
   ctx: Context,
   strong: boolean,
 ): Out | null {
+  // only the span: a rule match passed as `span` carries its groups and text too
+  span = { start: span.start, end: span.end };
   switch (outcome.kind) {
     case 'reject':
       return null;
@@ -158,7 +170,7 @@ function partyStyleDay(m: RuleMatch, view: string): boolean {
 const COUNTED = new Set([...COUNT_NOUNS, ...MEASURE_UNITS, ...DURATION_WORDS].map((w) => w.toLowerCase()));
 
 /** Whether a unit or counted noun follows: "từ 1-2 ngày", "3/4 hộ", "1-2%" are quantities. */
-function countFollows(view: string, end: number): boolean {
+export function countFollows(view: string, end: number): boolean {
   const after = view.slice(end, end + 24);
   if (after.trimStart().startsWith('%')) return true;
   const words = after.trimStart().split(' ');
@@ -204,14 +216,32 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
       if (d === null || mo === null) return null;
       return checkWeekday(settle(resolveDay(d, mo, yearOf(g, ctx.refDate), time), span, ctx, true), g, ctx);
     }
-    if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) || countFollows(ctx.view, m.end))) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
+    // "2-3 người", "1/2 số hộ" are quantities; a descending pair ("Đến 13-8 bệnh nhân") is no count range
+    const counted = countFollows(ctx.view, m.end) && (d === null || mo === null || d <= mo);
+    if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view) && !parenthesized(ctx.view, m)) || counted)) return null;
     if (d === null || mo === null || !monthWordOk(g)) return null;
     const outcome = resolveDay(d, mo, num(g.y), time);
     return checkWeekday(settle(outcome, span, ctx, strong || g.y !== undefined), g, ctx);
   },
 });
+
+/** "(29-3)", "Ngày Chiến thắng (30/4)": a day-month alone in parentheses, as news write the date of an event. */
+const parenthesized = (view: string, m: { start: number; end: number }): boolean => view[m.start - 1] === '(' && view[m.end] === ')';
+
+/**
+ * "từ 9 đến 13-3", "từ tháng 3 đến tháng 5", "từ năm 2016 đến năm 2020": a
+ * "từ" that opens a range is not part of the mention (ANNOTATION.md); its
+ * length, when it opens the match (no parenthesis before it; for a year
+ * range, no lead word either: "giai đoạn từ 2016 đến 2020" keeps it).
+ */
+function fromLength(g: Groups): number {
+  if (g.from === undefined || g.open !== undefined) return 0;
+  let k = 2; // "từ"
+  while (g.from[k] === ' ' || g.from[k] === '\n') k++;
+  return k;
+}
 
 const isBareNumber = (g: Groups): boolean => g.lead === undefined && g.from === undefined && g.open === undefined;
 
@@ -223,10 +253,11 @@ export const RULES: readonly DateRule[] = [
     name: 'dates/day-range',
     pattern: DAY_RANGE,
     resolve(m, ctx) {
-      const g = m.groups;
+      // the second end's month and year, written "13/3/2020" or "13 tháng 3 năm 2020"
+      const g: Groups = { ...m.groups, m2: m.groups.m2 ?? m.groups.ml2, y2: m.groups.y2 ?? m.groups.yl2 };
       const span = balance(m, g);
-      const fullEnds = g.y1 !== undefined && g.y2 !== undefined;
-      if (isBareNumber(g) && !fullEnds && !triggeredAt(ctx.view, m.start)) return null;
+      span.start += fromLength(g);
+      if (isBareNumber(g) && g.y2 === undefined && g.long === undefined && !triggeredAt(ctx.view, m.start)) return null;
       return settle(resolveDayRange(g), span, ctx, g.y2 !== undefined || g.lead !== undefined);
     },
   },
@@ -240,13 +271,34 @@ export const RULES: readonly DateRule[] = [
         return settle(resolveMonth(Number(g.mb), num(g.yb)), m, ctx, false);
       }
       const mo = monthNumber(g);
-      if (mo === null || !monthWordOk(g)) return null;
+      if (mo === null || !monthWordOk(g) || monthWordInName(g, ctx.view, m.start)) return null;
+      if (g.y === undefined && g.ry === undefined && severalYearsAfter(ctx.view, m.end)) return null;
+      if (g.ry !== undefined) return withRelativeYear(g, ctx, (y) => resolveMonth(mo, y), m);
       return settle(resolveMonth(mo, num(g.y)), m, ctx, false);
     },
   },
-  { name: 'dates/month-range', pattern: MONTH_RANGE, resolve: (m, ctx) => settle(resolveMonthRange(m.groups), m, ctx, false) },
-  { name: 'dates/quarter', pattern: QUARTER, resolve: (m, ctx) => settle(resolveQuarter(m.groups.q ?? '', num(m.groups.y)), m, ctx, false) },
-  { name: 'dates/month-run', pattern: MONTH_RUN, resolve: (m, ctx) => settle(resolveMonthRun(m.groups), m, ctx, false) },
+  {
+    name: 'dates/month-range',
+    pattern: MONTH_RANGE,
+    resolve: (m, ctx) => settle(resolveMonthRange(m.groups), { start: m.start + fromLength(m.groups), end: m.end }, ctx, false),
+  },
+  {
+    name: 'dates/quarter',
+    pattern: QUARTER,
+    resolve(m, ctx) {
+      if (m.groups.ry !== undefined) return withRelativeYear(m.groups, ctx, (y) => resolveQuarter(m.groups.q ?? '', y), m);
+      if (m.groups.y === undefined && severalYearsAfter(ctx.view, m.end)) return null;
+      return settle(resolveQuarter(m.groups.q ?? '', num(m.groups.y)), m, ctx, false);
+    },
+  },
+  {
+    name: 'dates/month-run',
+    pattern: MONTH_RUN,
+    resolve: (m, ctx) =>
+      m.groups.ry !== undefined
+        ? withRelativeYear(m.groups, ctx, (y) => resolveMonthRun({ ...m.groups, y: String(y) }), m)
+        : settle(resolveMonthRun(m.groups), m, ctx, false),
+  },
   { name: 'dates/year', pattern: YEAR, resolve: (m) => ({ ...yearValue(Number(m.groups.y)) }) },
   {
     name: 'dates/year-range',
@@ -260,7 +312,9 @@ export const RULES: readonly DateRule[] = [
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
       if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
-      return settle(resolveYearRange(g), balance(m, g), ctx, false);
+      const span = balance(m, g);
+      if (g.lead === undefined) span.start += fromLength(g);
+      return settle(resolveYearRange(g), span, ctx, false);
     },
   },
   {
@@ -325,6 +379,40 @@ export const RULES: readonly DateRule[] = [
     },
   },
 ];
+
+/**
+ * "tháng 3 năm trước", "quý I năm nay", "6 tháng đầu năm ngoái": the year
+ * counted from the reference date (none: no mention), `relative: true`.
+ */
+function withRelativeYear(g: Groups, ctx: Context, outcome: (year: number) => Outcome, span: { start: number; end: number }): Out | null {
+  const offset = RELATIVE_YEAR_WORDS[(g.ry ?? '').toLowerCase()];
+  if (!ctx.refDate || offset === undefined) return null;
+  const out = outcome(Number(ctx.refDate.slice(0, 4)) + offset);
+  return out.kind === 'value' ? { ...out.value, relative: true, inferred: true, start: span.start, end: span.end } : null;
+}
+
+/**
+ * "Cách mạng Tháng Tám", "phố Tháng Mười": a capitalized month word without
+ * a year is a month at the start of a sentence or line, or after a word of
+ * time ("trong Tháng Tám", MONTH_WORD_LEADS); after any other word it is
+ * part of a name.
+ */
+function monthWordInName(g: Groups, view: string, start: number): boolean {
+  if (g.mw === undefined || g.y !== undefined || g.ry !== undefined) return false;
+  const before = view.slice(Math.max(0, start - 24), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+  const word = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
+  const sentenceEnd = '.!?:;'.includes(word.at(-1) ?? '.');
+  return word !== '' && !sentenceEnd && word.toUpperCase() !== word && !MONTH_LEADS.has(word);
+}
+
+/** "quý 2 các năm 2018 và 2019", "tháng 6 hằng năm": a year-less period of several years is no one period. */
+function severalYearsAfter(view: string, end: number): boolean {
+  const after = view.slice(end, end + 16).toLowerCase().trimStart();
+  return SEVERAL_YEARS.some((w) => after.startsWith(`${w} `) || after.startsWith(`${w},`) || after === w);
+}
+const SEVERAL_YEARS = PLURAL_YEAR_WORDS;
+const MONTH_LEADS = new Set(MONTH_WORD_LEADS);
 
 const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));

@@ -7,6 +7,7 @@
  * records parsed through these schemas, so output is byte-stable.
  */
 import { z } from 'zod';
+import { CHANGES, QUALIFIERS } from './lexicon/qualifiers.js';
 import { GRAINS } from './patterns/dates/calendar.js';
 import { test, vx } from './patterns/regex.js';
 
@@ -78,8 +79,8 @@ export const PersonSchema = MentionBaseSchema.extend({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+export { QUALIFIERS };
 export const STAT_KINDS = ['count', 'money', 'percent', 'ratio', 'measure'] as const;
-export const QUALIFIERS = ['exact', 'approx', 'nearly', 'over', 'under'] as const;
 export const StatisticMentionSchema = MentionBaseSchema.extend({
   value: z.number(),
   kind: z.enum(STAT_KINDS),
@@ -87,7 +88,7 @@ export const StatisticMentionSchema = MentionBaseSchema.extend({
   qualifier: z.enum(QUALIFIERS),
   currency: z.literal('VND').optional(),
   total: z.number().optional(),
-  change: z.enum(['up', 'down']).optional(),
+  change: z.enum(CHANGES).optional(),
 });
 export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
 
@@ -110,6 +111,10 @@ export const CategorySchema = z.enum(CATEGORIES);
 /** The mention type of each category. */
 export type MentionOf = { [C in Category]: z.infer<(typeof MENTION_SCHEMAS)[C]> };
 export type AnyMention = MentionOf[Category];
+
+/** No mention of any category: the lists of a record that could not be read. */
+export const noMentions = (): { [C in Category]: MentionOf[C][] } =>
+  Object.fromEntries(CATEGORIES.map((c) => [c, []])) as unknown as { [C in Category]: MentionOf[C][] };
 
 /** `{ [category]: z.array(schema) }` for every registered category, in registry order. */
 export function mentionLists<O extends { [C in Category]: z.ZodType }>(

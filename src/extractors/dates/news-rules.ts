@@ -23,6 +23,7 @@ import { dayValue, isRealDate, monthSpan, yearValue } from '../../patterns/dates
 import { AHEAD_RUN, DAY_LIST, DAY_OF_PERIOD, RELATIVE_DAY, RELATIVE_PERIOD, SAME_PERIOD } from '../../patterns/dates/grammar.js';
 import { nextPeriods, relativePeriod } from '../../patterns/dates/relative.js';
 import { resolveDay } from '../../patterns/dates/resolve.js';
+import { wordKey } from '../../patterns/text.js';
 import type { DateMention } from '../../types.js';
 import { countFollows, settle, spanKey } from './rules.js';
 
@@ -32,7 +33,7 @@ type Out = Resolved<DateMention>;
 /** `cùng kỳ` mentions waiting for their reported period, by `start:end`: the year written (`cùng kỳ năm 2020`) or null (one year back). */
 export const SAME_PERIOD_PENDING = stateKey('dates/same-period', () => new Map<string, { year: number | null }>());
 
-const squash = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const squash = wordKey;
 const lowerKeys = <V>(o: Readonly<Record<string, V>>): Map<string, V> => new Map(Object.entries(o).map(([k, v]) => [squash(k), v]));
 const DAY_OFFSET = lowerKeys(RELATIVE_DAYS);
 const TIME_OF_DAY_OFFSET = lowerKeys(TIME_OF_DAY_RELATIVE);

@@ -57,6 +57,7 @@ import {
   type Outcome,
 } from '../../patterns/dates/resolve.js';
 import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+import { wordKey } from '../../patterns/text.js';
 
 type DateRule = Rule<DateMention>;
 type Out = Resolved<DateMention>;
@@ -311,7 +312,7 @@ export const RULES: readonly DateRule[] = [
         const firstWord = after.trimStart().split(' ')[0] ?? '';
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
-      if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
+      if (g.lead !== undefined && wordKey(g.lead) === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
       const span = balance(m, g);
       if (g.lead === undefined) span.start += fromLength(g);
       return settle(resolveYearRange(g), span, ctx, false);
@@ -414,7 +415,7 @@ function severalYearsAfter(view: string, end: number): boolean {
 const SEVERAL_YEARS = PLURAL_YEAR_WORDS;
 const MONTH_LEADS = new Set(MONTH_WORD_LEADS);
 
-const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const squashWords = wordKey;
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
 const MONTH_BY_WORD = new Map(Object.entries(MONTH_WORDS).map(([k, v]) => [squashWords(k), v]));
 

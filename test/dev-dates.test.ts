@@ -20,10 +20,14 @@ const FLOOR = { precision: 0.99, recall: 0.98 };
 
 const DevGoldSchema = z.object({ file: z.string(), refDate: z.iso.date().nullable(), dates: z.array(DateMentionSchema) });
 
+const FIELDS = ['text', 'start', 'end', 'grain', 'from', 'to', 'range', 'inferred', 'relative'] as const;
+const fieldsOf = (m: Record<string, unknown>): unknown[] => FIELDS.map((f) => m[f] ?? null);
+
 function score() {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let exact = 0;
   const lines: string[] = [];
   for (const name of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
     const gold = DevGoldSchema.parse(JSON.parse(readFileSync(path.join(DIR, name), 'utf8')));
@@ -34,17 +38,22 @@ function score() {
     );
     const a = align('dates', gold.dates, result.dates);
     tp += a.matched.length;
+    // strict: the same span and every annotated field
+    exact += a.matched.filter(({ gold: g, predicted: p }) => JSON.stringify(fieldsOf(g)) === JSON.stringify(fieldsOf(p))).length;
     fp += a.extras.length;
     fn += a.misses.length;
+    for (const { gold: g, predicted: p } of a.matched) {
+      if (JSON.stringify(fieldsOf(g)) !== JSON.stringify(fieldsOf(p))) lines.push(`${gold.file}: inexact ${JSON.stringify(fieldsOf(g))} ≠ ${JSON.stringify(fieldsOf(p))}`);
+    }
     for (const m of a.misses) lines.push(`${gold.file}: miss  ${m.text} ${m.from}..${m.to}`);
     for (const m of a.extras) lines.push(`${gold.file}: extra ${m.text} ${m.from}..${m.to}`);
   }
-  return { ...prf({ tp, fp, fn }), lines };
+  return { ...prf({ tp, fp, fn }), exact, lines };
 }
 
 describe('dates dev set', () => {
   const s = score();
-  if (process.env.DVX_DEV_REPORT) console.log([`P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`, ...s.lines].join('\n'));
+  if (process.env.DVX_DEV_REPORT) console.log([`P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}; ${s.exact} of the matches exact in span and every field)`, ...s.lines].join('\n'));
   test('precision and recall stay at or above their floors', () => {
     expect(s.precision).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOOR.recall);

@@ -160,6 +160,9 @@ export const RELATIVE_STOP_BEFORE: readonly string[] = [
   'những', 'các', 'nhiều', 'mấy', 'vài', 'mọi', 'mỗi', 'hằng', 'hàng', 'bao', 'từng', 'kỳ', 'đoạn', 'cùng',
 ];
 
+/** Words right after a relative period that make it relative to the narrative, not to the publication: "tháng sau đó", "năm trước nữa". */
+export const RELATIVE_STOP_AFTER: readonly string[] = ['đó', 'ấy', 'nữa', 'nào', 'kế tiếp'];
+
 /** A relative period linked by one of these to its own unit is an idiom: "tháng này qua tháng khác", "năm sau cao hơn năm trước". */
 export const RELATIVE_IDIOM_LINKS: readonly string[] = ['qua', 'sang', 'nối', 'cao hơn', 'thấp hơn', 'hơn', 'kém'];
 

@@ -14,6 +14,7 @@ import {
   RELATIVE_DAYS,
   RELATIVE_IDIOM_LINKS,
   RELATIVE_OFFSETS,
+  RELATIVE_STOP_AFTER,
   RELATIVE_STOP_BEFORE,
   RELATIVE_UNITS,
   RELATIVE_WORDS_OF_UNIT,
@@ -39,6 +40,12 @@ const DAY_OFFSET = lowerKeys(RELATIVE_DAYS);
 const TIME_OF_DAY_OFFSET = lowerKeys(TIME_OF_DAY_RELATIVE);
 const COUNT_WORD = lowerKeys(MONTH_COUNT_WORDS);
 const STOP_BEFORE = new Set(RELATIVE_STOP_BEFORE);
+
+/** Whether one of RELATIVE_STOP_AFTER follows `end` ("tháng sau đó"). */
+const stopAfter = (view: string, end: number): boolean => {
+  const after = squash(view.slice(end, end + 12));
+  return RELATIVE_STOP_AFTER.some((w) => after === w || after.startsWith(`${w} `) || after.startsWith(`${w},`) || after.startsWith(`${w}.`));
+};
 const RELATIVE = { relative: true, inferred: true } as const;
 
 /** The word right before `pos` on its line, lower case ("" at a line start). */
@@ -82,7 +89,7 @@ const relativePeriodRule: DateRule = {
     const offset = RELATIVE_OFFSETS[word];
     if (!ctx.refDate || kind === undefined || offset === undefined || !(RELATIVE_WORDS_OF_UNIT[unit] ?? []).includes(word)) return null;
     const prev = wordBefore(ctx.view, m.start);
-    if (STOP_BEFORE.has(prev) || isNumberWord(prev) || inIdiom(ctx.view, m.start, m.end, unit)) return null;
+    if (STOP_BEFORE.has(prev) || isNumberWord(prev) || stopAfter(ctx.view, m.end) || inIdiom(ctx.view, m.start, m.end, unit)) return null;
     return { ...relativePeriod(ctx.refDate, kind, offset), ...RELATIVE };
   },
 };

@@ -3,9 +3,11 @@
  *
  * - `cùng kỳ`: the period the sentence reports on, in the previous year (or
  *   the year written: `cùng kỳ năm 2020`). The reported period is the
- *   nearest period before it in the same sentence, else the nearest after
- *   it, else the last of the sentence before; a day, a year range or a
- *   comparison target (`so với tháng 12/2020`) is not a reported period.
+ *   nearest period before it in the same sentence, else (when it opens the
+ *   sentence: `So với cùng kỳ năm trước, CPI tháng 8/2021 …`) the nearest
+ *   after it, else the last of the sentence before; a day, a year range or a
+ *   period in a comparison clause (`so với kế hoạch đề ra đầu năm 2022`) is
+ *   not a reported period.
  *   Without one, `cùng kỳ` is no mention (ANNOTATION.md). A year list after
  *   it (`cùng kỳ năm 2018 và 2019`) gives the same period of each year.
  * - a relative day written with the date it names (`hôm nay (29-3)`, `tối
@@ -17,11 +19,14 @@ import { shiftYears } from '../../patterns/dates/relative.js';
 import type { DateMention } from '../../types.js';
 import { SAME_PERIOD_PENDING } from './news-rules.js';
 import { spanKey } from './rules.js';
-import { comparedAt, sentenceAround, sentenceBefore } from './sentences.js';
+import { comparedInClause, sentenceAround, sentenceBefore } from './sentences.js';
 
 /** A period a sentence can report on. */
 const isReportedPeriod = (m: DateMention, view: string): boolean =>
-  m.grain !== 'day' && !(m.range && m.grain === 'year') && !comparedAt(view, m.start);
+  m.grain !== 'day' && !(m.range && m.grain === 'year') && !comparedInClause(view, m.start, sentenceAround(view, m.start).start);
+
+/** "So với cùng kỳ năm trước, CPI tháng 8/2021 tăng": `cùng kỳ` opens its sentence, so the period after it is the one reported. */
+const OPENING = 16;
 
 /** "2019" in "cùng kỳ năm 2018 và 2019": the four-digit years listed after `end`, with their spans. */
 function listedYears(view: string, end: number): { year: number; start: number; end: number }[] {
@@ -59,7 +64,7 @@ export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMe
     const prev = sentenceBefore(ctx.view, sentence.start);
     const reported =
       inside.filter((p) => p.end <= m.start).at(-1) ??
-      inside.find((p) => p.start >= m.end) ??
+      (ctx.view.slice(sentence.start, m.start).trim().length <= OPENING ? inside.find((p) => p.start >= m.end) : undefined) ??
       (prev ? periods.filter((p) => p.start >= prev.start && p.end <= prev.end).at(-1) : undefined);
     if (!reported) continue;
     const base = Number(reported.from.slice(0, 4));

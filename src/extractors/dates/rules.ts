@@ -258,7 +258,11 @@ export const RULES: readonly DateRule[] = [
       const g: Groups = { ...m.groups, m2: m.groups.m2 ?? m.groups.ml2, y2: m.groups.y2 ?? m.groups.yl2 };
       const span = balance(m, g);
       span.start += fromLength(g);
-      if (isBareNumber(g) && g.y2 === undefined && g.long === undefined && !triggeredAt(ctx.view, m.start)) return null;
+      // a bare range needs a year, "tháng", a trigger word, or a month at both ends ("30/4 - 1/5"); two fractions
+      // ("1/2 - 2/3 số hộ") or a counted noun after it make it a quantity
+      const fractions = Number(g.d1) < Number(g.m1) && Number(g.d2) < Number(g.m2);
+      const monthsBoth = g.m1 !== undefined && g.m2 !== undefined && !fractions && !countFollows(ctx.view, m.end);
+      if (isBareNumber(g) && g.y2 === undefined && g.long === undefined && !monthsBoth && !triggeredAt(ctx.view, m.start)) return null;
       return settle(resolveDayRange(g), span, ctx, g.y2 !== undefined || g.lead !== undefined);
     },
   },

@@ -30,3 +30,15 @@ export function comparedAt(view: string, pos: number): boolean {
   const before = view.slice(Math.max(0, pos - 12), pos).toLowerCase().trimEnd();
   return COMPARISON_LEADS.some((lead) => before.endsWith(lead));
 }
+
+/**
+ * Whether a comparison word opens the clause before `pos` ("so với kế hoạch
+ * đề ra đầu năm 2022"): the clause runs back to a comma, semicolon or the
+ * sentence's start.
+ */
+export function comparedInClause(view: string, pos: number, sentenceStart: number): boolean {
+  let i = pos;
+  while (i > sentenceStart && view[i - 1] !== ',' && view[i - 1] !== ';') i--;
+  const clause = view.slice(i, pos).toLowerCase();
+  return COMPARISON_LEADS.some((lead) => clause.includes(lead));
+}

@@ -32,6 +32,7 @@ import {
   DAY_RANGE,
   DAY_TRIGGER,
   LUNAR_DAY,
+  LUNAR_NUMERIC,
   MONTH,
   MONTH_RANGE,
   MONTH_RUN,
@@ -358,32 +359,37 @@ export const RULES: readonly DateRule[] = [
       return settle({ kind: 'needsYear', build }, m, ctx, false);
     },
   },
-  {
-    name: 'dates/lunar-day',
-    pattern: LUNAR_DAY,
-    resolve(m, ctx) {
-      const g = m.groups;
-      if (g.lw === undefined && g.ram === undefined && g.al === undefined) return null; // "15 tháng 8": a Gregorian day (day-long)
-      const day = g.ram !== undefined ? LUNAR_FULL_MOON_DAY : Number(g.ld);
-      const month = g.lw !== undefined ? LUNAR_MONTH_BY_WORD.get(g.lw.toLowerCase()) : g.mw !== undefined ? MONTH_BY_WORD.get(squashWords(g.mw)) : num(g.lm);
-      if (month === undefined || month === null || month < 1 || month > 12 || day < 1 || day > 30) return null;
-      const build = (year: number): DateValue | null => {
-        const iso = lunarToSolar(day, month, year);
-        return iso ? { grain: 'day', from: iso, to: iso } : null;
-      };
-      let year = num(g.y);
-      if (year === null && g.cc !== undefined) {
-        const anchor = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : latestYearBefore(ctx.view, m.start);
-        year = anchor === null ? null : canChiYear(g.cc, anchor);
-        if (year === null) return null;
-      }
-      const span = { start: m.start, end: m.end };
-      if (year === null) return settle({ kind: 'needsYear', build }, span, ctx, false);
-      const v = build(year);
-      return settle(v ? { kind: 'value', value: v } : { kind: 'invalid', reason: `day ${day} of lunar month ${month} of ${year} does not exist` }, span, ctx, true);
-    },
-  },
+  { name: 'dates/lunar-day', pattern: LUNAR_DAY, resolve: lunarDay },
+  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, resolve: lunarDay },
 ];
+
+/**
+ * A lunar day converted to the Gregorian calendar: a lunar month word
+ * (`tháng Chạp`), `rằm`, `âm lịch`, or a can-chi year (`ngày 06/3 năm Quý
+ * Mão`, `15 tháng 8 năm Giáp Thìn`) makes it lunar; `15 tháng 8` alone is a
+ * Gregorian day (day-long).
+ */
+function lunarDay(m: RuleMatch, ctx: Context): Out | null {
+  const g = m.groups;
+  if (g.lw === undefined && g.ram === undefined && g.al === undefined && g.cc === undefined) return null;
+  const day = g.ram !== undefined ? LUNAR_FULL_MOON_DAY : Number(g.ld);
+  const month = g.lw !== undefined ? LUNAR_MONTH_BY_WORD.get(g.lw.toLowerCase()) : g.mw !== undefined ? MONTH_BY_WORD.get(squashWords(g.mw)) : num(g.lm);
+  if (month === undefined || month === null || month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const build = (year: number): DateValue | null => {
+    const iso = lunarToSolar(day, month, year);
+    return iso ? { grain: 'day', from: iso, to: iso } : null;
+  };
+  let year = num(g.y);
+  if (year === null && g.cc !== undefined) {
+    const anchor = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : latestYearBefore(ctx.view, m.start);
+    year = anchor === null ? null : canChiYear(g.cc, anchor);
+    if (year === null) return null;
+  }
+  const span = { start: m.start, end: m.end };
+  if (year === null) return settle({ kind: 'needsYear', build }, span, ctx, false);
+  const v = build(year);
+  return settle(v ? { kind: 'value', value: v } : { kind: 'invalid', reason: `day ${day} of lunar month ${month} of ${year} does not exist` }, span, ctx, true);
+}
 
 /**
  * "tháng 3 năm trước", "quý I năm nay", "6 tháng đầu năm ngoái": the year

@@ -264,6 +264,14 @@ export const LUNAR_DAY = vx(
   'i',
 );
 
+// "ngày 06/3 năm Quý Mão", "(tức ngày 10/3 năm Quý Mão)": a day-month with a can-chi year is a lunar day
+export const LUNAR_NUMERIC = vx(
+  'dates/lunar-numeric',
+  String.raw`${NOT_AFTER_WORD} (?: (?<lead> ngày | mùng | mồng ) ${WS} )? ${NUM_START} (?<ld> [0-3]?\d ) [/-] (?<lm> [01]?\d ) (?!\p{N})
+    ${WS} năm ${WS} ${CAN_CHI}`,
+  'i',
+);
+
 /** Time-of-day and other trigger words that license a bare day-month: "Sáng 12/1", "từ 9/3". */
 export const DAY_TRIGGER = vx(
   'dates/day-trigger',

@@ -92,7 +92,7 @@ export function settle(
   ctx: Context,
   strong: boolean,
 ): Out | null {
-  // only the span: a rule match passed as `span` carries its groups and text too
+  // only the offsets: callers may pass the whole match, whose text and groups must not leak into the mention
   span = { start: span.start, end: span.end };
   switch (outcome.kind) {
     case 'reject':

@@ -33,10 +33,10 @@ export const dates = defineExtractor({
     { name: 'dates/settle-year', refine: (mentions, ctx) => settlePending(mentions, ctx) },
     // "cùng kỳ năm trước": the reported period of the sentence, a year back
     { name: 'dates/same-period', refine: (mentions, ctx) => resolveSamePeriod(mentions, ctx) },
-    // "hôm nay (29-3)": one mention, the date's
-    { name: 'dates/relative-with-date', refine: (mentions, ctx) => mergeRelativeWithDate(longestWins(mentions), ctx) },
     // "ngày 16/5/2016" is one day, not also a month or a year
     { name: 'dates/longest-wins', refine: (mentions) => longestWins(mentions) },
+    // "hôm nay (29-3)": one mention, the date's
+    { name: 'dates/relative-with-date', refine: (mentions, ctx) => mergeRelativeWithDate(mentions, ctx) },
   ],
 });
 
@@ -71,7 +71,9 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
     }
     if (!value) continue;
     const { text, start, end } = m;
-    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+    const { time, utcOffset, ...period } = value;
+    // keys in schema order: `inferred` before `time` and `utcOffset`
+    out.push({ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
   }
   return out;
 }

@@ -46,7 +46,7 @@ const stopAfter = (view: string, end: number): boolean => {
   const after = squash(view.slice(end, end + 12));
   return RELATIVE_STOP_AFTER.some((w) => after === w || after.startsWith(`${w} `) || after.startsWith(`${w},`) || after.startsWith(`${w}.`));
 };
-const RELATIVE = { relative: true, inferred: true } as const;
+const RELATIVE = { inferred: true, relative: true } as const; // schema order
 
 /** The word right before `pos` on its line, lower case ("" at a line start). */
 function wordBefore(view: string, pos: number): string {

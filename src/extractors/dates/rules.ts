@@ -122,7 +122,7 @@ export function settle(
         const v = outcome.build(year);
         return v ? { ...v, ...extra } : null;
       });
-      return { ...placeholder, ...extra, inferred: true, ...span };
+      return { ...placeholder, inferred: true, ...extra, ...span };
     }
   }
 }
@@ -399,7 +399,7 @@ function withRelativeYear(g: Groups, ctx: Context, outcome: (year: number) => Ou
   const offset = RELATIVE_YEAR_WORDS[(g.ry ?? '').toLowerCase()];
   if (!ctx.refDate || offset === undefined) return null;
   const out = outcome(Number(ctx.refDate.slice(0, 4)) + offset);
-  return out.kind === 'value' ? { ...out.value, relative: true, inferred: true, start: span.start, end: span.end } : null;
+  return out.kind === 'value' ? { ...out.value, inferred: true, relative: true, start: span.start, end: span.end } : null;
 }
 
 /**

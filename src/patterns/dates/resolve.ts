@@ -179,5 +179,5 @@ export function withReference(outcome: Outcome, refDate: string): Outcome {
   if (outcome.kind !== 'needsYear') return outcome;
   const year = inferYear(refDate, outcome.build);
   const value = year === null ? null : outcome.build(year);
-  return value ? { kind: 'value', value: { ...value, ...outcome.extra, inferred: true } } : { kind: 'reject' };
+  return value ? { kind: 'value', value: { ...value, inferred: true, ...outcome.extra } } : { kind: 'reject' };
 }

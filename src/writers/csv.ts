@@ -14,7 +14,7 @@ import type { Writer, WriterOptions } from './writer.js';
 export const CSV_COLUMNS = [
   'source', 'category', 'start', 'end', 'text',
   // dates
-  'grain', 'from', 'to', 'range', 'inferred', 'time', 'utc_offset',
+  'grain', 'from', 'to', 'range', 'inferred', 'relative', 'time', 'utc_offset',
   // documents
   'type', 'number', 'year', 'type_code', 'issuer_code', 'system', 'id', 'issued', 'issuer', 'title', 'resolved_id', 'named',
   // organizations (and the body of a person's title)

@@ -34,6 +34,8 @@ export const DateMentionSchema = MentionBaseSchema.extend({
   to: IsoDate,
   range: z.literal(true).optional(),
   inferred: z.literal(true).optional(),
+  /** Written relative to the publication date (`hôm qua`, `năm ngoái`) or to the reported period (`cùng kỳ năm trước`). */
+  relative: z.literal(true).optional(),
   time: z.string().refine((s) => test(CLOCK_TIME, s), 'HH:MM or HH:MM:SS').optional(),
   utcOffset: z.string().refine((s) => test(UTC_OFFSET, s), '+HH:MM').optional(),
 });

@@ -94,15 +94,6 @@ describe('-o FILE', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') && !lstatSync(path.join(dir, f)).isSymbolicLink())).toEqual([]);
   });
 
-  test('an output that cannot be opened (a folder that does not exist): exit 3, one line, nothing created', async () => {
-    const dir = scratch();
-    const r = await runCli(['extract', SEED, '-o', path.join(dir, 'missing', 'out.json')]);
-    expect(r.code).toBe(3);
-    expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^dvx: .*missing\/out\.json: /);
-    expect(readdirSync(dir)).toEqual([]);
-  });
-
   test('-o /dev/full: exit 3 with one line naming the output and the reason', async () => {
     if (!existsSync('/dev/full')) return;
     const r = await runCli(['extract', SEEDS, '-f', 'jsonl', '-o', '/dev/full']);

@@ -33,7 +33,7 @@ describe('dvx refs', () => {
     expect(jsonl).toEqual(json);
     const csv = parseCsv((await runCli(['refs', 'fixtures/seeds', '-f', 'csv'])).stdout, { columns: true }) as Record<string, string>[];
     expect(csv.map((x) => x.id)).toEqual(json.map((x) => x.id));
-    expect(Object.keys(csv[0]!)).toEqual(['id', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources']);
+    expect(Object.keys(csv[0]!)).toEqual(['id', 'year', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources']);
   });
 
   test('an unreadable input is one line on stderr, exit 1, and the table is still written', async () => {

@@ -14,7 +14,11 @@ import { CATEGORIES, DocResultSchema, type Category } from '../src/types.js';
 const baseline = BaselineSchema.parse(JSON.parse(readFileSync('fixtures/eval-baseline.json', 'utf8')));
 
 describe('gold evaluation', async () => {
-  const report = await evaluate('fixtures/seeds', 'fixtures/gold');
+  const { report, failures } = await evaluate('fixtures/seeds', 'fixtures/gold');
+
+  test('every gold file and its text are read', () => {
+    expect(failures).toEqual([]);
+  });
 
   test.each(Object.keys(baseline.f1))('%s F1 is at or above its baseline', (category) => {
     expect(report.total[category as Category], `${category} is not scored`).toBeDefined();

@@ -200,14 +200,21 @@ function onSignal(signal: keyof typeof SIGNALS): void {
 
 const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SIGTERM') };
 
-function track(tmp: string): void {
-  if (LIVE.size === 0) for (const s of Object.keys(handlers) as (keyof typeof handlers)[]) process.on(s, handlers[s]);
-  LIVE.add(tmp);
+let listening = false;
+
+/** Handlers on before the temporary file exists: a signal between its creation and its tracking would leave it behind. */
+function listen(): void {
+  if (listening) return;
+  for (const s of Object.keys(handlers) as (keyof typeof handlers)[]) process.on(s, handlers[s]);
+  listening = true;
 }
 
 function untrack(tmp: string): void {
   LIVE.delete(tmp);
-  if (LIVE.size === 0) for (const s of Object.keys(handlers) as (keyof typeof handlers)[]) process.off(s, handlers[s]);
+  if (LIVE.size === 0 && listening) {
+    for (const s of Object.keys(handlers) as (keyof typeof handlers)[]) process.off(s, handlers[s]);
+    listening = false;
+  }
 }
 
 /** The output for `-o FILE`, chosen by what FILE is (see the module comment). */
@@ -238,13 +245,16 @@ function atomicFileOutput(target: string, existing: Stats | null, name: string):
   const mode = existing ? existing.mode & 0o666 : 0o666;
   for (let attempt = 0; fd === -1; attempt++) {
     tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(9).toString('base64url')}.tmp`);
+    // tracked first: the handlers remove a name that may not exist yet (rmSync with force)
+    listen();
+    LIVE.add(tmp);
     try {
       fd = openSync(tmp, 'wx', mode);
     } catch (err) {
+      untrack(tmp);
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw outputError(name, err, consequence);
     }
   }
-  track(tmp);
   let open = true;
   const close = (): void => {
     if (open) closeSync(fd);

@@ -13,8 +13,9 @@ import { formatCitationTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
+import { loadOptionsFor, noticeTo, processEntry, reportFailure } from './process-input.js';
 
 export interface RefsCommandOptions {
   format: CitationFormat;
@@ -30,7 +31,8 @@ export interface RefsCommandOptions {
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
+  if (opts.output !== undefined) checkOutputTarget(opts.output);
+  const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io), ...(opts.shard ? { shard: opts.shard } : {}) });
   const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];
   let failed = 0;

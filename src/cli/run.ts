@@ -15,6 +15,7 @@ import type { NormalizeCommandOptions } from './normalize-command.js';
 import { OutputError, reportOutputFailure } from './output.js';
 import { CITATION_FORMATS } from '../refs/citation-table.js';
 import type { CliIo } from './io.js';
+import { UserError, writeFailure } from './user-error.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -25,8 +26,8 @@ const EXAMPLES = `
 Examples:
   $ dvx extract report.txt                      one record, pretty JSON
   $ dvx extract crawl/ -f jsonl > out.jsonl     every .txt/.html/.htm below crawl/, one line each
-  $ dvx extract crawl/ -f csv --bom -o out.csv  one row per mention, for Excel
-  $ cat page.html | dvx extract - --input-format html
+  $ dvx extract crawl/ -f csv --bom -o out.csv  a row per document and per mention, for Excel
+  $ cat page.html | dvx extract -               HTML on stdin is recognized by its content
   $ dvx extract old-report.txt --encoding tcvn3  a legacy file, when detection guesses wrong
   $ cat crawl.jsonl | dvx extract --input-format jsonl -f jsonl   {"id","text"|"html"} per line, streamed
   $ dvx extract a.txt --only dates,documents --ref-date 2022-01-09
@@ -34,8 +35,9 @@ Examples:
   $ dvx schema > record.schema.json
 
 Exit status: 0 all inputs processed, 1 some input failed (one line each on stderr,
-and an error record in the output; a --doc-timeout too), 2 usage error, 3 the output
-could not be written completely (a full disk, a missing folder), 130/143 SIGINT/SIGTERM.`;
+and an error record in the output; a --doc-timeout too), 2 usage error (one line, a
+wrong -o folder too) or a crash, 3 the output could not be written completely (a full
+disk, /dev/full), 130/143 SIGINT/SIGTERM.`;
 
 function parseCategories(value: string): Category[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -78,6 +80,12 @@ function parseSeconds(value: string): number {
   return n;
 }
 
+/** A commander error message on one line, without its `error: ` prefix. */
+function usageLine(message: string): string {
+  const line = message.trim().split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return line.startsWith('error: ') ? line.slice('error: '.length) : line;
+}
+
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
   if (typeof shard === 'string') throw new InvalidArgumentError(shard);
@@ -102,11 +110,15 @@ function inputOptions(command: Command, { folders }: { folders: boolean }): Comm
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('dvx')
-    .description('Extract dates, document references, organizations and statistics from Vietnamese government reports and news.')
+    .description('Extract dates, document references, organizations, people and statistics from Vietnamese government reports and news.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander's "error: unknown option '--x'" as the one `dvx: ...` line every user error is
+      outputError: (s, write) => write(`dvx: ${usageLine(s)} (dvx --help for usage)\n`),
+    })
     .addHelpText('after', EXAMPLES);
 
   inputOptions(
@@ -129,7 +141,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .option('--doc-timeout <seconds>', 'stop a document after this many seconds: a timeout error record, the batch goes on (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       const { extractCommand } = await import('./extract-command.js');
       setExit(await extractCommand(inputs, opts, io));
     });
@@ -145,7 +158,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
     .option('--raw-cells', 'csv: cells exactly as extracted (by default a cell starting with =, +, -, @, tab or CR gets a leading \' so spreadsheets never run it)', false)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       const { refsCommand } = await import('./refs-command.js');
       setExit(await refsCommand(inputs, opts, io));
     });
@@ -156,7 +170,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
       .argument('[input]', 'a file, or - for stdin', '-'),
     { folders: false },
-  ).action(async (input: string, opts: NormalizeCommandOptions) => {
+  ).action(async (input: string, opts: NormalizeCommandOptions, command: Command) => {
+      if (input === '-' && noInput(command.args, command)) return setExit(EXIT.USAGE);
       const { normalizeCommand } = await import('./normalize-command.js');
       setExit(await normalizeCommand(input, opts, io));
     });
@@ -184,6 +199,17 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 
+  /**
+   * No input argument reads stdin; when stdin is a terminal nobody is piping
+   * anything, so waiting would look like a hang: print the usage instead.
+   */
+  function noInput(inputs: readonly string[], command: Command): boolean {
+    if (inputs.length > 0 || !io.stdinIsTTY) return false;
+    io.stderr.write(`dvx: ${command.name()}: no input; give files or folders, or pipe text on stdin\n`);
+    command.outputHelp({ error: true });
+    return true;
+  }
+
   return program;
 }
 
@@ -200,7 +226,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (err instanceof OutputError) return reportOutputFailure(io, err, code);
-    throw err;
+    // The user's failures (a wrong path) are one line, never a stack trace.
+    const line = err instanceof UserError ? err.message : writeFailure(err);
+    if (line === null) throw err;
+    io.stderr.write(`dvx: ${line}\n`);
+    return err instanceof UserError ? err.exitCode : EXIT.USAGE;
   }
   return code;
 }

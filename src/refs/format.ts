@@ -4,7 +4,7 @@ import type { CitationFormat, CitationRow } from './citation-table.js';
 
 export { CITATION_FORMATS, type CitationFormat } from './citation-table.js';
 
-const CSV_COLUMNS = ['id', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
+const CSV_COLUMNS = ['id', 'year', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
 
 export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean; rawCells?: boolean } = {}): string {
   switch (format) {
@@ -14,7 +14,7 @@ export function formatCitationTable(rows: readonly CitationRow[], format: Citati
       return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv': {
       const body = stringify(
-        rows.map((r) => [r.id, r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
+        rows.map((r) => [r.id, r.year ?? '', r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
         { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n', escape_formulas: options.rawCells !== true },
       );
       return `${options.bom ? '\uFEFF' : ''}${body}`;

@@ -1,8 +1,9 @@
 /**
  * The phrase-corpus runner (Duckling style, STYLE.md B6): each text gives
  * exactly one mention of the category, covering the whole text, whose fields
- * include `expect`; each negative gives none; a pending entry is expected
- * to fail until it is supported.
+ * include `expect`; a multi entry gives exactly its list of mentions, in
+ * order (lists of days, a phrase with its reported period); each negative
+ * gives none; a pending entry is expected to fail until it is supported.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -14,6 +15,7 @@ export const CorpusSchema = z.object({
   category: CategorySchema,
   context: z.object({ refDate: z.iso.date().optional() }).default({}),
   examples: z.array(z.object({ expect: z.record(z.string(), z.unknown()), texts: z.array(z.string()).min(1) })),
+  multi: z.array(z.object({ text: z.string(), mentions: z.array(z.record(z.string(), z.unknown())).min(1) })).default([]),
   negative: z.array(z.string()),
   pending: z.array(z.object({ text: z.string(), note: z.string() })).default([]),
 });
@@ -38,6 +40,13 @@ export function runCorpus(file: string): void {
           expect(mentions[0]).toMatchObject({ start: 0, end: text.length, text, ...example.expect });
         });
       }
+    }
+    for (const { text, mentions } of corpus.multi) {
+      test(`all of: ${text}`, () => {
+        const found = extractPhrase(category, text, refDate)[category];
+        expect(found).toHaveLength(mentions.length);
+        mentions.forEach((m, i) => expect(found[i]).toMatchObject(m));
+      });
     }
     for (const text of corpus.negative) {
       test(`not: ${text}`, () => {

@@ -48,9 +48,36 @@ describe('citationTable', () => {
     expect(rows[2]).toMatchObject({ type: 'Kết luận', issuer: null, issued: null, system: 'party' });
   });
 
-  test('every written issue date is listed: one id may stand for documents of several years', () => {
-    const [row] = citationTable([result('a.txt', [ct16('2016-05-16')]), result('b.txt', [ct16('2020-03-31'), ct16('2020-03-31')])]);
-    expect(row).toMatchObject({ issued: '2020-03-31', issuedDates: ['2016-05-16', '2020-03-31'] });
+  test('a year-less id issued in two years is two documents, two rows (numbers restart every year)', () => {
+    const table = citationTable([result('a.txt', [ct16('2016-05-16')]), result('b.txt', [ct16('2020-03-31'), ct16('2020-03-31')])]);
+    expect(table.map((r) => [r.id, r.year, r.issued, r.mentions, r.sources])).toEqual([
+      ['16/CT-TTg', 2020, '2020-03-31', 2, ['b.txt']],
+      ['16/CT-TTg', 2016, '2016-05-16', 1, ['a.txt']],
+    ]);
+  });
+
+  test('an undated mention joins the year its own file gives, else the only year of the corpus, else a row of its own', () => {
+    const two = citationTable([
+      result('a.txt', [ct16('2016-05-16'), ct16()]),
+      result('b.txt', [ct16('2020-03-31')]),
+      result('c.txt', [ct16()]),
+    ]);
+    expect(two.map((r) => [r.year, r.mentions, r.sources])).toEqual([
+      [2016, 2, ['a.txt']],
+      [null, 1, ['c.txt']],
+      [2020, 1, ['b.txt']],
+    ]);
+    const one = citationTable([result('a.txt', [ct16('2020-03-31')]), result('c.txt', [ct16()])]);
+    expect(one.map((r) => [r.year, r.mentions, r.citingFiles])).toEqual([[2020, 2, 2]]);
+  });
+
+  test('an id with its year in it is one row whatever the dates say; two days of one year are one row, both dates listed', () => {
+    const nd = (issued: string) => doc({ type: 'Nghị định', number: '30', year: 2020, typeCode: 'NĐ', issuerCode: 'CP', system: 'state', id: '30/2020/NĐ-CP', issued });
+    const [row, ...rest] = citationTable([result('a.txt', [nd('2020-03-05'), nd('2021-03-05')])]);
+    expect(rest).toEqual([]);
+    expect(row).toMatchObject({ year: null, mentions: 2 });
+    const [same] = citationTable([result('a.txt', [ct16('2020-03-31'), ct16('2020-03-30')])]);
+    expect(same).toMatchObject({ year: 2020, issuedDates: ['2020-03-30', '2020-03-31'] });
   });
 
   test('no input, no rows', () => {
@@ -60,8 +87,8 @@ describe('citationTable', () => {
   test('csv: snake_case headers, one row per id, no JSON in cells', () => {
     const csv = formatCitationTable(rows, 'csv');
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,type,issuer,issued,issued_dates,system,citing_files,mentions,sources');
-    expect(lines[1]).toBe('16/CT-TTg,Chỉ thị,Thủ tướng Chính phủ,2020-03-31,2020-03-31,state,2,4,a.txt; b.txt');
+    expect(lines[0]).toBe('id,year,type,issuer,issued,issued_dates,system,citing_files,mentions,sources');
+    expect(lines[1]).toBe('16/CT-TTg,2020,Chỉ thị,Thủ tướng Chính phủ,2020-03-31,2020-03-31,state,2,4,a.txt; b.txt');
     expect(lines).toHaveLength(4);
   });
 

@@ -11,7 +11,8 @@ import { inferYear, yearValue, type DateValue } from '../../src/patterns/dates/c
 import { settlePending } from '../../src/extractors/dates/index.js';
 import { PENDING, spanKey } from '../../src/extractors/dates/rules.js';
 import { linkCoreferences } from '../../src/extractors/documents/refine.js';
-import type { DateMention, DocumentMention } from '../../src/types.js';
+import { comparedAt } from '../../src/extractors/dates/sentences.js';
+import type { DateMention, DocumentMention, Warning } from '../../src/types.js';
 
 interface Item {
   start: number;
@@ -41,7 +42,7 @@ function sentenceAroundScan(view: string, pos: number): { start: number; end: nu
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   a.end <= b.start ? b.start - a.end : a.start - b.end;
 
-function settlePendingAllPairs(mentions: DateMention[], view: string, pending: Map<string, (year: number) => DateValue | null>): DateMention[] {
+function settlePendingAllPairs(mentions: DateMention[], view: string, pending: Map<string, (year: number) => DateValue | null>, warn: (w: Warning) => void): DateMention[] {
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
   const explicit = mentions.filter((m) => !isPending(m));
   const out: DateMention[] = [];
@@ -53,17 +54,21 @@ function settlePendingAllPairs(mentions: DateMention[], view: string, pending: M
     }
     const sentence = sentenceAroundScan(view, m.start);
     const inSentence = explicit
-      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end))
+      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end) && !comparedAt(view, e.start))
       .sort((a, b) => distance(a, m) - distance(b, m));
     let value = inSentence[0] ? build(Number(inSentence[0].from.slice(0, 4))) : null;
     if (!value && !inSentence[0]) {
-      const before = explicit.filter((e) => e.grain === 'day' && !e.range && e.end <= m.start).at(-1);
+      const before = explicit.filter((e) => !e.range && !e.relative && e.end <= m.start).sort((a, b) => a.end - b.end).at(-1);
       const year = before ? inferYear(before.from, build) : null;
       value = year === null ? null : build(year);
     }
-    if (!value) continue;
+    if (!value) {
+      warn({ code: 'year-unknown', text: m.text, start: m.start, end: m.end, message: 'no year: the text has no publication date and no full date to take one from, and no --ref-date was given; not extracted' });
+      continue;
+    }
     const { text, start, end } = m;
-    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+    const { time, utcOffset, ...period } = value;
+    out.push({ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
   }
   return out;
 }
@@ -139,11 +144,12 @@ describe('settlePending (binary searches in sorted dates)', () => {
     grain: fc.constantFrom(...GRAINS),
     range: fc.boolean(),
     pending: fc.boolean(),
+    relative: fc.boolean(),
     month: fc.integer({ min: 1, max: 12 }),
   });
   // about one sentence end in 25 characters, so that most sentences hold several dates
   const textArb = fc
-    .array(fc.oneof({ weight: 24, arbitrary: fc.constantFrom('a', ' ') }, { weight: 1, arbitrary: fc.constantFrom('. ', '\n', '! ', '.') }), { minLength: 70, maxLength: 70 })
+    .array(fc.oneof({ weight: 24, arbitrary: fc.constantFrom('a', ' ') }, { weight: 1, arbitrary: fc.constantFrom('. ', '\n', '! ', '.', ' so với ') }), { minLength: 70, maxLength: 70 })
     .map((cs) => cs.join(''));
 
   test('gives every year-less date the same year as the all-pairs version', () => {
@@ -166,12 +172,16 @@ describe('settlePending (binary searches in sorted dates)', () => {
             from,
             to: d.grain === 'year' ? yearValue(d.year).to : from,
             ...(d.range ? { range: true as const } : {}),
-          };
+            ...(d.relative && !d.pending ? { relative: true as const } : {}),
+          } as DateMention;
         });
         const state = newDocState();
         for (const [key, build] of pending) state.get(PENDING).set(key, build);
-        const ctx = { view, state } as unknown as Context;
-        expect(settlePending(mentions, ctx)).toEqual(settlePendingAllPairs(mentions, view, pending));
+        const warnings: Warning[] = [];
+        const ctx = { view, state, warn: (w: Warning) => void warnings.push(w) } as unknown as Context;
+        const expectedWarnings: Warning[] = [];
+        expect(settlePending(mentions, ctx)).toEqual(settlePendingAllPairs(mentions, view, pending, (w) => void expectedWarnings.push(w)));
+        expect(warnings).toEqual(expectedWarnings);
       }),
       RUNS,
     );

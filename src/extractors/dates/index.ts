@@ -18,18 +18,25 @@ import { defineExtractor } from '../../core/define-extractor.js';
 import { longestWins, spanIndex } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from '../../patterns/dates/calendar.js';
+import { NEWS_RULES, SAME_PERIOD_PENDING } from './news-rules.js';
+import { mergeRelativeWithDate, resolveSamePeriod } from './refine-news.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
+import { comparedAt } from './sentences.js';
 
 export const dates = defineExtractor({
   category: 'dates',
-  rules: RULES,
+  rules: [...RULES, ...NEWS_RULES],
   refiners: [
     // no part of an impossible date is a mention ("năm 2022" in "31 tháng 4 năm 2022")
     { name: 'dates/inside-invalid-date', refine: (mentions, ctx) => dropInsideInvalid(mentions, ctx) },
     // year-less mentions found without a reference date: the year of the sentence, or of the latest full date
     { name: 'dates/settle-year', refine: (mentions, ctx) => settlePending(mentions, ctx) },
+    // "cùng kỳ năm trước": the reported period of the sentence, a year back
+    { name: 'dates/same-period', refine: (mentions, ctx) => resolveSamePeriod(mentions, ctx) },
     // "ngày 16/5/2016" is one day, not also a month or a year
     { name: 'dates/longest-wins', refine: (mentions) => longestWins(mentions) },
+    // "hôm nay (29-3)": one mention, the date's
+    { name: 'dates/relative-with-date', refine: (mentions, ctx) => mergeRelativeWithDate(mentions, ctx) },
   ],
 });
 
@@ -39,9 +46,10 @@ function dropInsideInvalid(mentions: DateMention[], ctx: Context): DateMention[]
 }
 
 /**
- * Sentence bounds around any position: a line, cut at ". ", "! ", "? ". The
- * sentence ends are found in one pass over the text, then each position is
- * one binary search (a text of one endless sentence costs no more).
+ * Sentence bounds around any position, as `sentenceAround` gives them (a
+ * line, cut at ". ", "! ", "? "): the sentence ends are found in one pass over
+ * the text, then each position is one binary search (a text of one endless
+ * sentence costs no more).
  */
 function sentenceBounds(view: string): (pos: number) => Span {
   const ends: number[] = [];
@@ -77,7 +85,7 @@ interface Ranked {
 /**
  * The explicit date a year-less mention takes its year from: the nearest one
  * in its sentence (entirely before or after it; the earlier in the list on a
- * tie). Each side is a binary search in the explicit dates sorted by end
+ * tie). Each side is a binary search in the candidates sorted by end
  * (before) or by start (after); only dates that straddle the sentence's
  * start or end are stepped over.
  */
@@ -103,15 +111,15 @@ function nearestInSentence(byEnd: readonly Ranked[], byStart: readonly Ranked[],
 export function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
   const pending = ctx.state.get(PENDING);
   if (pending.size === 0) return mentions;
+  const samePeriod = ctx.state.get(SAME_PERIOD_PENDING);
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
-  const explicit: Ranked[] = mentions.filter((m) => !isPending(m)).map((m, order) => ({ m, order }));
-  const candidates = explicit.filter((r) => !r.m.range);
-  const byEnd = [...candidates].sort((a, b) => a.m.end - b.m.end || a.order - b.order);
-  const byStart = [...candidates].sort((a, b) => a.m.start - b.m.start || a.order - b.order);
-  // full days by end, with the latest in list order among each prefix: "the latest full date before"
-  const days = candidates.filter((r) => r.m.grain === 'day').sort((a, b) => a.m.end - b.m.end);
-  const lastDay: Ranked[] = [];
-  for (const r of days) lastDay.push(lastDay.length && lastDay[lastDay.length - 1]!.order > r.order ? lastDay[lastDay.length - 1]! : r);
+  // a `cùng kỳ` placeholder has no year yet; a comparison target ("so với tháng 12/2020") is not the sentence's year
+  const explicit: Ranked[] = mentions.filter((m) => !isPending(m) && !samePeriod.has(spanKey(m.start, m.end))).map((m, order) => ({ m, order }));
+  const inSentence = explicit.filter((r) => !r.m.range && !comparedAt(ctx.view, r.m.start));
+  const byEnd = [...inSentence].sort((a, b) => a.m.end - b.m.end || a.order - b.order);
+  const byStart = [...inSentence].sort((a, b) => a.m.start - b.m.start || a.order - b.order);
+  // "the latest full date before": by end, the later in the list on a tie
+  const earlier = explicit.filter((r) => !r.m.range && !r.m.relative).sort((a, b) => a.m.end - b.m.end || a.order - b.order);
   const sentenceAround = sentenceBounds(ctx.view);
   const out: DateMention[] = [];
   for (const m of mentions) {
@@ -123,14 +131,26 @@ export function settlePending(mentions: DateMention[], ctx: Context): DateMentio
     const nearest = nearestInSentence(byEnd, byStart, m, sentenceAround(m.start));
     let value = nearest ? build(Number(nearest.m.from.slice(0, 4))) : null;
     if (!value && !nearest) {
-      const k = firstAtLeast(days, m.start + 1, (r) => r.m.end);
-      const before = k > 0 ? lastDay[k - 1]!.m : undefined;
+      const k = firstAtLeast(earlier, m.start + 1, (r) => r.m.end);
+      const before = k > 0 ? earlier[k - 1]!.m : undefined;
       const year = before ? inferYear(before.from, build) : null;
       value = year === null ? null : build(year);
     }
-    if (!value) continue;
+    if (!value) {
+      // dropped, but never without a trace: the user can give --ref-date
+      ctx.warn({
+        code: 'year-unknown',
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        message: 'no year: the text has no publication date and no full date to take one from, and no --ref-date was given; not extracted',
+      });
+      continue;
+    }
     const { text, start, end } = m;
-    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+    const { time, utcOffset, ...period } = value;
+    // keys in schema order: `inferred` before `time` and `utcOffset`
+    out.push({ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
   }
   return out;
 }

@@ -79,9 +79,10 @@ const LOCALS_BY_FOLD = byFold(LOCALS);
 const ISSUER_PARTS = String.raw`
   (?: (?<local> ${alternation(spellings(LOCALS.keys()))} ) ${NOT_BEFORE_WORD}
       (?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )?
-    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}.]) )`;
+    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}]) (?! \. [\p{L}\p{N}] ) )`;
 
-// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai"
+// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai";
+// a name may end the sentence ("… của Bộ Chính trị."), but not run on into a dotted abbreviation ("Bộ GD.ĐT")
 const ISSUER_AFTER = vx(
   'documents/issuer-after',
   String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?: của | do ) [\x20]{1,3} ${ISSUER_PARTS}

@@ -158,3 +158,34 @@ export const CODE_NAMES: readonly string[] = ['Lao động', 'Hình sự', 'Dân
  * the list (`Luật Phòng, chống xâm hại trẻ em`): `Phòng` alone names no law.
  */
 export const LAW_NAME_COMMA_HEADS: readonly string[] = ['Phòng, chống'];
+
+/**
+ * Abbreviations writers use inside a law's subject (`Luật thuế GTGT`), and
+ * what they stand for in the official name (`Luật Thuế giá trị gia tăng`).
+ * Data only; the keys are matched as whole words, case as written.
+ */
+export const LAW_SUBJECT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  GTGT: 'giá trị gia tăng',
+  TNDN: 'thu nhập doanh nghiệp',
+  TNCN: 'thu nhập cá nhân',
+  TTĐB: 'tiêu thụ đặc biệt',
+  XNK: 'xuất khẩu, thuế nhập khẩu',
+  BVMT: 'bảo vệ môi trường',
+  SDĐNN: 'sử dụng đất nông nghiệp',
+  SDĐPNN: 'sử dụng đất phi nông nghiệp',
+  BHXH: 'bảo hiểm xã hội',
+  BHYT: 'bảo hiểm y tế',
+  BHTN: 'bảo hiểm thất nghiệp',
+  NSNN: 'ngân sách nhà nước',
+  XLVPHC: 'xử lý vi phạm hành chính',
+  VPHC: 'vi phạm hành chính',
+  VBQPPL: 'văn bản quy phạm pháp luật',
+  QPPL: 'quy phạm pháp luật',
+  PCCC: 'phòng cháy và chữa cháy',
+  KBCB: 'khám bệnh, chữa bệnh',
+  GTĐB: 'giao thông đường bộ',
+  HĐND: 'Hội đồng nhân dân',
+  UBND: 'Ủy ban nhân dân',
+  CBCC: 'cán bộ, công chức',
+  MTTQ: 'Mặt trận Tổ quốc',
+};

@@ -12,5 +12,5 @@ export const documents = defineExtractor({
   category: 'documents',
   dependsOn: ['dates', 'organizations'],
   rules: DOCUMENTS_RULES,
-  refine: (mentions) => refineDocuments(mentions),
+  refine: (mentions, ctx) => refineDocuments(mentions, ctx),
 });

@@ -4,8 +4,12 @@
  * phủ`) takes the id of the coded mention of the same type, number and issuer
  * in the same text (ANNOTATION.md `resolvedId`).
  */
+import type { Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { DocumentMention } from '../../types.js';
+import { readParts } from './parts.js';
+import { withScopes } from './scope.js';
+import { datesAfterSubjects } from './subject-date.js';
 
 /** Link uncoded numbered references to a coded mention of the same document. */
 export function linkCoreferences(mentions: readonly DocumentMention[]): DocumentMention[] {
@@ -19,6 +23,13 @@ export function linkCoreferences(mentions: readonly DocumentMention[]): Document
   });
 }
 
-export function refineDocuments(mentions: readonly DocumentMention[]): DocumentMention[] {
-  return linkCoreferences(longestWins(mentions));
+/** The parts cited right before each reference (`điểm a khoản 1 Điều 25 Luật …`). */
+export function withParts(mentions: readonly DocumentMention[], ctx: Context): DocumentMention[] {
+  return mentions.map((m) => ({ ...m, parts: readParts(ctx.view, m.start) }));
+}
+
+export function refineDocuments(mentions: readonly DocumentMention[], ctx: Context): DocumentMention[] {
+  const dated = datesAfterSubjects(longestWins(mentions), ctx);
+  const scoped = withScopes(withParts(dated, ctx), ctx.found.organizations ?? [], ctx.view);
+  return linkCoreferences(scoped);
 }

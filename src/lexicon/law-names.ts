@@ -154,6 +154,23 @@ export const LAW_NAMES: readonly string[] = [
 export const CODE_NAMES: readonly string[] = ['Lao động', 'Hình sự', 'Dân sự', 'Tố tụng hình sự', 'Tố tụng dân sự', 'Hàng hải Việt Nam'];
 
 /**
+ * Names after `Pháp lệnh` whose words the grammar would cut (a function word
+ * inside: `Ưu đãi người có công với cách mạng`), as in the ordinances' titles.
+ */
+export const ORDINANCE_NAMES: readonly string[] = [
+  'Ưu đãi người có công với cách mạng',
+  'Phí và lệ phí',
+  'Xử lý vi phạm hành chính',
+  'Chống tham nhũng',
+  'Dân số',
+  'Tín ngưỡng, tôn giáo',
+  'Bảo vệ công trình quốc phòng và khu quân sự',
+  'Quản lý thị trường',
+  'Chi phí tố tụng',
+  'Giám định tư pháp',
+];
+
+/**
  * Heads of law names that run on across a comma even when the name is not in
  * the list (`Luật Phòng, chống xâm hại trẻ em`): `Phòng` alone names no law.
  */

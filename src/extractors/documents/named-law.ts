@@ -12,7 +12,7 @@
  * rừng`) and for the canonical spelling.
  */
 import { LAW_NAME_STOP_WORDS, LINE_OPENING_WORDS, NAMED_LAW_TYPES, NOT_LAW_AFTER, SUBJECT_CLAUSE_VERBS } from '../../lexicon/doc-types.js';
-import { CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS, LAW_SUBJECT_ABBREVIATIONS } from '../../lexicon/law-names.js';
+import { CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS, LAW_SUBJECT_ABBREVIATIONS, ORDINANCE_NAMES } from '../../lexicon/law-names.js';
 
 export interface NamedLaw {
   /** End of the name, year included when written (`năm 2002`, `2024`). */
@@ -33,9 +33,9 @@ const PART_WORDS = new Set(['điều', 'khoản', 'điểm', 'chương', 'mục'
 const NOT_AFTER = new Set(NOT_LAW_AFTER);
 const LINE_OPENERS = new Set(LINE_OPENING_WORDS);
 const CLAUSE_VERBS = SUBJECT_CLAUSE_VERBS.map((v) => v.split(' ') as [string, string]);
-const TYPE_FIRST_WORDS = new Set(['luật', 'bộ', 'pháp', 'hiến', 'sắc', 'nghị', 'thông', 'quyết', 'chỉ', 'kết', 'kế', 'công', 'văn']);
+const TYPE_FIRST_WORDS = new Set(['luật', 'bộ', 'pháp', 'hiến', 'sắc', 'nghị', 'thông', 'quyết', 'chỉ', 'kết', 'kế', 'công']);
 /** Type words that may start a following reference (`và Nghị định …`): lower-cased pairs. */
-const NEXT_TYPE_PAIRS = new Set(['bộ luật', 'pháp lệnh', 'hiến pháp', 'sắc lệnh', 'nghị định', 'nghị quyết', 'thông tư', 'quyết định', 'chỉ thị', 'kết luận', 'kế hoạch', 'công văn', 'văn bản']);
+const NEXT_TYPE_PAIRS = new Set(['bộ luật', 'pháp lệnh', 'hiến pháp', 'sắc lệnh', 'nghị định', 'nghị quyết', 'thông tư', 'quyết định', 'chỉ thị', 'kết luận', 'kế hoạch', 'công văn']);
 
 interface Word {
   text: string;
@@ -75,7 +75,7 @@ function nextWord(s: string, pos: number): Word | null {
 }
 
 const lowerNames = (names: readonly string[]): string[] => [...new Set(names)].sort((a, b) => b.length - a.length);
-const LISTED: Record<string, string[]> = { 'Luật': lowerNames(LAW_NAMES), 'Bộ luật': lowerNames(CODE_NAMES) };
+const LISTED: Record<string, string[]> = { 'Luật': lowerNames(LAW_NAMES), 'Bộ luật': lowerNames(CODE_NAMES), 'Pháp lệnh': lowerNames(ORDINANCE_NAMES) };
 
 /**
  * The longest listed name starting at `pos`, any case, one or two spaces
@@ -156,7 +156,7 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
     }
     if (listed) break; // a listed name ends where the list says (only its year follows)
     if (w.sep === '\n' && (LINE_OPENERS.has(w.text) || (isUpper(w.text[0]) && isUpper(w.text[1])))) break;
-    if (opensReference(s, w) && !(amending && subject.length > 0 && /* `của Luật …`, `và Luật …` */ isAmendedStart(subject))) break;
+    if (subject.length > 0 && opensReference(s, w) && !(amending && subject.length > 0 && /* `của Luật …`, `và Luật …` */ isAmendedStart(subject))) break;
     if (w.sep === ',') {
       // a comma runs on in `sửa đổi, bổ sung`, in `Phòng, chống …` and between the laws an amending law names
       const prev = subject[subject.length - 1]?.text.toLowerCase() ?? '';
@@ -183,9 +183,14 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
       continue; // the name must not end on `của` / `và`
     }
     const some = subject.length > 0 || listed !== null;
-    if (some && !amending && STOP.has(lower)) break;
+    const afterType = subject[subject.length - 1]?.text === 'Luật'; // the first word of a law an amending law names
+    if (lower === 'số' && isDigit(nextWord(s, w.end)?.text[0])) break; // `Luật Đất đai số 45/2013/QH13`; not `Tần số`, `một số`
+    if (some && !amending && lower !== 'số' && STOP.has(lower)) break;
     if (amending && STOP.has(lower) && !['một', 'số', 'điều', 'có', 'liên', 'quan', 'đến', 'các', 'luật', 'của'].includes(lower)) break;
-    if (CLAUSE_VERBS.some(([a, b]) => lower === a && nextWord(s, w.end)?.text.toLowerCase() === b) && some) break;
+    if (!afterType && CLAUSE_VERBS.some(([a, b]) => lower === a && nextWord(s, w.end)?.text.toLowerCase() === b)) {
+      if (!some) return null; // `Luật quy định …`, `Luật ban hành …`: no subject
+      break;
+    }
     if (isDigit(w.text[0]) && !(amending && some)) break;
     if (!some && STOP.has(lower) && lower !== 'về') return null; // `Luật này`, `Luật số …`: no subject
     subject.push(w);
@@ -239,7 +244,9 @@ export function canonicalName(type: string, subject: string): string {
   });
   for (let k = 0; k < expanded.length; k++) {
     const prev = k > 0 ? words[k - 1]! : null;
-    const afterType = prev === 'Luật' || (prev?.toLowerCase() === 'luật' && words[k - 2]?.toLowerCase() === 'bộ') || (prev?.toLowerCase() === 'lệnh' && words[k - 2] === 'Pháp');
+    const before = (k > 1 ? words[k - 2]! : '').toLowerCase();
+    // a law named inside the subject (`… của Luật đất đai`, `và Bộ luật …`)
+    const afterType = (prev === 'Luật' && ['của', 'và', 'bổ', 'sung,'].includes(before)) || (prev?.toLowerCase() === 'luật' && before === 'bộ') || (prev?.toLowerCase() === 'lệnh' && before === 'pháp');
     if (k === 0 || (afterType && expanded[k]!.toLowerCase() !== 'số')) expanded[k] = capitalize(expanded[k]!);
   }
   return expanded.length > 0 ? `${type} ${expanded.join(' ')}` : type;

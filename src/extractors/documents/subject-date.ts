@@ -10,6 +10,10 @@ import type { Context } from '../../core/define-extractor.js';
 import type { DocumentMention } from '../../types.js';
 import { readIssued, readIssuerAfter } from './resolve.js';
 
+/** Types cited by name that only the legislature issues: a date followed by another body is not theirs. */
+const LEGISLATIVE_TYPES = new Set(['Luật', 'Bộ luật', 'Hiến pháp', 'Pháp lệnh']);
+const LEGISLATURES = ['Quốc hội', 'Ủy ban Thường vụ Quốc hội'];
+
 /** How far a subject may run before its date. */
 const MAX_SUBJECT = 400;
 
@@ -45,8 +49,18 @@ export function datesAfterSubjects(mentions: readonly DocumentMention[], ctx: Co
   /** Where each mention's reading ends (its code, date, issuer and subject), by start. */
   const extent = new Map<number, number>();
   for (const idx of order) {
-    const m = out[idx]!;
+    let m = out[idx]!;
     let reach = ownTail(ctx, m.end);
+    if (m.named && m.issued !== null && LEGISLATIVE_TYPES.has(m.type ?? '')) {
+      // `… thi hành Luật Ngân sách nhà nước ngày 30/01/2020 của Bộ Tài chính`: the date closes the outer subject
+      const date = readIssued(ctx, m.end);
+      const issuer = date ? readIssuerAfter(ctx, date.end) : null;
+      if (issuer && !LEGISLATURES.some((l) => issuer.value.startsWith(l))) {
+        m = { ...m, issued: null };
+        out[idx] = m;
+        reach = m.end;
+      }
+    }
     if (m.issued === null && m.number !== null) {
       const limit = Math.min(s.length, m.end + MAX_SUBJECT);
       for (let i = reach; i < limit; i++) {

@@ -32,14 +32,14 @@ export interface EvalCommandOptions {
 export async function evalCommand(seedsDir: string, goldDir: string, opts: EvalCommandOptions, io: CliIo): Promise<ExitCode> {
   const report = await evaluate(seedsDir, goldDir);
   if (opts.json) {
-    const total = Object.fromEntries(CATEGORIES.map((c) => [c, report.total[c]]));
+    const total = Object.fromEntries(report.scored.map((c) => [c, report.total[c]]));
     io.stdout.write(`${JSON.stringify({ total, meta: report.meta, files: report.files }, null, 2)}\n`);
   } else {
     io.stdout.write(formatReport(report, { details: opts.details }));
   }
   if (!opts.baseline) return EXIT.OK;
   const baseline = BaselineSchema.parse(JSON.parse(await readFile(opts.baseline, 'utf8')));
-  const below = CATEGORIES.filter((c) => report.total[c].f1 + 1e-9 < (baseline.f1[c] ?? 0));
+  const below = report.scored.filter((c) => report.total[c].f1 + 1e-9 < (baseline.f1[c] ?? 0));
   const metaBelow = baseline.meta !== undefined && report.meta.accuracy + 1e-9 < baseline.meta;
   for (const c of below) io.stderr.write(`dvx eval: ${c} F1 ${report.total[c].f1.toFixed(3)} is below its baseline ${baseline.f1[c]}\n`);
   if (metaBelow) io.stderr.write(`dvx eval: meta accuracy ${report.meta.accuracy.toFixed(3)} is below its baseline ${baseline.meta}\n`);

@@ -9,13 +9,18 @@ import {
   WarningSchema,
 } from '../types.js';
 
+/**
+ * A gold file scores the categories it lists: a development corpus annotated
+ * for one category (fixtures/dev/documents) leaves the others out, and they
+ * are not scored for it; `meta` likewise.
+ */
 export const GoldSchema = z.object({
   file: z.string(),
-  meta: MetaSchema,
-  dates: z.array(DateMentionSchema),
-  documents: z.array(DocumentMentionSchema),
-  organizations: z.array(OrganizationMentionSchema),
-  statistics: z.array(StatisticMentionSchema),
+  meta: MetaSchema.optional(),
+  dates: z.array(DateMentionSchema).optional(),
+  documents: z.array(DocumentMentionSchema).optional(),
+  organizations: z.array(OrganizationMentionSchema).optional(),
+  statistics: z.array(StatisticMentionSchema).optional(),
   warnings: z.array(WarningSchema).default([]),
 });
 export type Gold = z.infer<typeof GoldSchema>;

@@ -16,14 +16,30 @@ export interface Prf extends Counts {
 
 export interface FileScore {
   file: string;
+  /** The categories the gold file annotates (the others are not scored for it). */
+  scored: Category[];
   categories: { [C in Category]: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
   meta: { field: keyof Meta; gold: string | null; predicted: string | null; ok: boolean }[];
+  /** Documents found in gold and output: how often each written field agrees (see DOCUMENT_FIELDS). */
+  documentFields: Record<DocumentField, FieldCounts>;
 }
+
+export interface FieldCounts {
+  correct: number;
+  total: number;
+}
+
+/** Fields of a found document checked where gold writes them (a date, an issuer, a scope, parts, a name, a resolved id). */
+export const DOCUMENT_FIELDS = ['issued', 'issuer', 'scope', 'parts', 'name', 'year', 'resolvedId'] as const;
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 export interface EvalReport {
   files: FileScore[];
+  /** Categories scored in at least one file. */
+  scored: Category[];
   total: { [C in Category]: Prf };
   meta: { correct: number; total: number; accuracy: number };
+  documentFields: Record<DocumentField, FieldCounts & { accuracy: number }>;
 }
 
 export function prf(c: Counts): Prf {
@@ -35,23 +51,36 @@ export function prf(c: Counts): Prf {
 
 const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 
+const isWritten = (v: unknown): boolean => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+
 export function scoreFile(gold: Gold, result: DocResult): FileScore {
   const categories = {} as FileScore['categories'];
+  const scored = CATEGORIES.filter((c) => gold[c] !== undefined);
+  const documentFields = Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as FileScore['documentFields'];
   for (const c of CATEGORIES) {
-    const a = align(c, gold[c] as MentionOf[typeof c][], result[c] as MentionOf[typeof c][]) as Alignment<MentionOf[typeof c]>;
+    const goldMentions = (gold[c] ?? []) as MentionOf[typeof c][];
+    const predicted = scored.includes(c) ? (result[c] as MentionOf[typeof c][]) : [];
+    const a = align(c, goldMentions, predicted) as Alignment<MentionOf[typeof c]>;
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
       extras: a.extras,
     };
+    if (c !== 'documents') continue;
+    for (const { gold: g, predicted: p } of a.matched) {
+      for (const f of DOCUMENT_FIELDS) {
+        const gv = (g as Record<string, unknown>)[f];
+        if (!isWritten(gv)) continue;
+        documentFields[f].total++;
+        if (JSON.stringify(gv) === JSON.stringify((p as Record<string, unknown>)[f] ?? null)) documentFields[f].correct++;
+      }
+    }
   }
-  const meta = META_FIELDS.map((field) => ({
-    field,
-    gold: gold.meta[field],
-    predicted: result.meta[field],
-    ok: gold.meta[field] === result.meta[field],
-  }));
-  return { file: gold.file, categories, meta };
+  const goldMeta = gold.meta;
+  const meta = goldMeta
+    ? META_FIELDS.map((field) => ({ field, gold: goldMeta[field], predicted: result.meta[field], ok: goldMeta[field] === result.meta[field] }))
+    : [];
+  return { file: gold.file, scored, categories, meta, documentFields };
 }
 
 export function summarize(files: FileScore[]): EvalReport {
@@ -65,7 +94,14 @@ export function summarize(files: FileScore[]): EvalReport {
   }
   const metaRows = files.flatMap((f) => f.meta);
   const correct = metaRows.filter((r) => r.ok).length;
-  return { files, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 } };
+  const documentFields = Object.fromEntries(
+    DOCUMENT_FIELDS.map((field) => {
+      const c = files.reduce((acc, f) => ({ correct: acc.correct + f.documentFields[field].correct, total: acc.total + f.documentFields[field].total }), { correct: 0, total: 0 });
+      return [field, { ...c, accuracy: c.total ? c.correct / c.total : 1 }];
+    }),
+  ) as EvalReport['documentFields'];
+  const scored = CATEGORIES.filter((c) => files.some((f) => f.scored.includes(c)));
+  return { files, scored, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 }, documentFields };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -74,20 +110,24 @@ const pct = (x: number): string => x.toFixed(3);
 export function formatReport(report: EvalReport, options: { details?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push('category        P      R      F1     tp  fp  fn');
-  for (const c of CATEGORIES) {
+  for (const c of report.scored) {
     const t = report.total[c];
     lines.push(`${c.padEnd(14)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
   }
-  lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
+  if (report.meta.total > 0) lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
+  if (report.scored.includes('documents')) {
+    const fields = DOCUMENT_FIELDS.filter((f) => report.documentFields[f].total > 0).map((f) => `${f} ${report.documentFields[f].correct}/${report.documentFields[f].total}`);
+    if (fields.length) lines.push(`document fields (found, where gold writes them): ${fields.join(', ')}`);
+  }
   lines.push('');
-  lines.push('per file (F1)   ' + CATEGORIES.map((c) => c.slice(0, 5).padStart(6)).join(' '));
+  lines.push('per file (F1)   ' + report.scored.map((c) => c.slice(0, 5).padStart(6)).join(' '));
   for (const f of report.files) {
-    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${CATEGORIES.map((c) => pct(f.categories[c].f1).padStart(6)).join(' ')}`);
+    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${report.scored.map((c) => (f.scored.includes(c) ? pct(f.categories[c].f1) : '-').padStart(6)).join(' ')}`);
   }
   if (options.details !== false) {
     for (const f of report.files) {
       const rows: string[] = [];
-      for (const c of CATEGORIES) {
+      for (const c of f.scored) {
         for (const m of f.categories[c].misses) rows.push(`  miss  ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
         for (const m of f.categories[c].extras) rows.push(`  extra ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
       }

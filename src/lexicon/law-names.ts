@@ -26,6 +26,7 @@ export const LAW_NAMES: readonly string[] = [
   'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Ban hành văn bản quy phạm pháp luật',
+  'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân',
   'Thực hiện dân chủ ở cơ sở',
   'Thi đua, khen thưởng',
   'Tín ngưỡng, tôn giáo',

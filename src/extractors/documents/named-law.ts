@@ -172,7 +172,7 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
     if (subject.length === 0 && lower === 'sửa') amending = true;
     if (lower === 'của' || lower === 'và') {
       const next = nextWord(s, w.end);
-      if (!next || next.sep !== ' ') break;
+      if (!next || next.sep === ',') break;
       const nl = next.text.toLowerCase();
       const amended = amending && (nl === 'luật' || nl === 'bộ' || nl === 'pháp' || nl === 'các' || isDigit(next.text[0]) || (lower === 'của' && nl === 'nghị'));
       const capitalRunsOn = lower === 'và' && isUpper(next.text[0]) && !opensReference(s, next) && !PART_WORDS.has(nl) && (subject.length > 0 || listed !== null);

@@ -157,7 +157,8 @@ export function scanCode(s: string, pos: number): ScannedCode | null {
     const sep = s[q];
     if (sep !== '-' && sep !== '/' && sep !== '.') break;
     if (sep === '.' && q !== gEnd) break; // an old dot separator is never spaced: `QĐ.UB`
-    const r = sep === '.' ? q + 1 : skipSpaces(s, q + 1, 2);
+    let r = sep === '.' ? q + 1 : skipSpaces(s, q + 1, 2);
+    if (sep === '-' && s[r] === '\n') r = skipSpaces(s, r + 1, 2); // `473/TTr -\nNN&PTNT`: wrapped after the hyphen
     if (!isLetter(s[r])) break;
     seps.push(sep);
     at = r;
@@ -211,7 +212,8 @@ export function interpretCode(code: ScannedCode): CodeFields {
   const unit = code.unit ? `(${code.unit})` : '';
   const issuerCode = issuerGroups.length === 0 ? null : `${joint ? issuerGroups.map((g) => g.code).join('-') : main!.code}${unit}`;
   const system = main ? main.system : null;
-  const style = main ? main.style : null;
+  // an issuer we do not know keeps the writer's punctuation (`09-QĐ/BCĐ`)
+  const style = main ? (main.known ? main.style : code.written) : null;
   const tail = issuerGroups.map((g) => g.code);
   let id: string;
   if (style === 'party' && typeCode) id = `${number}-${typeCode}/${tail.join('-')}${unit}`;

@@ -29,7 +29,7 @@ const REFERENCE = vx(
     (?:
         ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
         (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
-      | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} )?
+      | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} ${GAP} )?
       | (?<![\p{L}\p{N}/.@_&\-])
     )
     (?<num> \d{1,5} ) (?!\p{N})`,
@@ -104,6 +104,8 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
   if (insideAddress(ctx.view, from, code.end)) return null;
   if (code.groups.length === 0) {
     if (!typeWord || !type) return null;
+    // `… pháp luật\n1. Bộ trưởng …`: a list item's number on the next line is no reference; a law is never cited by a bare number
+    if (!hasSo && (ctx.view.slice(start, numStart).includes('\n') || type === 'Luật' || type === 'Bộ luật')) return null;
     if (code.year === null && isYearLike(code.number) && !hasSo) return null;
     const follows = matchAt(AFTER_BARE_NUMBER, ctx.view, code.end);
     if (!follows && !(hasSo && !/* a number goes on */ ['/', '-', ',', '.'].includes(ctx.view[code.end] ?? ''))) return null;
@@ -194,7 +196,7 @@ const QUOTED_INNER = vx(
 // (the subject is read by readNamedLaw; lower-case `luật` only before a listed name, never in `pháp luật`, `bộ luật`)
 const LAW_TYPE = vx(
   'documents/law-name',
-  String.raw`${NOT_AFTER_WORD} (?<! (?: [Pp]háp | [Bb]ộ | dự [\x20] án | dự [\x20] thảo ) [\x20] )
+  String.raw`(?<!\p{L}) (?<! (?: [Pp]háp | [Bb]ộ | dự [\x20] án | dự [\x20] thảo ) [\x20] )
     (?<type> Bộ [\x20] luật | Luật | LUẬT | Pháp [\x20] lệnh | Hiến [\x20] pháp | Sắc [\x20] lệnh | Lệnh | luật ) ${NOT_BEFORE_WORD}`,
 );
 

@@ -33,7 +33,7 @@ export function isScopedCode(issuerCode: string | null): boolean {
   if (info.known) return info.scoped === true;
   // unlisted: a Sở's code (`SNN`, `SLĐTBXH`) or a Tỉnh ủy's / Huyện ủy's organ (`BTGTU`, `UBKTHU`)
   const upper = main.toUpperCase();
-  return (upper.startsWith('S') && upper.length >= 3 && upper.length <= 8) || upper.endsWith('TU') || upper.endsWith('HU');
+  return (upper.startsWith('S') && upper.length >= 3 && upper.length <= 8) || ['TU', 'HU', 'UBND', 'HĐND'].some((l) => upper.endsWith(l));
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));

@@ -5,7 +5,6 @@ import { extractDocument } from '../core/pipeline.js';
 import { decodeBytes } from '../io/decode.js';
 import { BaselineSchema, GoldSchema } from '../eval/gold.js';
 import { formatReport, scoreFile, summarize, type EvalReport } from '../eval/score.js';
-import { CATEGORIES } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 

@@ -1,26 +1,17 @@
 /** The gold file format (fixtures/gold/*.json), checked with zod at the boundary. */
 import { z } from 'zod';
-import {
-  DateMentionSchema,
-  DocumentMentionSchema,
-  MetaSchema,
-  OrganizationMentionSchema,
-  StatisticMentionSchema,
-  WarningSchema,
-} from '../types.js';
+import { CATEGORIES, MENTION_SCHEMAS, MetaSchema, WarningSchema, type Category } from '../types.js';
 
-/**
- * A gold file scores the categories it lists: a development corpus annotated
- * for one category (fixtures/dev/documents) leaves the others out, and they
- * are not scored for it; `meta` likewise.
- */
+/** A category is scored in a file when its gold lists it (people are scored once gold has people). */
+const goldLists = Object.fromEntries(CATEGORIES.map((c) => [c, z.array(MENTION_SCHEMAS[c]).optional()])) as {
+  [C in Category]: z.ZodOptional<z.ZodArray<(typeof MENTION_SCHEMAS)[C]>>;
+};
+
+/** `meta` may be left out too: a development corpus annotated for documents only (fixtures/dev/documents) scores no meta. */
 export const GoldSchema = z.object({
   file: z.string(),
   meta: MetaSchema.optional(),
-  dates: z.array(DateMentionSchema).optional(),
-  documents: z.array(DocumentMentionSchema).optional(),
-  organizations: z.array(OrganizationMentionSchema).optional(),
-  statistics: z.array(StatisticMentionSchema).optional(),
+  ...goldLists,
   warnings: z.array(WarningSchema).default([]),
 });
 export type Gold = z.infer<typeof GoldSchema>;

@@ -16,11 +16,10 @@ export interface Prf extends Counts {
 
 export interface FileScore {
   file: string;
-  /** The categories the gold file annotates (the others are not scored for it). */
-  scored: Category[];
-  categories: { [C in Category]: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
+  /** The categories the file's gold lists. */
+  categories: { [C in Category]?: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
   meta: { field: keyof Meta; gold: string | null; predicted: string | null; ok: boolean }[];
-  /** Documents found in gold and output: how often each written field agrees (see DOCUMENT_FIELDS). */
+  /** Documents found in gold and output: how often each field gold writes agrees (DOCUMENT_FIELDS). */
   documentFields: Record<DocumentField, FieldCounts>;
 }
 
@@ -29,17 +28,34 @@ export interface FieldCounts {
   total: number;
 }
 
-/** Fields of a found document checked where gold writes them (a date, an issuer, a scope, parts, a name, a resolved id). */
+/** Fields of a found document checked where gold writes them (not null, not []). */
 export const DOCUMENT_FIELDS = ['issued', 'issuer', 'scope', 'parts', 'name', 'year', 'resolvedId'] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 export interface EvalReport {
   files: FileScore[];
-  /** Categories scored in at least one file. */
-  scored: Category[];
-  total: { [C in Category]: Prf };
+  /** The categories some gold file lists. */
+  total: { [C in Category]?: Prf };
   meta: { correct: number; total: number; accuracy: number };
-  documentFields: Record<DocumentField, FieldCounts & { accuracy: number }>;
+  documentFields: Record<DocumentField, FieldCounts>;
+}
+
+const isWritten = (v: unknown): boolean => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+const noFields = (): Record<DocumentField, FieldCounts> =>
+  Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as Record<DocumentField, FieldCounts>;
+
+/** Count, over matched documents, the fields gold writes and how many the output got right. */
+function countDocumentFields(pairs: readonly { gold: MentionOf['documents']; predicted: MentionOf['documents'] }[]): Record<DocumentField, FieldCounts> {
+  const counts = noFields();
+  for (const { gold, predicted } of pairs) {
+    for (const f of DOCUMENT_FIELDS) {
+      const g = (gold as Record<string, unknown>)[f];
+      if (!isWritten(g)) continue;
+      counts[f].total++;
+      if (JSON.stringify(g) === JSON.stringify((predicted as Record<string, unknown>)[f] ?? null)) counts[f].correct++;
+    }
+  }
+  return counts;
 }
 
 export function prf(c: Counts): Prf {
@@ -51,85 +67,76 @@ export function prf(c: Counts): Prf {
 
 const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 
-const isWritten = (v: unknown): boolean => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
-
 export function scoreFile(gold: Gold, result: DocResult): FileScore {
   const categories = {} as FileScore['categories'];
-  const scored = CATEGORIES.filter((c) => gold[c] !== undefined);
-  const documentFields = Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as FileScore['documentFields'];
+  let documentFields = noFields();
   for (const c of CATEGORIES) {
-    const goldMentions = (gold[c] ?? []) as MentionOf[typeof c][];
-    const predicted = scored.includes(c) ? (result[c] as MentionOf[typeof c][]) : [];
-    const a = align(c, goldMentions, predicted) as Alignment<MentionOf[typeof c]>;
+    const expected = gold[c];
+    if (!expected) continue;
+    const a = align(c, expected as MentionOf[typeof c][], result[c] as MentionOf[typeof c][]) as Alignment<MentionOf[typeof c]>;
+    if (c === 'documents') documentFields = countDocumentFields(a.matched as { gold: MentionOf['documents']; predicted: MentionOf['documents'] }[]);
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
       extras: a.extras,
     };
-    if (c !== 'documents') continue;
-    for (const { gold: g, predicted: p } of a.matched) {
-      for (const f of DOCUMENT_FIELDS) {
-        const gv = (g as Record<string, unknown>)[f];
-        if (!isWritten(gv)) continue;
-        documentFields[f].total++;
-        if (JSON.stringify(gv) === JSON.stringify((p as Record<string, unknown>)[f] ?? null)) documentFields[f].correct++;
-      }
-    }
   }
   const goldMeta = gold.meta;
   const meta = goldMeta
     ? META_FIELDS.map((field) => ({ field, gold: goldMeta[field], predicted: result.meta[field], ok: goldMeta[field] === result.meta[field] }))
     : [];
-  return { file: gold.file, scored, categories, meta, documentFields };
+  return { file: gold.file, categories, meta, documentFields };
 }
 
 export function summarize(files: FileScore[]): EvalReport {
   const total = {} as EvalReport['total'];
   for (const c of CATEGORIES) {
-    const sum = files.reduce<{ tp: number; fp: number; fn: number }>(
-      (acc, f) => ({ tp: acc.tp + f.categories[c].tp, fp: acc.fp + f.categories[c].fp, fn: acc.fn + f.categories[c].fn }),
-      { tp: 0, fp: 0, fn: 0 },
-    );
+    const scored = files.flatMap((f) => (f.categories[c] ? [f.categories[c]] : []));
+    if (scored.length === 0) continue;
+    const sum = scored.reduce<Counts>((acc, s) => ({ tp: acc.tp + s.tp, fp: acc.fp + s.fp, fn: acc.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
     total[c] = prf(sum);
   }
   const metaRows = files.flatMap((f) => f.meta);
   const correct = metaRows.filter((r) => r.ok).length;
-  const documentFields = Object.fromEntries(
-    DOCUMENT_FIELDS.map((field) => {
-      const c = files.reduce((acc, f) => ({ correct: acc.correct + f.documentFields[field].correct, total: acc.total + f.documentFields[field].total }), { correct: 0, total: 0 });
-      return [field, { ...c, accuracy: c.total ? c.correct / c.total : 1 }];
-    }),
-  ) as EvalReport['documentFields'];
-  const scored = CATEGORIES.filter((c) => files.some((f) => f.scored.includes(c)));
-  return { files, scored, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 }, documentFields };
+  const documentFields = noFields();
+  for (const f of files) {
+    for (const k of DOCUMENT_FIELDS) {
+      documentFields[k].correct += f.documentFields[k].correct;
+      documentFields[k].total += f.documentFields[k].total;
+    }
+  }
+  return { files, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 }, documentFields };
 }
 
 const pct = (x: number): string => x.toFixed(3);
 
+/** The categories a report scored, in registry order. */
+export const scoredCategories = (report: EvalReport): Category[] => CATEGORIES.filter((c) => report.total[c] !== undefined);
+
 /** The human report: a table per category, per file, then misses and extras. */
 export function formatReport(report: EvalReport, options: { details?: boolean } = {}): string {
   const lines: string[] = [];
+  const scored = scoredCategories(report);
   lines.push('category        P      R      F1     tp  fp  fn');
-  for (const c of report.scored) {
-    const t = report.total[c];
+  for (const c of scored) {
+    const t = report.total[c]!;
     lines.push(`${c.padEnd(14)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
   }
   if (report.meta.total > 0) lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
-  if (report.scored.includes('documents')) {
-    const fields = DOCUMENT_FIELDS.filter((f) => report.documentFields[f].total > 0).map((f) => `${f} ${report.documentFields[f].correct}/${report.documentFields[f].total}`);
-    if (fields.length) lines.push(`document fields (found, where gold writes them): ${fields.join(', ')}`);
-  }
+  const fields = DOCUMENT_FIELDS.filter((f) => report.documentFields[f].total > 0).map((f) => `${f} ${report.documentFields[f].correct}/${report.documentFields[f].total}`);
+  if (fields.length > 0) lines.push(`document fields right, where gold writes them: ${fields.join(', ')}`);
   lines.push('');
-  lines.push('per file (F1)   ' + report.scored.map((c) => c.slice(0, 5).padStart(6)).join(' '));
+  lines.push('per file (F1)   ' + scored.map((c) => c.slice(0, 5).padStart(6)).join(' '));
   for (const f of report.files) {
-    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${report.scored.map((c) => (f.scored.includes(c) ? pct(f.categories[c].f1) : '-').padStart(6)).join(' ')}`);
+    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${scored.map((c) => (f.categories[c] ? pct(f.categories[c].f1) : '-').padStart(6)).join(' ')}`);
   }
   if (options.details !== false) {
     for (const f of report.files) {
       const rows: string[] = [];
-      for (const c of f.scored) {
-        for (const m of f.categories[c].misses) rows.push(`  miss  ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
-        for (const m of f.categories[c].extras) rows.push(`  extra ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
+      for (const c of scored) {
+        const s = f.categories[c];
+        for (const m of s?.misses ?? []) rows.push(`  miss  ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${DESCRIBE[c](asFields(m))}`);
+        for (const m of s?.extras ?? []) rows.push(`  extra ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${DESCRIBE[c](asFields(m))}`);
       }
       for (const r of f.meta) if (!r.ok) rows.push(`  meta  ${r.field.padEnd(13)} gold ${JSON.stringify(r.gold)} got ${JSON.stringify(r.predicted)}`);
       if (rows.length) lines.push('', f.file, ...rows);
@@ -138,16 +145,13 @@ export function formatReport(report: EvalReport, options: { details?: boolean } 
   return lines.join('\n') + '\n';
 }
 
-function describe(c: Category, m: MentionOf[Category]): string {
-  const o = m as unknown as Record<string, unknown>;
-  switch (c) {
-    case 'dates':
-      return `${o.grain} ${o.from}..${o.to}`;
-    case 'documents':
-      return `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`;
-    case 'organizations':
-      return `${o.name}`;
-    case 'statistics':
-      return `${o.value} ${o.kind} ${o.unit}`;
-  }
-}
+const asFields = (m: object): Record<string, unknown> => m as Record<string, unknown>;
+
+/** A mention's value in one line, for the lists of misses and extras. */
+const DESCRIBE: { [C in Category]: (o: Record<string, unknown>) => string } = {
+  dates: (o) => `${o.grain} ${o.from}..${o.to}`,
+  documents: (o) => `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`,
+  organizations: (o) => `${o.name}`,
+  people: (o) => `${o.name}`,
+  statistics: (o) => `${o.value} ${o.kind} ${o.unit}`,
+};

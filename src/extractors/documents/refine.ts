@@ -1,15 +1,11 @@
 /**
- * The whole-list step: one mention per span (the longest reading wins), then
- * coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
+ * Coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
  * phủ`) takes the id of the coded mention of the same type, number and issuer
  * in the same text (ANNOTATION.md `resolvedId`).
  */
 import type { Context } from '../../core/define-extractor.js';
-import { longestWins } from '../../core/spans.js';
 import type { DocumentMention } from '../../types.js';
 import { readParts } from './parts.js';
-import { withScopes } from './scope.js';
-import { datesAfterSubjects } from './subject-date.js';
 
 /** Link uncoded numbered references to a coded mention of the same document. */
 export function linkCoreferences(mentions: readonly DocumentMention[]): DocumentMention[] {
@@ -28,8 +24,3 @@ export function withParts(mentions: readonly DocumentMention[], ctx: Context): D
   return mentions.map((m) => ({ ...m, parts: readParts(ctx.view, m.start) }));
 }
 
-export function refineDocuments(mentions: readonly DocumentMention[], ctx: Context): DocumentMention[] {
-  const dated = datesAfterSubjects(longestWins(mentions), ctx);
-  const scoped = withScopes(withParts(dated, ctx), ctx.found.organizations ?? [], ctx.view);
-  return linkCoreferences(scoped);
-}

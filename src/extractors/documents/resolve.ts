@@ -10,6 +10,7 @@ import { ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lex
 import { asciiFold } from '../../core/normalize.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { TYPE_WORDS } from './codes.js';
+import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 // --- issue date ------------------------------------------------------------
 
@@ -223,7 +224,7 @@ const CAN_CU = vx('documents/header-preamble', String.raw`[Cc]ăn [\x20] cứ ${
 const HEADER_NOISE = ['cộng hòa xã hội chủ nghĩa việt nam', 'đảng cộng sản việt nam', 'độc lập - tự do - hạnh phúc'];
 /** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`: nothing left once the motto is taken out. */
 function isMottoLine(line: string): boolean {
-  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
+  let lower = wordKey(line);
   if (lower.length >= 4 && HEADER_NOISE.some((n) => n.includes(lower))) return true; // a motto wrapped over lines: `CHỦ NGHĨA VIỆT NAM`
   for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ');
   return lower.trim() === '' || lower.trim() === '-';
@@ -232,8 +233,8 @@ const isUpperLine = (s: string): boolean => s.toUpperCase() === s && s.toLowerCa
 
 /** A body written in capitals (`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG`, `BỘ TÀI CHÍNH`) → its name. */
 export function issuerFromCapitals(line: string): string | null {
-  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
-  for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ').split(' ').filter(Boolean).join(' ');
+  let lower = wordKey(line);
+  for (const noise of HEADER_NOISE) lower = collapseSpaces(lower.split(noise).join(' '));
   if (!lower) return null;
   const folded = asciiFold(lower);
   const whole = NAMES_BY_FOLD.get(folded);

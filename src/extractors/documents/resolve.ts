@@ -17,7 +17,7 @@ import { collapseSpaces, wordKey } from '../../patterns/text.js';
 // ", ngày 28-4-2022", " (ban hành ngày 16/5/2016", " ngày: 05 tháng 3 năm 2020"
 const DATE_LEAD = vx(
   'documents/issued-lead',
-  String.raw`[\x20]{0,3} (?: , [\x20]{0,3} )? (?: \( [\x20]{0,2} )? (?: (?:được [\x20]{1,2})? ban [\x20] hành [\x20]{1,3} )?
+  String.raw`(?: [\x20]{0,3} | [\x20]{0,2} \r?\n [\x20]{0,2} ) (?: , [\x20]{0,3} )? (?: \( [\x20]{0,2} )? (?: (?:được [\x20]{1,2})? ban [\x20] hành [\x20]{1,3} )?
     (?<lead> [Nn]gày ) (?: [\x20]{0,2} : )? (?: [\x20]{1,3} | [\x20]{0,2} \r?\n [\x20]{0,2} )`,
 );
 

@@ -31,9 +31,9 @@ describe('gold evaluation', async () => {
   });
 });
 
-describe('legal development corpus (fixtures/dev/documents)', async () => {
-  const devBaseline = BaselineSchema.parse(JSON.parse(readFileSync('fixtures/dev/documents/eval-baseline.json', 'utf8')));
-  const report = await evaluate('fixtures/dev/documents/texts', 'fixtures/dev/documents/gold');
+describe.each(['fixtures/dev/documents', 'fixtures/dev/documents-heldout'])('legal corpus %s', async (dir) => {
+  const devBaseline = BaselineSchema.parse(JSON.parse(readFileSync(`${dir}/eval-baseline.json`, 'utf8')));
+  const report = await evaluate(`${dir}/texts`, `${dir}/gold`);
 
   test('documents F1 is at or above its baseline, and at least 0.95 (issue 11), named references counted', () => {
     expect(report.total.documents!.f1).toBeGreaterThanOrEqual((devBaseline.f1.documents ?? 0) - 1e-9);

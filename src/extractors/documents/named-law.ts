@@ -156,7 +156,8 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
     }
     if (listed) break; // a listed name ends where the list says (only its year follows)
     if (w.sep === '\n' && (LINE_OPENERS.has(w.text) || (isUpper(w.text[0]) && isUpper(w.text[1])))) break;
-    if (subject.length > 0 && opensReference(s, w) && !(amending && subject.length > 0 && /* `của Luật …`, `và Luật …` */ isAmendedStart(subject))) break;
+    // an amending law runs through the laws it names: `của Luật …`, `và Luật …`, `, Luật …`
+    if (subject.length > 0 && opensReference(s, w) && !(amending && (isAmendedStart(subject) || w.sep === ','))) break;
     if (w.sep === ',') {
       // a comma runs on in `sửa đổi, bổ sung`, in `Phòng, chống …` and between the laws an amending law names
       const prev = subject[subject.length - 1]?.text.toLowerCase() ?? '';

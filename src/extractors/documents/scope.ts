@@ -2,6 +2,7 @@
  * `scope` (ANNOTATION.md §documents): for a code that many local bodies share
  * (`TU`, `HU`, `ĐU`, `UBND`, `HĐND`, a Sở's code), the province or district of
  * the issuing body. From the issuer written (`của Tỉnh ủy Lào Cai`), else from
+ * the province the reference's subject names (`… tỉnh Bắc Giang`), else from
  * the article when its own local bodies all belong to one unit, else null.
  * Codes that name one body in the country (`TW`, `TTg`, `CP`) have no scope.
  */
@@ -74,6 +75,24 @@ function provincesNamed(view: string): Set<string> {
   return out;
 }
 
+const SUBJECT_LEVEL_WORDS = ['tỉnh ', 'thành phố ', 'Tỉnh ', 'Thành phố ', 'TP. ', 'TP '];
+
+/**
+ * The province a reference's own subject names after a level word (`Quyết
+ * định 672/QĐ-UBND phê duyệt … huyện Sơn Động, tỉnh Bắc Giang`): the subject
+ * runs to the end of its line or clause; null when it names none or several.
+ */
+export function placeOfSubject(view: string, end: number): string | null {
+  let stop = end;
+  while (stop < view.length && stop - end < 200 && !'\n;.'.includes(view[stop]!)) stop++;
+  const subject = view.slice(end, stop);
+  const found = new Set<string>();
+  for (const [spelling, name] of PROVINCE_NAMES) {
+    for (const level of SUBJECT_LEVEL_WORDS) if (containsWord(subject, `${level}${spelling}`)) found.add(name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Set `scope` on every mention; the article's own place is read once, and only when a mention needs it. */
 export function withScopes(mentions: readonly DocumentMention[], organizations: readonly OrganizationMention[], view: string): DocumentMention[] {
   const article = new Map<'province' | 'district', string | null>();
@@ -84,6 +103,7 @@ export function withScopes(mentions: readonly DocumentMention[], organizations: 
   return mentions.map((m) => {
     if (!isScopedCode(m.issuerCode)) return m.scope === null ? m : { ...m, scope: null };
     const district = DISTRICT_CODES.has(mainIssuer(m.issuerCode!).toUpperCase());
-    return { ...m, scope: placeOfIssuer(m.issuer, district) ?? own(district ? 'district' : 'province') };
+    const scope = placeOfIssuer(m.issuer, district) ?? (district ? null : placeOfSubject(view, m.end)) ?? own(district ? 'district' : 'province');
+    return { ...m, scope };
   });
 }

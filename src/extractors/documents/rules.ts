@@ -177,6 +177,9 @@ const PLENUM = vx(
 // "các nghị quyết Trung ương khóa XII": plural, not one document
 const PLURAL_BEFORE = vx('documents/plural-before', String.raw`(?: ^ | [^\p{L}] ) (?: các | những ) [\x20]{1,2} $`, 'i');
 
+// "các Luật", "những bản Hiến pháp": plural, not one document
+const LAW_PLURAL_BEFORE = vx('documents/law-plural-before', String.raw`(?: ^ | [^\p{L}] ) (?: các | những ) [\x20]{1,2} (?: bản [\x20]{1,2} )? $`, 'i');
+
 const CAPITAL_TYPE_ALT = alternation(TYPE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
 // "Đề án “Nâng cao chất lượng …”", "Chỉ thị về “…”", "Quy định về việc “…”"
@@ -288,7 +291,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
       if (!type) return null;
       const law = readNamedLaw(ctx.view, m.end, type, written === 'luật');
       if (!law) return null;
-      if (test(PLURAL_BEFORE, ctx.view.slice(Math.max(0, m.start - 8), m.start))) return null; // `các Luật …`
+      if (test(LAW_PLURAL_BEFORE, ctx.view.slice(Math.max(0, m.start - 14), m.start))) return null; // `các Luật …`, `các bản Hiến pháp`
       // `Luật Đất đai số 45/2013/QH13`: the numbered reference, from the type word
       const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, law.end);
       if (numbered) {

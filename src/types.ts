@@ -1,5 +1,5 @@
 /**
- * The output contract of dvx (../ANNOTATION.md), defined once as zod schemas.
+ * The output contract of dvx (docs/record.md), defined once as zod schemas.
  * Every TypeScript type of a record is inferred from these schemas; the JSON
  * Schema printed by `dvx schema` is generated from them too.
  *

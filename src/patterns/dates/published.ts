@@ -90,18 +90,3 @@ export function formatPublished(t: Timestamp): string {
   const time = t.time.length === 5 ? `${t.time}:00` : t.time;
   return `${t.date}T${time}${t.utcOffset ?? VIETNAM_UTC_OFFSET}`;
 }
-
-/** The same instant in Vietnam time (+07:00), for a timestamp with a time and an offset. */
-export function inVietnamTime(t: Timestamp): Timestamp {
-  if (!t.time || !t.utcOffset || t.utcOffset === VIETNAM_UTC_OFFSET) return t;
-  const [y, mo, d] = t.date.split('-').map(Number) as [number, number, number];
-  const [h, mi, s] = t.time.split(':').map(Number) as [number, number, number?];
-  const sign = t.utcOffset[0] === '-' ? -1 : 1;
-  const offsetMin = sign * (Number(t.utcOffset.slice(1, 3)) * 60 + Number(t.utcOffset.slice(4, 6)));
-  const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s ?? 0) - offsetMin * 60_000 + 7 * 3_600_000);
-  return {
-    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
-    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
-    utcOffset: VIETNAM_UTC_OFFSET,
-  };
-}

@@ -31,7 +31,7 @@ describe('gold evaluation', async () => {
   });
 });
 
-describe.each(['fixtures/dev/documents', 'fixtures/dev/documents-heldout'])('legal corpus %s', async (dir) => {
+describe.each(['fixtures/dev/documents', 'fixtures/dev/documents-heldout', 'fixtures/dev/documents-blind'])('legal corpus %s', async (dir) => {
   const devBaseline = BaselineSchema.parse(JSON.parse(readFileSync(`${dir}/eval-baseline.json`, 'utf8')));
   const report = await evaluate(`${dir}/texts`, `${dir}/gold`);
 

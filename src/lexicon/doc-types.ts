@@ -125,7 +125,7 @@ export const NAMED_LAW_TYPES: readonly string[] = ['Bộ luật', 'Luật', 'Ph�
  * Two-word verbs that start a clause after a law's subject (`Luật Đất đai quy
  * định …`, `Nghị định … hướng dẫn …`): the subject ends before them.
  */
-export const SUBJECT_CLAUSE_VERBS: readonly string[] = ['quy định', 'hướng dẫn', 'ban hành', 'có hiệu', 'thông qua', 'thay thế', 'bãi bỏ'];
+export const SUBJECT_CLAUSE_VERBS: readonly string[] = ['bao gồm', 'gồm có', 'quy định', 'hướng dẫn', 'ban hành', 'có hiệu', 'thông qua', 'thay thế', 'bãi bỏ'];
 
 /** Words that open a new line of a legal text (`Căn cứ …`, `Điều 1.`): a subject does not run onto such a line. */
 export const LINE_OPENING_WORDS: readonly string[] = ['Căn', 'Điều', 'Chương', 'Mục', 'Theo', 'Xét', 'Nơi', 'QUYẾT', 'Trên', 'Thực'];

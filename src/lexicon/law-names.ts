@@ -206,4 +206,22 @@ export const LAW_SUBJECT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   UBND: 'Ủy ban nhân dân',
   CBCC: 'cán bộ, công chức',
   MTTQ: 'Mặt trận Tổ quốc',
+  PCTN: 'phòng, chống tham nhũng',
+  BLHS: 'Bộ luật Hình sự',
+  BLDS: 'Bộ luật Dân sự',
+  BLLĐ: 'Bộ luật Lao động',
+  BLTTHS: 'Bộ luật Tố tụng hình sự',
+  BLTTDS: 'Bộ luật Tố tụng dân sự',
+};
+
+/**
+ * The codes (`Bộ luật`) by their abbreviations, as the press and legal commentary cite them (`BLHS năm 2015`):
+ * every code of CODE_NAMES that has one in use. Data only.
+ */
+export const CODE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  BLHS: 'Hình sự',
+  BLDS: 'Dân sự',
+  BLLĐ: 'Lao động',
+  BLTTHS: 'Tố tụng hình sự',
+  BLTTDS: 'Tố tụng dân sự',
 };

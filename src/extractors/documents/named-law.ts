@@ -12,7 +12,7 @@
  * rừng`) and for the canonical spelling.
  */
 import { LAW_NAME_STOP_WORDS, LINE_OPENING_WORDS, NAMED_LAW_TYPES, NOT_LAW_AFTER, SUBJECT_CLAUSE_VERBS } from '../../lexicon/doc-types.js';
-import { CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS, LAW_SUBJECT_ABBREVIATIONS, ORDINANCE_NAMES } from '../../lexicon/law-names.js';
+import { CODE_ABBREVIATIONS, CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS, LAW_SUBJECT_ABBREVIATIONS, ORDINANCE_NAMES } from '../../lexicon/law-names.js';
 
 export interface NamedLaw {
   /** End of the name, year included when written (`năm 2002`, `2024`). */
@@ -146,9 +146,9 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
   for (let w = listed ? nextWord(s, listed.end) : first; w && subject.length < 40; w = nextWord(s, w.end)) {
     const lower = w.text.toLowerCase();
     // a year closes the name: `năm 2002`, `2024`
-    if (w.sep === ' ' && (lower === 'năm' || isYear(w.text))) {
+    if (w.sep !== ',' && (lower === 'năm' || isYear(w.text))) {
       const y = lower === 'năm' ? nextWord(s, w.end) : w;
-      if (y && y.sep === ' ' && isYear(y.text)) {
+      if (y && y.sep !== ',' && isYear(y.text)) {
         year = Number(y.text);
         end = y.end;
       }
@@ -175,7 +175,7 @@ export function readNamedLaw(s: string, typeEnd: number, type: string, lowerType
       const next = nextWord(s, w.end);
       if (!next || next.sep === ',') break;
       const nl = next.text.toLowerCase();
-      const amended = amending && (nl === 'luật' || nl === 'bộ' || nl === 'pháp' || nl === 'các' || isDigit(next.text[0]) || (lower === 'của' && nl === 'nghị'));
+      const amended = amending && (nl === 'luật' || nl === 'bộ' || nl === 'pháp' || nl === 'các' || isDigit(next.text[0]) || (lower === 'của' && nl === 'nghị') || next.text in CODE_ABBREVIATIONS);
       const capitalRunsOn = lower === 'và' && isUpper(next.text[0]) && !opensReference(s, next) && !PART_WORDS.has(nl) && (subject.length > 0 || listed !== null);
       // `Pháp lệnh Phí và lệ phí`: a short subject joined to a noun (not to a function word or a clause)
       const nounRunsOn = lower === 'và' && subject.length > 0 && subject.length <= 2 && !isUpper(next.text[0]) && !STOP.has(nl) && !isDigit(next.text[0]);

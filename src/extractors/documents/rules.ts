@@ -10,6 +10,7 @@
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
 import { ABBREVIATED_TYPE_WORDS } from '../../lexicon/doc-types.js';
 import { readNamedLaw } from './named-law.js';
+import { CODE_ABBREVIATIONS } from '../../lexicon/law-names.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, test, vx } from '../../patterns/regex.js';
 import type { DocumentMention } from '../../types.js';
 import { TYPE_WORDS, isKnownCode, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
@@ -151,6 +152,13 @@ const ROMAN = String.raw`[IVXLC]{1,7}`;
 const PLACE = String.raw`\p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3}`;
 const LEVEL = String.raw`(?: toàn [\x20] quốc | tỉnh | thành [\x20] phố | huyện | quận | thị [\x20] xã | xã | phường )`;
 
+// "BLHS năm 2015", "BLDS 2015": a code by its abbreviation (lexicon/law-names.ts CODE_ABBREVIATIONS)
+const CODE_ABBREVIATION = vx(
+  'documents/code-abbreviation',
+  String.raw`${NOT_AFTER_WORD} (?<abbr> ${alternation(Object.keys(CODE_ABBREVIATIONS))} ) ${NOT_BEFORE_WORD}
+    (?<year> [\x20] (?: năm [\x20] )? (?<y> (?: 19 | 20 ) \d{2} ) ${NOT_BEFORE_WORD} )?`,
+);
+
 // "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết đại hội XIII của Đảng"
 const CONGRESS = vx(
   'documents/congress-resolution',
@@ -192,7 +200,7 @@ const QUOTED = vx(
 // “Đề án nâng cao vai trò … giai đoạn 2010-2020” — a quoted title that is itself a document's name
 const QUOTED_INNER = vx(
   'documents/quoted-document-name',
-  String.raw`[“"] (?<type> ${CAPITAL_TYPE_ALT} ) [\x20] (?! dân [\x20] chủ ${NOT_BEFORE_WORD} )`,
+  String.raw`[“"] (?<type> ${CAPITAL_TYPE_ALT} ) [\x20] (?! (?: dân [\x20] chủ | này | quy [\x20] định | được | đã ) ${NOT_BEFORE_WORD} )`,
 );
 
 // "Luật Đất đai", "Bộ luật Hình sự", "Pháp lệnh xử lý vi phạm hành chính", "Hiến pháp năm 2013", "căn cứ luật đất đai"
@@ -281,6 +289,11 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
       if (!'”"'.includes(ctx.view[close] ?? '\n') || close - m.end < 3) return null;
       return { ...named(typeOfWord(m.groups.type!)), start: m.start + 1, end: close };
     },
+  },
+  {
+    name: 'documents/code-abbreviation',
+    pattern: CODE_ABBREVIATION,
+    resolve: (m) => ({ ...named('Bộ luật'), year: m.groups.y ? Number(m.groups.y) : null, name: `Bộ luật ${CODE_ABBREVIATIONS[m.groups.abbr!]}` }),
   },
   {
     name: 'documents/law-name',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { htmlToText, parsePublished } from '../../src/io/html-to-text.js';
+import { vietnamDay } from '../../src/patterns/dates/published.js';
 
 const page = (name: string): string => readFileSync(`fixtures/html/${name}`, 'utf8');
 const SOURCE = { path: 'x.html', format: 'html' as const, encoding: 'utf-8', bytes: 0, sha256: null };
@@ -172,4 +173,15 @@ describe('publication dates', () => {
     ['2023-02-29', null],
     ['hôm qua', null],
   ])('%s → %s', (raw, expected) => expect(parsePublished(raw)).toBe(expected));
+});
+
+describe('the reference day of a publication time', () => {
+  test.each([
+    ['2024-04-05', '2024-04-05'],
+    ['2024-04-05T01:30:00+00:00', '2024-04-05'],
+    ['2024-04-04T20:00:00+00:00', '2024-04-05'],
+    ['2024-02-28T20:15:00-05:00', '2024-02-29'],
+    ['2024-12-31T23:30:00+07:00', '2024-12-31'],
+    ['2025-01-01T00:30:00+09:00', '2024-12-31'],
+  ])('%s is %s in Vietnam', (published, day) => expect(vietnamDay(published)).toBe(day));
 });

@@ -6,7 +6,7 @@
  */
 import { defineExtractor } from '../../core/define-extractor.js';
 import { DOCUMENTS_RULES } from './rules.js';
-import { linkCoreferences, withParts } from './refine.js';
+import { inSchemaOrder, linkCoreferences, withParts } from './refine.js';
 import { withScopes } from './scope.js';
 import { datesAfterSubjects } from './subject-date.js';
 import { longestWins } from '../../core/spans.js';
@@ -26,5 +26,7 @@ export const documents = defineExtractor({
     // `09-CT/TU` of Lào Cai: the province or district of a local body's code
     { name: 'documents/scope', refine: (mentions, ctx) => withScopes(mentions, ctx.found.organizations ?? [], ctx.view) },
     { name: 'documents/link-coreferences', refine: (mentions) => linkCoreferences(mentions) },
+    // keys in schema order: the record is schema-exact without validation
+    { name: 'documents/key-order', refine: (mentions) => inSchemaOrder(mentions) },
   ],
 });

@@ -4,7 +4,7 @@
  * in the same text (ANNOTATION.md `resolvedId`).
  */
 import type { Context } from '../../core/define-extractor.js';
-import type { DocumentMention } from '../../types.js';
+import { DocumentMentionSchema, type DocumentMention } from '../../types.js';
 import { readParts } from './parts.js';
 
 /** Link uncoded numbered references to a coded mention of the same document. */
@@ -24,3 +24,14 @@ export function withParts(mentions: readonly DocumentMention[], ctx: Context): D
   return mentions.map((m) => ({ ...m, parts: readParts(ctx.view, m.start) }));
 }
 
+
+const KEY_ORDER = Object.keys(DocumentMentionSchema.shape);
+
+/** Keys in schema order (rules and refiners add `name`, `parts`, `resolvedId` where they are known), so records are schema-exact. */
+export function inSchemaOrder(mentions: readonly DocumentMention[]): DocumentMention[] {
+  return mentions.map((m) => {
+    const out: Record<string, unknown> = {};
+    for (const k of KEY_ORDER) if ((m as Record<string, unknown>)[k] !== undefined) out[k] = (m as Record<string, unknown>)[k];
+    return out as DocumentMention;
+  });
+}

@@ -41,6 +41,15 @@ export const DateMentionSchema = MentionBaseSchema.extend({
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 
+/** One cited part of a document (`điểm a khoản 1 Điều 25`): the written values, null where not written. */
+export const DocumentPartSchema = z.object({
+  chapter: z.string().nullable(),
+  article: z.string().nullable(),
+  clause: z.string().nullable(),
+  point: z.string().nullable(),
+});
+export type DocumentPart = z.infer<typeof DocumentPartSchema>;
+
 export const DocumentMentionSchema = MentionBaseSchema.extend({
   type: z.string().nullable(),
   number: z.string().nullable(),
@@ -51,7 +60,10 @@ export const DocumentMentionSchema = MentionBaseSchema.extend({
   id: z.string().nullable(),
   issued: IsoDate.nullable(),
   issuer: z.string().nullable(),
+  scope: z.string().nullable().describe('province or district of the issuing body, for codes many local bodies share'),
+  parts: z.array(DocumentPartSchema).describe('articles, clauses and points cited right before the reference'),
   title: z.string().optional(),
+  name: z.string().optional().describe('canonical name of a named document: type word plus subject'),
   resolvedId: z.string().optional(),
   named: z.literal(true).optional(),
 });

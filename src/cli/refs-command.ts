@@ -8,8 +8,8 @@ import type { ToneStyle } from '../core/normalize.js';
 import type { InputFormat, LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
-import { citationTable } from '../refs/citation-table.js';
-import { formatCitationTable, type CitationFormat } from '../refs/format.js';
+import { citationTable, partsTable } from '../refs/citation-table.js';
+import { formatCitationTable, formatPartsTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -27,6 +27,8 @@ export interface RefsCommandOptions {
   encoding?: string;
   bom: boolean;
   maxBytes: number;
+  /** One row per (document, article) instead of one per document. */
+  parts?: boolean;
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
@@ -47,7 +49,10 @@ export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io
   }
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
   try {
-    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom }));
+    const table = opts.parts
+      ? formatPartsTable(partsTable(results), opts.format, { bom: opts.bom })
+      : formatCitationTable(citationTable(results), opts.format, { bom: opts.bom });
+    await out.write(table);
     out.commit();
   } catch (err) {
     out.abort();

@@ -7,9 +7,10 @@ const goldLists = Object.fromEntries(CATEGORIES.map((c) => [c, z.array(MENTION_S
   [C in Category]: z.ZodOptional<z.ZodArray<(typeof MENTION_SCHEMAS)[C]>>;
 };
 
+/** `meta` may be left out too: a development corpus annotated for documents only (fixtures/dev/documents) scores no meta. */
 export const GoldSchema = z.object({
   file: z.string(),
-  meta: MetaSchema,
+  meta: MetaSchema.optional(),
   ...goldLists,
   warnings: z.array(WarningSchema).default([]),
 });

@@ -90,6 +90,7 @@ export function findPlaces(view: string): FoundPlace[] {
     if (spacesAfter(j)) return true;
     const g = gap(j);
     if (g.length <= 3 && g.trim() === '-') return true;
+    if (g === "' ") return true; // `Ia H' Drai`
     return g === '.' && ends[j]! - starts[j]! === 1;
   };
 

@@ -44,6 +44,14 @@ function wordsOf(phrase: string): string[] {
   return words;
 }
 
+/** A name with an apostrophe is written both ways: `Ia H' Drai` and `Ia H'Drai`. */
+function apostropheForms(name: string): string[] {
+  if (!name.includes("'")) return [name];
+  const joined = name.split("' ").join("'");
+  const spaced = joined.split("'").join("' ");
+  return [...new Set([name, joined, spaced])];
+}
+
 let index: GazetteerIndex | null = null;
 
 export function gazetteerIndex(): GazetteerIndex {
@@ -54,9 +62,11 @@ export function gazetteerIndex(): GazetteerIndex {
   // one tone placement over all names at once (the match view's placement), then one trie entry per name
   const placed = placeTones(units.map((u) => u.bare).join('\n'), 'traditional').split('\n');
   units.forEach((unit, k) => {
-    const keys = phraseKeys(placed[k]!).map(numberKey);
-    const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
-    trie.add(keys, { unit, words: wordsOf(unit.bare), alias: false, bare, selfTyped: false });
+    for (const form of apostropheForms(placed[k]!)) {
+      const keys = phraseKeys(form).map(numberKey);
+      const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
+      trie.add(keys, { unit, words: wordsOf(form), alias: false, bare, selfTyped: false });
+    }
   });
   // aliases and self-typed forms are written for a 2025-03 province; they name its 2025-07 successor of the same name too
   const addProvinceForms = (code: string, forms: readonly string[], selfTyped: boolean): void => {

@@ -40,6 +40,14 @@ export const PLACE_WORDS: readonly PlaceWord[] = [
 ];
 
 /**
+ * Words that describe a unit between its type word and its name (`huyện biên giới Mường Tè`, `xã vùng cao
+ * biên giới Thu Lũm`): up to three of them, each written in lower case.
+ */
+export const PLACE_DESCRIPTORS: readonly string[] = [
+  'biên giới', 'vùng cao', 'vùng sâu', 'vùng xa', 'miền núi', 'ven biển', 'nghèo', 'đặc biệt khó khăn', 'trung du',
+];
+
+/**
  * Province names that are never a place when written alone: Hồ Chí Minh City is named with its type word
  * (`TP. Hồ Chí Minh`, `TP HCM`); the bare name is the President's (`tư tưởng Hồ Chí Minh`).
  */
@@ -50,9 +58,13 @@ export const SELF_TYPED_FORMS: Readonly<Record<string, readonly string[]>> = {
   '79': ['TPHCM'],
 };
 
+/** Words written before a person's name (`Ông Nguyễn Hòa Bình`, `đồng chí Lê Thái Bình`). */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'chí', 'cụ', 'thầy'];
+
 /**
- * Vietnamese family names (the common ones, Họ người Việt Nam): a province name right after a capitalized
- * run that holds one is part of a person's name (`Nguyễn Thái Bình`, `Lê Hòa Bình`), not a place.
+ * Vietnamese family names (the common ones, Họ người Việt Nam): a province name in a capitalized run that starts
+ * with one (or with an honorific and one) is part of a person's name (`Nguyễn Thái Bình`, `Ông Lê Hòa Bình`),
+ * not a place; inside a longer run (`Tỉnh Đoàn Quảng Ngãi`) the word is not a family name.
  * `Từ` is left out: it is far more often the preposition at a sentence's start (`Từ Hà Nội`).
  */
 export const FAMILY_NAMES: readonly string[] = [

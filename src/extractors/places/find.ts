@@ -7,7 +7,7 @@
  * every unit its name can be (both maps), and resolve.ts narrows them.
  */
 import type { AdminUnit, UnitType } from '../../lexicon/gazetteer.js';
-import { FAMILY_NAMES, PLACE_WORDS, type PlaceWord } from '../../lexicon/place-words.js';
+import { FAMILY_NAMES, HONORIFICS, PLACE_DESCRIPTORS, PLACE_WORDS, type PlaceWord } from '../../lexicon/place-words.js';
 import { tokenize, type Tokens } from '../../patterns/token-trie.js';
 import { gazetteerIndex, numberKey, type NameEntry } from './gazetteer-index.js';
 
@@ -31,8 +31,13 @@ const WORD_ENTRIES: readonly WordEntry[] = PLACE_WORDS.map((w) => ({ ...w, keys:
 /** Type words by their first word, longest first. */
 const WORDS_BY_FIRST = new Map<string, WordEntry[]>();
 for (const w of WORD_ENTRIES) WORDS_BY_FIRST.set(w.keys[0]!, [...(WORDS_BY_FIRST.get(w.keys[0]!) ?? []), w]);
-const WORD_INITIALS = new Set(WORD_ENTRIES.map((w) => w.keys[0]![0]!));
+/** Char codes of the type words' initials, in both cases. */
+const WORD_INITIALS = new Set(WORD_ENTRIES.flatMap((w) => [w.keys[0]!.charCodeAt(0), w.keys[0]![0]!.toUpperCase().charCodeAt(0)]));
+const DESCRIPTORS: readonly (readonly string[])[] = PLACE_DESCRIPTORS.map((d) => d.split(' ')).sort((a, b) => b.length - a.length);
+const MAX_DESCRIPTORS = 3;
+const DESCRIPTOR_INITIALS = new Set(DESCRIPTORS.map((d) => d[0]!.charCodeAt(0)));
 const FAMILY = new Set(FAMILY_NAMES.map((n) => n.toLowerCase()));
+const HONORIFIC = new Set(HONORIFICS);
 
 /** Letter case of the first 0x2000 code points: 1 lower, 2 upper, 0 neither (digits, marks, punctuation). */
 const CASE = ((): Uint8Array => {
@@ -117,24 +122,45 @@ export function findPlaces(view: string): FoundPlace[] {
     return null;
   };
 
+  /** Whether the words from token `at` on are `words`, one space apart. */
+  const wordsAt = (at: number, words: readonly string[]): boolean => {
+    if (at + words.length > count) return false;
+    for (let k = 0; k < words.length; k++) {
+      if (k > 0 && !spacesAfter(at + k - 1)) return false;
+      if (keyAt(at + k) !== words[k]) return false;
+    }
+    return true;
+  };
+
+  /** Descriptors after a type word (`biên giới`, `vùng cao`): the token where the name starts. */
+  const skipDescriptors = (at: number): number => {
+    let next = at;
+    for (let n = 0; n < MAX_DESCRIPTORS && next < count && !nameStart(next); n++) {
+      const words = DESCRIPTORS.find((d) => wordsAt(next, d));
+      if (!words || !spacesAfter(next + words.length - 1)) break;
+      next += words.length;
+    }
+    return next;
+  };
+
   /** The type word at token `at`, with the token where its name starts. */
   const placeWordAt = (at: number): { word: WordEntry; nameAt: number } | null => {
-    // a type word is followed by its name, which starts with a capital or a digit (or by the rest of the type word)
-    if (ends[at]! - starts[at]! > 6 || !(nameStart(at + 1) || nameStart(at + 2)) || !WORD_INITIALS.has(view[starts[at]!]!.toLowerCase())) {
-      return null;
-    }
+    // cheap tests first: a short word with the initial of a type word, and a capital or digit soon after
+    if (ends[at]! - starts[at]! > 6 || !WORD_INITIALS.has(view.charCodeAt(starts[at]!))) return null;
+    const soon = nameStart(at + 1) || nameStart(at + 2) || (at + 1 < count && DESCRIPTOR_INITIALS.has(view.charCodeAt(starts[at + 1]!)));
+    if (!soon) return null;
     const candidates = WORDS_BY_FIRST.get(keyAt(at)!);
     if (!candidates) return null;
     for (const word of candidates) {
       const n = word.keys.length;
-      if (at + n >= count) continue;
-      let fits = true;
-      for (let k = 1; k < n && fits; k++) fits = spacesAfter(at + k - 1) && keyAt(at + k) === word.keys[k];
-      if (!fits) continue;
+      if (at + n >= count || !wordsAt(at, word.keys)) continue;
       const last = at + n - 1;
-      if (spacesAfter(last)) return { word, nameAt: at + n };
       const g = gap(last);
-      if (word.abbreviation === true && (g === '' || g === '.' || g === '. ')) return { word, nameAt: at + n };
+      // `tỉnh Lào Cai`, `các xã: Kim Liên, …`, `TP.HCM`, `TP. HCM`
+      const fits = spacesAfter(last) || g === ': ' || (word.abbreviation === true && (g === '' || g === '.' || g === '. '));
+      if (!fits) continue;
+      const name = spacesAfter(last) ? skipDescriptors(at + n) : at + n;
+      if (nameStart(name)) return { word, nameAt: name };
     }
     return null;
   };
@@ -146,10 +172,17 @@ export function findPlaces(view: string): FoundPlace[] {
       const next = wordAt(last + 1);
       if (isUpper(next[0]) && next !== next.toUpperCase()) return false;
     }
-    for (let j = at - 1; j >= 0 && spacesAfter(j); j--) {
-      const word = wordAt(j);
+    // the capitalized run before the name: a person's name when it starts with a family name (after an honorific)
+    let runStart = at;
+    while (runStart > 0 && spacesAfter(runStart - 1)) {
+      const word = wordAt(runStart - 1);
       if (!isUpper(word[0]) || word === word.toUpperCase()) break;
-      if (FAMILY.has(keyAt(j)!)) return false;
+      runStart--;
+    }
+    if (runStart < at) {
+      const first = FAMILY.has(keyAt(runStart)!) ? runStart : HONORIFIC.has(keyAt(runStart)!) ? runStart + 1 : -1;
+      if (first >= 0 && first < at && FAMILY.has(keyAt(first)!)) return false;
+      if (runStart > 0 && spacesAfter(runStart - 1) && HONORIFIC.has(keyAt(runStart - 1)!) && FAMILY.has(keyAt(runStart)!)) return false;
     }
     return true;
   };

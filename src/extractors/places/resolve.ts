@@ -36,9 +36,9 @@ function onMap(units: AdminUnit[], map: MapId): AdminUnit[] {
   return inMap.length > 0 ? inMap : units;
 }
 
-/** Only separators between two places of one address or list: `, `, ` - `, ` (`, ` và `, a space. */
+/** Only separators between two places of one address or list: `, `, ` - `, ` (`, ` và `, ` thuộc `, a space. */
 function adjacent(text: string, a: FoundPlace, b: FoundPlace): boolean {
-  const between = text.slice(a.end, b.start).replace(' và ', ' ');
+  const between = text.slice(a.end, b.start).replace(' và ', ' ').replace(' thuộc ', ' ');
   if (between.length > 4) return false;
   for (const ch of between) if (!' ,-('.includes(ch)) return false;
   return true;

@@ -6,7 +6,7 @@
  * Matching runs over the word tokens of the match view with the gazetteer's word trie; each found place keeps
  * every unit its name can be (both maps), and resolve.ts narrows them.
  */
-import type { AdminUnit, UnitType } from '../../lexicon/gazetteer.js';
+import type { AdminUnit, PlaceLevel, UnitType } from '../../lexicon/gazetteer.js';
 import { FAMILY_NAMES, HONORIFICS, PLACE_DESCRIPTORS, PLACE_WORDS, type PlaceWord } from '../../lexicon/place-words.js';
 import { tokenize, type Tokens } from '../../patterns/token-trie.js';
 import { gazetteerIndex, numberKey, type NameEntry } from './gazetteer-index.js';
@@ -21,6 +21,18 @@ export interface FoundPlace {
 }
 
 const PROVINCE_TYPES: readonly UnitType[] = ['Tỉnh', 'Thành phố Trung ương'];
+const LEVEL_OF_TYPE: Readonly<Record<UnitType, PlaceLevel>> = {
+  Tỉnh: 'province',
+  'Thành phố Trung ương': 'province',
+  'Thành phố': 'district',
+  'Thị xã': 'district',
+  Quận: 'district',
+  Huyện: 'district',
+  Phường: 'commune',
+  Xã: 'commune',
+  'Thị trấn': 'commune',
+  'Đặc khu': 'commune',
+};
 
 interface WordEntry extends PlaceWord {
   keys: string[];
@@ -103,21 +115,30 @@ export function findPlaces(view: string): FoundPlace[] {
   const capitalsFit = (entry: NameEntry, at: number): boolean =>
     entry.words.every((w, k) => !isLower(view[starts[at + k]!]) || !isUpper(w[0]));
 
-  /** The longest name at token `at` that one of `types` (or, untyped, a province standing alone) can have. */
-  const nameAt = (at: number, types: readonly UnitType[] | null): { length: number; units: AdminUnit[] } | null => {
+  /**
+   * The longest name at token `at` that one of `types` (or, untyped, a province standing alone) can have. A unit
+   * whose type changed (`huyện Mộc Châu`, a thị xã since 2025) is found by its level when no unit has the type.
+   */
+  const nameAt = (at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null => {
     if (!nameStart(at)) return null;
     const first = keyAt(at);
     if (first === null || !trie.starts(first)) return null;
+    const levels = types === null ? null : new Set(types.map((t) => LEVEL_OF_TYPE[t]));
     for (const m of trie.matchesAt(at, keyAt, joinedInName)) {
-      const units: AdminUnit[] = [];
+      const exact: AdminUnit[] = [];
+      const sameLevel: AdminUnit[] = [];
       for (const e of m.values) {
-        const fits =
-          types === null
-            ? e.bare && e.unit.level === 'province'
-            : !e.selfTyped && (types.includes(e.unit.type) || (e.alias && types.some((t) => PROVINCE_TYPES.includes(t))));
-        if (fits && capitalsFit(e, at) && !units.includes(e.unit)) units.push(e.unit);
+        if (!capitalsFit(e, at)) continue;
+        if (types === null) {
+          if (e.bare && e.unit.level === 'province' && !exact.includes(e.unit)) exact.push(e.unit);
+        } else if (!e.selfTyped) {
+          if (types.includes(e.unit.type) || (e.alias && types.some((t) => PROVINCE_TYPES.includes(t)))) {
+            if (!exact.includes(e.unit)) exact.push(e.unit);
+          } else if (levels!.has(e.unit.level) && !sameLevel.includes(e.unit)) sameLevel.push(e.unit);
+        }
       }
-      if (units.length > 0) return { length: m.length, units };
+      if (exact.length > 0) return { length: m.length, units: exact };
+      if (byLevel && sameLevel.length > 0) return { length: m.length, units: sameLevel };
     }
     return null;
   };
@@ -143,8 +164,8 @@ export function findPlaces(view: string): FoundPlace[] {
     return next;
   };
 
-  /** The type word at token `at`, with the token where its name starts. */
-  const placeWordAt = (at: number): { word: WordEntry; nameAt: number } | null => {
+  /** The type word at token `at`: where its name starts, and whether the place's text starts at the type word. */
+  const placeWordAt = (at: number): { word: WordEntry; nameAt: number; inSpan: boolean } | null => {
     // cheap tests first: a short word with the initial of a type word, and a capital or digit soon after
     if (ends[at]! - starts[at]! > 6 || !WORD_INITIALS.has(view.charCodeAt(starts[at]!))) return null;
     const soon = nameStart(at + 1) || nameStart(at + 2) || (at + 1 < count && DESCRIPTOR_INITIALS.has(view.charCodeAt(starts[at + 1]!)));
@@ -160,7 +181,7 @@ export function findPlaces(view: string): FoundPlace[] {
       const fits = spacesAfter(last) || g === ': ' || (word.abbreviation === true && (g === '' || g === '.' || g === '. '));
       if (!fits) continue;
       const name = spacesAfter(last) ? skipDescriptors(at + n) : at + n;
-      if (nameStart(name)) return { word, nameAt: name };
+      if (nameStart(name)) return { word, nameAt: name, inSpan: word.inSpan && g !== ': ' };
     }
     return null;
   };
@@ -199,7 +220,7 @@ export function findPlaces(view: string): FoundPlace[] {
     const typed = word ? nameAt(word.nameAt, word.word.types) : null;
     if (word && typed) {
       const name = spanOf(word.nameAt, typed.length);
-      found.push({ start: word.word.inSpan ? starts[i]! : name.start, end: name.end, units: typed.units, typed: true });
+      found.push({ start: word.inSpan ? starts[i]! : name.start, end: name.end, units: typed.units, typed: true });
       i = word.nameAt + typed.length;
       // a list under the same type word: `, Bảo Yên và Văn Bàn`
       while (i < count) {
@@ -208,7 +229,8 @@ export function findPlaces(view: string): FoundPlace[] {
         if (keyAt(i) === 'và' && (g === '' || g === ',') && spacesAfter(i)) next = i + 1;
         else if (g !== ',') break;
         if (placeWordAt(next)) break;
-        const item = nameAt(next, word.word.types);
+        // a list item has the type itself (`huyện Mường Tè, Lai Châu`: the city Lai Châu is no huyện, the province follows)
+        const item = nameAt(next, word.word.types, false);
         if (!item) break;
         found.push({ ...spanOf(next, item.length), units: item.units, typed: true });
         i = next + item.length;

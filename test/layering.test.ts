@@ -9,19 +9,19 @@ import { describe, expect, test } from 'vitest';
 
 /** Folder (first path segment under src/) → folders it may import from. `types` is src/types.ts. */
 const ALLOWED: Record<string, readonly string[]> = {
-  cli: ['cli', 'io', 'core', 'meta', 'extractors', 'writers', 'eval', 'refs', 'patterns', 'lexicon', 'types', 'people'],
-  io: ['io', 'core', 'patterns', 'lexicon', 'types', 'meta'],
+  cli: ['cli', 'pipeline', 'io', 'eval', 'writers', 'refs', 'core', 'types'],
+  pipeline: ['pipeline', 'extractors', 'meta', 'core', 'types'],
+  io: ['io', 'patterns', 'lexicon', 'types'],
   eval: ['eval', 'core', 'types'],
   writers: ['writers', 'patterns', 'types'],
-  refs: ['refs', 'core', 'types', 'lexicon', 'patterns'],
-  core: ['core', 'extractors', 'meta', 'patterns', 'lexicon', 'types', 'people'],
-  extractors: ['extractors', 'core', 'patterns', 'lexicon', 'types', 'meta'],
-  people: ['people', 'extractors', 'core', 'patterns', 'lexicon', 'types'],
-  meta: ['meta', 'core', 'patterns', 'lexicon', 'types', 'extractors'],
+  refs: ['refs', 'types'],
+  extractors: ['extractors', 'core', 'patterns', 'lexicon', 'types'],
+  meta: ['meta', 'core', 'patterns', 'lexicon', 'types'],
+  core: ['core', 'patterns', 'lexicon', 'types'],
+  types: ['patterns', 'lexicon'],
   patterns: ['patterns', 'lexicon'],
-  lexicon: ['lexicon', 'types'],
-  types: ['patterns'],
-  index: ['core', 'patterns', 'types', 'extractors', 'lexicon', 'meta'],
+  lexicon: ['lexicon'],
+  index: ['pipeline', 'core', 'patterns', 'types'],
 };
 const IMPURE = ['node:fs', 'node:fs/promises', 'node:child_process', 'node:os', 'node:readline', 'node:worker_threads', 'piscina'];
 const IMPURE_OK = new Set(['cli', 'io']);

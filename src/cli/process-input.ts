@@ -3,7 +3,7 @@
  * the main thread and the worker pool, so both give the same records.
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
-import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
+import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
 import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
@@ -24,6 +24,7 @@ export function errorRecord(source: Source, code: string, message: string): DocR
     documents: [],
     organizations: [],
     people: [],
+    places: [],
     statistics: [],
     warnings: [],
     errors: [{ code, message }],

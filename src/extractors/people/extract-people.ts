@@ -9,9 +9,9 @@
  * A pure function of the normalized text, its match view and the
  * organization mentions already found: each title's body is one of them.
  */
-import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../lexicon/org-titles.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../patterns/regex.js';
-import type { OrganizationMention, Person, PersonTitle } from '../types.js';
+import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import type { OrganizationMention, Person, PersonTitle } from '../../types.js';
 
 // "Võ Văn Thưởng", "Nguyễn Thị Thanh Huyền": 2–5 capitalized words, not a title's or a body's first word
 const NAME = String.raw`(?!${alternation(NOT_NAME_WORDS)}${NOT_BEFORE_WORD}) \p{Lu}\p{Ll}{0,7} (?: [ ] \p{Lu}\p{Ll}{0,7} ){1,4} ${NOT_BEFORE_WORD}`;

@@ -5,8 +5,9 @@
 //    variations (other provinces, shifted numbers and dates, modern tone placement, some NFD), one document per file.
 // 2. Runs, each in its own child process over the same files:
 //    - baseline: read + decode + NFC + one regex pass (what any tool must at least do);
+//    - no-places: the same pipeline without the places extractor (`--only` every other category);
 //    - pipeline: read + decode + the full dvx pipeline (all extractors) + JSON serialization.
-// 3. Prints MB/s of each, the ratio pipeline/baseline, and each phase's peak RSS.
+// 3. Prints MB/s of each, what places cost, the ratio pipeline/baseline, and each phase's peak RSS.
 // Machines are shared and noisy: compare the ratio, not the absolute figures.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -78,6 +79,9 @@ async function phase(name) {
   const files = listFiles(corpusDir);
   const { decodeBytes } = await import('../dist/io/decode.js');
   const { extractDocument } = await import('../dist/pipeline/extract-document.js');
+  const { CATEGORIES } = await import('../dist/types.js');
+  // every category but places: what the gazetteer matching costs is the difference
+  const options = name === 'no-places' ? { only: CATEGORIES.filter((c) => c !== 'places') } : {};
   const WORD = /[\p{L}\p{N}]+/gu;
   let bytes = 0;
   let sink = 0;
@@ -91,7 +95,7 @@ async function phase(name) {
       for (const _ of nfc.matchAll(WORD)) sink++;
     } else {
       const source = { path: file, format: 'text', encoding: 'utf-8', bytes: raw.length, sha256: null };
-      sink += JSON.stringify(extractDocument({ text, source })).length;
+      sink += JSON.stringify(extractDocument({ text, source }, options)).length;
     }
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -103,16 +107,18 @@ if (opt('--phase')) {
   await phase(opt('--phase'));
 } else {
   const mb = Number(opt('--mb', '50'));
-  if (!existsSync(path.join(root, 'dist', 'core', 'pipeline.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(path.join(root, 'dist', 'pipeline', 'extract-document.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   const g0 = Date.now();
   generate(mb);
   const corpusBytes = listFiles(corpusDir).reduce((n, f) => n + statSync(f).size, 0);
   process.stdout.write(`corpus: ${(corpusBytes / 1048576).toFixed(1)} MB in ${listFiles(corpusDir).length} files (ready in ${((Date.now() - g0) / 1000).toFixed(1)} s)\n`);
   const run = (name) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', name], { encoding: 'utf8', maxBuffer: 1 << 20 }));
   const base = run('baseline');
+  const noPlaces = run('no-places');
   const full = run('pipeline');
   const mbps = (r) => r.bytes / 1048576 / r.seconds;
   const line = (r) => `${r.name.padEnd(9)} ${mbps(r).toFixed(2).padStart(8)} MB/s  ${r.seconds.toFixed(1).padStart(6)} s  peak RSS ${r.rssMb.toFixed(0)} MB`;
-  process.stdout.write(`${line(base)}\n${line(full)}\n`);
+  process.stdout.write(`${line(base)}\n${line(noPlaces)}\n${line(full)}\n`);
+  process.stdout.write(`places: the pipeline takes ${((mbps(noPlaces) / mbps(full) - 1) * 100).toFixed(1)}% longer than without them\n`);
   process.stdout.write(`ratio pipeline/baseline: ${(mbps(full) / mbps(base)).toFixed(4)} (${(mbps(base) / mbps(full)).toFixed(1)}x slower than read+NFC+one regex pass)\n`);
 }

@@ -36,12 +36,12 @@ const isDigits = (s: string): boolean => {
 };
 
 const viewKeys = (phrase: string): string[] => phraseKeys(placeTones(phrase, 'traditional')).map(numberKey);
-/** The written words of a phrase, one per token. */
-function wordsOf(phrase: string): string[] {
+/** The written words of a phrase, one per token, and their keys (lower case, numbers without leading zeros). */
+function wordsOf(phrase: string): { words: string[]; keys: string[] } {
   const t = tokenize(phrase);
   const words: string[] = [];
   for (let k = 0; k < t.count; k++) words.push(phrase.slice(t.starts[k], t.ends[k]));
-  return words;
+  return { words, keys: words.map((w) => numberKey(w.toLowerCase())) };
 }
 
 /** A name with an apostrophe is written both ways: `Ia H' Drai` and `Ia H'Drai`. */
@@ -63,9 +63,9 @@ export function gazetteerIndex(): GazetteerIndex {
   const placed = placeTones(units.map((u) => u.bare).join('\n'), 'traditional').split('\n');
   units.forEach((unit, k) => {
     for (const form of apostropheForms(placed[k]!)) {
-      const keys = phraseKeys(form).map(numberKey);
+      const { words, keys } = wordsOf(form);
       const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
-      trie.add(keys, { unit, words: wordsOf(form), alias: false, bare, selfTyped: false });
+      trie.add(keys, { unit, words, alias: false, bare, selfTyped: false });
     }
   });
   // aliases and self-typed forms are written for a 2025-03 province; they name its 2025-07 successor of the same name too
@@ -76,7 +76,7 @@ export function gazetteerIndex(): GazetteerIndex {
     for (const form of forms) {
       const keys = viewKeys(form);
       const bare = !needsWord.has(keys.join(' '));
-      for (const unit of [old, ...successors]) trie.add(keys, { unit, words: wordsOf(form), alias: true, bare, selfTyped });
+      for (const unit of [old, ...successors]) trie.add(keys, { unit, words: wordsOf(form).words, alias: true, bare, selfTyped });
     }
   };
   for (const [code, forms] of Object.entries(PROVINCE_ALIASES)) addProvinceForms(code, forms, false);

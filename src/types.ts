@@ -124,6 +124,10 @@ export const CategorySchema = z.enum(CATEGORIES);
 export type MentionOf = { [C in Category]: z.infer<(typeof MENTION_SCHEMAS)[C]> };
 export type AnyMention = MentionOf[Category];
 
+/** No mention of any category: the lists of a record that could not be read. */
+export const noMentions = (): { [C in Category]: MentionOf[C][] } =>
+  Object.fromEntries(CATEGORIES.map((c) => [c, []])) as unknown as { [C in Category]: MentionOf[C][] };
+
 /** `{ [category]: z.array(schema) }` for every registered category, in registry order. */
 export function mentionLists<O extends { [C in Category]: z.ZodType }>(
   schemas: O,

@@ -8,7 +8,7 @@ import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
 import type { InputEntry } from '../io/read-inputs.js';
-import { DocResultSchema, type DocResult, type Source } from '../types.js';
+import { DocResultSchema, noMentions, type DocResult, type Source } from '../types.js';
 
 export interface Processed {
   record: DocResult;
@@ -20,12 +20,7 @@ export function errorRecord(source: Source, code: string, message: string): DocR
   return {
     source,
     meta: { title: null, published: null, author: null, outlet: null },
-    dates: [],
-    documents: [],
-    organizations: [],
-    people: [],
-    places: [],
-    statistics: [],
+    ...noMentions(),
     warnings: [],
     errors: [{ code, message }],
   };

@@ -147,7 +147,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--baseline <file>', 'exit 1 when a category falls below its F1 floor in FILE')
     .option('--json', 'machine-readable report', false)
     .option('--no-details', 'omit the lists of misses and extras')
-    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean }) => {
+    .option('--strict', 'a match needs the exact span and every field equal (default: agreeing values, overlapping spans)', false)
+    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; strict: boolean }) => {
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 

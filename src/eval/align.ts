@@ -1,7 +1,9 @@
 /**
  * Gold vs. predicted mentions of one category in one file. A predicted
  * mention matches a gold one when their values agree and their spans
- * overlap; matching is one-to-one, greedy by largest overlap.
+ * overlap; matching is one-to-one, greedy by largest overlap. Strict
+ * matching (`dvx eval --strict`) asks for the same span and every field
+ * equal instead.
  */
 import type { Span } from '../core/define-extractor.js';
 import { overlaps } from '../core/spans.js';
@@ -27,9 +29,29 @@ export interface Alignment<M> {
 
 const overlapLength = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-export function align<C extends Category>(category: C, gold: MentionOf[C][], predicted: MentionOf[C][]): Alignment<MentionOf[C]> {
+/** JSON with object keys sorted, so that two mentions compare field by field whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface AlignOptions {
+  /** Same span and every field, instead of agreeing values and overlapping spans. */
+  strict?: boolean;
+}
+
+export function align<C extends Category>(
+  category: C,
+  gold: MentionOf[C][],
+  predicted: MentionOf[C][],
+  options: AlignOptions = {},
+): Alignment<MentionOf[C]> {
   const values = VALUE_FIELDS[category];
-  const key = (m: MentionOf[C]): string => JSON.stringify(values(m as unknown as Record<string, unknown>));
+  const key = options.strict ? canonicalJson : (m: MentionOf[C]): string => JSON.stringify(values(m as unknown as Record<string, unknown>));
   const pairs: { g: number; p: number; overlap: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {

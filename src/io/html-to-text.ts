@@ -33,7 +33,6 @@ import {
   SITE_NAME_MARKERS,
 } from '../lexicon/html-layout.js';
 import { formatPublished, inVietnamTime, readTimestamp } from '../patterns/dates/published.js';
-import { matchAt, vx } from '../patterns/regex.js';
 import type { Meta } from '../types.js';
 
 /** The parts of a domhandler node this module reads. */

@@ -3,6 +3,7 @@
 // repeated --copies times. Ids are zero-padded so they sort in input order.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import process from 'node:process';
 
 const args = process.argv.slice(2);
 const out = args.shift();

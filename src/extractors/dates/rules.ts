@@ -47,6 +47,7 @@ import {
   type Outcome,
 } from '../../patterns/dates/resolve.js';
 import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+import { wordKey } from '../../patterns/text.js';
 
 type DateRule = Rule<DateMention>;
 type Out = Resolved<DateMention>;
@@ -259,7 +260,7 @@ export const RULES: readonly DateRule[] = [
         const firstWord = after.trimStart().split(' ')[0] ?? '';
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
-      if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
+      if (g.lead !== undefined && wordKey(g.lead) === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
       return settle(resolveYearRange(g), balance(m, g), ctx, false);
     },
   },
@@ -326,7 +327,7 @@ export const RULES: readonly DateRule[] = [
   },
 ];
 
-const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const squashWords = wordKey;
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
 const MONTH_BY_WORD = new Map(Object.entries(MONTH_WORDS).map(([k, v]) => [squashWords(k), v]));
 

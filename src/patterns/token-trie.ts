@@ -59,13 +59,30 @@ export function tokenize(text: string): Tokens {
   return { count, starts, ends };
 }
 
-/** The lower-cased words of a lexicon phrase. */
-export function phraseKeys(phrase: string): string[] {
-  const t = tokenize(phrase);
-  const keys: string[] = [];
-  for (let k = 0; k < t.count; k++) keys.push(phrase.slice(t.starts[k], t.ends[k]).toLowerCase());
-  return keys;
+/** The words of a short phrase as written, cut as `tokenize` cuts a text (no offset arrays: for building lexicons). */
+export function phraseWords(phrase: string): string[] {
+  const words: string[] = [];
+  const n = phrase.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(phrase.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const c = phrase.charCodeAt(i);
+      if (isWordCode(c)) i++;
+      else if (c === APOSTROPHE && i > start && i + 1 < n && isWordCode(phrase.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words.push(phrase.slice(start, i));
+  }
+  return words;
 }
+
+/** The lower-cased words of a lexicon phrase. */
+export const phraseKeys = (phrase: string): string[] => phraseWords(phrase).map((w) => w.toLowerCase());
 
 interface Node<V> {
   next: Map<string, Node<V>>;

@@ -6,7 +6,7 @@
 import { placeTones } from '../../core/normalize.js';
 import { MAP_2025_03, MAP_2025_07, MAPS, PROVINCE_ALIASES, type AdminUnit, type MapId } from '../../lexicon/gazetteer.js';
 import { NEEDS_PLACE_WORD, SELF_TYPED_FORMS } from '../../lexicon/place-words.js';
-import { phraseKeys, tokenize, TokenTrie } from '../../patterns/token-trie.js';
+import { phraseKeys, phraseWords, TokenTrie } from '../../patterns/token-trie.js';
 
 export interface NameEntry {
   unit: AdminUnit;
@@ -38,9 +38,7 @@ const isDigits = (s: string): boolean => {
 const viewKeys = (phrase: string): string[] => phraseKeys(placeTones(phrase, 'traditional')).map(numberKey);
 /** The written words of a phrase, one per token, and their keys (lower case, numbers without leading zeros). */
 function wordsOf(phrase: string): { words: string[]; keys: string[] } {
-  const t = tokenize(phrase);
-  const words: string[] = [];
-  for (let k = 0; k < t.count; k++) words.push(phrase.slice(t.starts[k], t.ends[k]));
+  const words = phraseWords(phrase);
   return { words, keys: words.map((w) => numberKey(w.toLowerCase())) };
 }
 

@@ -8,17 +8,17 @@
  * on stderr and one error record; the batch goes on.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { ToneStyle } from '../core/normalize.js';
-import type { ExtractOptions } from '../pipeline/extract-document.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import type { Shard } from '../io/shard.js';
 import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure, serialize, type Serialized } from './process-input.js';
+import { loadOptionsFor, processEntry, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -27,7 +27,10 @@ export interface ExtractCommandOptions {
   output?: string;
   only?: Category[];
   includeText: boolean;
+  /** `--explain`: rule provenance on mentions, and the refiners' removals and changes. */
+  explain?: boolean;
   glob?: string[];
+  shard?: Shard;
   tone: ToneStyle;
   refDate?: string;
   bom: boolean;
@@ -38,6 +41,8 @@ export interface ExtractCommandOptions {
   jobs: number;
   /** `--encoding`: the encoding of text and HTML inputs, instead of detecting it. */
   encoding?: string;
+  /** `--validate`: check every record against the zod schema (tests always do; it costs time). */
+  validate: boolean;
 }
 
 /** Below this many files the pool's start-up costs more than it saves. */
@@ -55,21 +60,27 @@ function poolSize(opts: ExtractCommandOptions, files: number): number {
 }
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
   const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
-  const options: ExtractOptions = {
+  const options: ProcessOptions = {
     ...(opts.only ? { only: opts.only } : {}),
     tone: opts.tone,
     refDate: opts.refDate ?? null,
     includeText: opts.includeText,
+    ...(opts.explain ? { explain: true } : {}),
+    validate: opts.validate,
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const threads = poolSize(opts, files);
-  const pool = threads > 0 ? new Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads }) : null;
+  // the pool (piscina) loads only when a batch uses it
+  const pool: Piscina<WorkerTask, Serialized[]> | null =
+    threads > 0
+      ? new (await import('piscina')).Piscina<WorkerTask, Serialized[]>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
+      : null;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;

@@ -2,16 +2,15 @@
  * A worker of the pool (piscina): one input file → its records, already
  * serialized by the output's writer, so the main thread only writes text.
  */
-import type { ExtractOptions } from '../pipeline/extract-document.js';
 import type { LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';
-import { processEntry, serialize, type Serialized } from './process-input.js';
+import { processEntry, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 
 export interface WorkerTask {
   entry: InputEntry;
   load: Omit<LoadOptions, 'stdin' | 'stdinStream'>;
-  options: ExtractOptions;
+  options: ProcessOptions;
   format: Format;
   writerOptions: WriterOptions;
 }

@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, withRepair } from './decode.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html-to-text.js';
 import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
@@ -53,7 +52,7 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
       yield { ok: true, input: { text: decoded.text, source, warnings: decoded.warnings } };
       return;
     }
-    const page = fromHtml(decoded.text, decoded.encoding, !options.encoding);
+    const page = await fromHtml(decoded.text, decoded.encoding, !options.encoding);
     source.encoding = page.encoding;
     yield { ok: true, input: { text: page.text, source, warnings: [...decoded.warnings, ...page.warnings] }, meta: page.meta };
   } catch (err) {
@@ -69,8 +68,13 @@ interface Page {
   meta: Partial<Meta>;
 }
 
+/** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
+let htmlReader: Promise<typeof import('./html-to-text.js')> | null = null;
+
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
-function fromHtml(html: string, encoding: string, repair: boolean): Page {
+async function fromHtml(html: string, encoding: string, repair: boolean): Promise<Page> {
+  htmlReader ??= import('./html-to-text.js');
+  const { htmlToText } = await htmlReader;
   const { text, meta } = htmlToText(html);
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
   if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
@@ -143,7 +147,7 @@ async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerat
   try {
     for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
       if (line.bytes && isBlank(line.bytes)) continue;
-      yield loadRecord(line, base(), options.maxBytes);
+      yield await loadRecord(line, base(), options.maxBytes);
     }
   } catch (err) {
     if (err instanceof InputError) yield { ok: false, source: base(), error: err };
@@ -151,7 +155,7 @@ async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerat
   }
 }
 
-function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
+async function loadRecord(line: Line, source: Source, maxBytes: number): Promise<Loaded> {
   const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
   if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
   let bytes = line.bytes;
@@ -182,7 +186,7 @@ function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
   source.encoding = 'utf-8';
   try {
     if (isHtml) {
-      const page = fromHtml(content, 'utf-8', true);
+      const page = await fromHtml(content, 'utf-8', true);
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: page.warnings }, meta: page.meta };
     }

@@ -82,12 +82,26 @@ const TYPE_WORDS: Record<PlaceLevel, readonly (readonly [string, UnitType])[]> =
 function parseMap(id: MapId, rows: string): AdminMap {
   const units: AdminUnit[] = [];
   const byCode = new Map<string, AdminUnit>();
-  for (const row of rows.split('\n')) {
-    const [code = '', name = '', parent = '', merged = ''] = row.split('\t');
+  // one pass over the rows with indexOf (no split arrays): this runs at every start of the command
+  let at = 0;
+  while (at < rows.length) {
+    let lineEnd = rows.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = rows.length;
+    const t1 = rows.indexOf('\t', at);
+    const t2 = rows.indexOf('\t', t1 + 1);
+    let t3 = rows.indexOf('\t', t2 + 1);
+    if (t3 < 0 || t3 > lineEnd) t3 = lineEnd;
+    const code = rows.slice(at, t1);
+    const name = rows.slice(t1 + 1, t2);
+    const parent = rows.slice(t2 + 1, t3);
+    const merged = t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '';
+    at = lineEnd + 1;
     const level = LEVEL_BY_LENGTH[code.length];
     if (!level) throw new Error(`gazetteer ${id}: bad code ${code}`);
-    const lower = name.toLowerCase();
-    const typeWord = TYPE_WORDS[level].find(([word]) => lower.startsWith(`${word} `));
+    // the type word as written (`Xã `), else in any case (the source's `Thành Phố Bắc Kạn`)
+    const typeWord =
+      TYPE_WORDS[level].find(([word]) => name.startsWith(word[0]!.toUpperCase() + word.slice(1)) && name[word.length] === ' ') ??
+      TYPE_WORDS[level].find(([word]) => name.toLowerCase().startsWith(`${word} `));
     if (!typeWord) throw new Error(`gazetteer ${id}: no type word in ${name}`);
     const unit: AdminUnit = {
       map: id,

@@ -73,7 +73,9 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
     }
     if (!value) continue;
     const { text, start, end } = m;
-    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+    // keys in schema order: `inferred` comes before `time` and `utcOffset` (records are schema-exact unvalidated)
+    const { time, utcOffset, ...rest } = value as Partial<DateMention>;
+    out.push({ text, start, end, ...rest, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
   }
   return out;
 }

@@ -99,9 +99,13 @@ export const StatisticMentionSchema = MentionBaseSchema.extend({
   kind: z.enum(STAT_KINDS),
   unit: z.string().nullable(),
   qualifier: z.enum(QUALIFIERS),
-  currency: z.literal('VND').optional(),
+  currency: z.string().length(3).optional().describe('ISO 4217 code of money: `VND`, `USD`, `EUR`, `JPY`, `CNY`, …'),
   total: z.number().optional(),
   change: z.enum(CHANGES).optional(),
+  compared: z
+    .object({ from: z.iso.date(), to: z.iso.date() })
+    .optional()
+    .describe('the period the figure is compared with (`so với cùng kỳ năm trước`, `so với năm 2022`), both ends inclusive'),
 });
 export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
 

@@ -31,11 +31,13 @@ describe('gold evaluation', async () => {
   });
 });
 
-// issue 16's target on pages nobody here wrote: places F1 at least 0.95 (fixtures/dev/places/SOURCES.md)
+// issue 16's target on pages nobody here wrote: places F1 at least 0.95 (fixtures/dev/places/SOURCES.md), and
+// the floor measured there (0.984 when the set was made), which only ever rises
 describe('places on the dev set', async () => {
   const report = await evaluate('fixtures/dev/places/texts', 'fixtures/dev/places/gold');
-  test('places F1 is at least 0.95', () => {
-    expect(report.total.places!.f1).toBeGreaterThanOrEqual(0.95);
+  const floor = BaselineSchema.parse(JSON.parse(readFileSync('fixtures/dev/places/eval-baseline.json', 'utf8'))).f1.places ?? 0;
+  test('places F1 is at least 0.95 and at its floor', () => {
+    expect(report.total.places!.f1).toBeGreaterThanOrEqual(Math.max(0.95, floor) - 1e-9);
   });
 });
 

@@ -84,7 +84,7 @@ async function fromHtml(html: string, encoding: string, repair: boolean): Promis
 
 // --- JSON Lines ---------------------------------------------------------------
 
-interface Line {
+export interface Line {
   number: number;
   bytes: Uint8Array | null;
   /** Length of a line dropped for being longer than --max-bytes. */
@@ -143,16 +143,32 @@ const RESERVED = new Set(['id', 'text', 'html']);
 const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 
 async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
-  const base = (): Source => ({ path: ref.path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+  for await (const item of jsonLines(ref, options)) {
+    yield 'failed' in item ? item.failed : await loadJsonLine(ref.path, item, options.maxBytes);
+  }
+}
+
+/**
+ * The non-blank lines of a JSON Lines input, as bytes, one at a time (or, last, the failure that ended the
+ * stream): what the worker pool hands out in batches, each read by `loadJsonLine` where it runs.
+ */
+export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Line | { failed: Loaded }> {
   try {
     for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
       if (line.bytes && isBlank(line.bytes)) continue;
-      yield await loadRecord(line, base(), options.maxBytes);
+      yield line;
     }
   } catch (err) {
-    if (err instanceof InputError) yield { ok: false, source: base(), error: err };
+    if (err instanceof InputError) yield { failed: { ok: false, source: jsonlSource(ref.path), error: err } };
     else throw err;
   }
+}
+
+const jsonlSource = (path: string): Source => ({ path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+
+/** One line of a JSON Lines input → its document, or the reason it has none. */
+export function loadJsonLine(path: string, line: Line, maxBytes: number): Promise<Loaded> {
+  return loadRecord(line, jsonlSource(path), maxBytes);
 }
 
 async function loadRecord(line: Line, source: Source, maxBytes: number): Promise<Loaded> {

@@ -22,7 +22,7 @@ export const CSV_COLUMNS = [
   // places (name and level in the columns above; parents and now as codes separated by `;`)
   'map', 'place_code', 'parents', 'now',
   // statistics
-  'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change',
+  'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change', 'compared_from', 'compared_to',
   // warnings and errors
   'code', 'message',
   // the record id of a JSON Lines input
@@ -40,7 +40,12 @@ function mentionRow(category: string, mention: object): Row {
   const row: Row = { category };
   for (const [key, value] of Object.entries(mention)) {
     const column = snake(key) as Column;
-    if ((CSV_COLUMNS as readonly string[]).includes(column)) row[column] = value as Row[Column];
+    if (key === 'compared' && value && typeof value === 'object') {
+      // a statistic's compared period: two flat columns, no JSON in cells
+      const period = value as { from: string; to: string };
+      row.compared_from = period.from;
+      row.compared_to = period.to;
+    } else if ((CSV_COLUMNS as readonly string[]).includes(column)) row[column] = value as Row[Column];
   }
   return row;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CATEGORIES, MENTION_SCHEMAS, MetaSchema, WarningSchema, type Category } from '../types.js';
 
-/** A category is scored in a file when its gold lists it (people are scored once gold has people). */
+/** A category is scored in a file when its gold lists it (people are scored once gold has people); so is meta (dev sets may annotate one category only). */
 const goldLists = Object.fromEntries(CATEGORIES.map((c) => [c, z.array(MENTION_SCHEMAS[c]).optional()])) as {
   [C in Category]: z.ZodOptional<z.ZodArray<(typeof MENTION_SCHEMAS)[C]>>;
 };

@@ -153,5 +153,6 @@ const DESCRIBE: { [C in Category]: (o: Record<string, unknown>) => string } = {
   documents: (o) => `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`,
   organizations: (o) => `${o.name}`,
   people: (o) => `${o.name}`,
+  places: (o) => `${o.name} ${o.map}:${o.code ?? '?'}`,
   statistics: (o) => `${o.value} ${o.kind} ${o.unit}`,
 };

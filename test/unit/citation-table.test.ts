@@ -16,7 +16,7 @@ function result(path: string, documents: DocumentMention[], id?: string): DocRes
   return {
     source: { path, format: id ? 'jsonl' : 'text', encoding: 'utf-8', bytes: 0, sha256: null, ...(id ? { id } : {}) },
     meta: { title: null, published: null, author: null, outlet: null },
-    dates: [], documents, organizations: [], people: [], statistics: [], warnings: [], errors: [],
+    dates: [], documents, organizations: [], people: [], places: [], statistics: [], warnings: [], errors: [],
   } as DocResult;
 }
 

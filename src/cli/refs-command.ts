@@ -8,8 +8,8 @@ import type { ToneStyle } from '../core/normalize.js';
 import type { InputFormat, LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
-import { citationTable } from '../refs/citation-table.js';
-import { formatCitationTable, type CitationFormat } from '../refs/format.js';
+import { citationTable, partsTable } from '../refs/citation-table.js';
+import { formatCitationTable, formatPartsTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -28,6 +28,8 @@ export interface RefsCommandOptions {
   bom: boolean;
   rawCells?: boolean;
   maxBytes: number;
+  /** One row per (document, article) instead of one per document. */
+  parts?: boolean;
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
@@ -50,7 +52,9 @@ export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io
   let out: Output | null = null;
   try {
     out = opts.output ? fileOutput(opts.output, io.stdout) : stdoutOutput(io.stdout);
-    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom, rawCells: opts.rawCells === true }));
+    const cells = { bom: opts.bom, rawCells: opts.rawCells === true };
+    const table = opts.parts ? formatPartsTable(partsTable(results), opts.format, cells) : formatCitationTable(citationTable(results), opts.format, cells);
+    await out.write(table);
     await out.commit();
   } catch (err) {
     out?.abort();

@@ -150,7 +150,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   inputOptions(
     program
       .command('refs')
-      .description('the citation table: one row per cited document id, with the files that cite it, most cited first')
+      .description('the citation table: one row per cited document (id and scope, or name and year), with the files that cite it, most cited first')
       .argument('[inputs...]', 'files, folders, or - for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
       .option('-o, --output <file>', 'write to FILE atomically instead of stdout'),
@@ -158,6 +158,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
     .option('--raw-cells', 'csv: cells exactly as extracted (by default a cell starting with =, +, -, @, tab or CR gets a leading \' so spreadsheets never run it)', false)
+    .option('--parts', 'one row per cited article of a document (from `Điều 5 Nghị định …`), most cited first', false)
     .action(async (inputs: string[], opts, command: Command) => {
       if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       const { refsCommand } = await import('./refs-command.js');

@@ -21,6 +21,8 @@ export const CSV_COLUMNS = [
   'name', 'abbr', 'level', 'location',
   // people: one row per person, the name and its titles (each with its body, as written) in their own columns
   'person', 'honorific', 'person_titles',
+  // places (name and level in the columns above; parents and now as codes separated by `;`)
+  'map', 'place_code', 'parents', 'now',
   // statistics
   'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change', 'compared_from', 'compared_to',
   // warnings and errors
@@ -61,6 +63,14 @@ const ROWS: { [C in Category]: (m: MentionOf[C]) => Row[] } = {
   // one row per person: the name in `person`, every title as written (`Phó Chủ tịch UBND tỉnh`) in `person_titles`, `; ` between
   people: (p) => [
     { category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, person_titles: p.titles.map((t) => t.text).join('; ') },
+  ],
+  places: (m) => [
+    {
+      ...mentionRow('places', { text: m.text, start: m.start, end: m.end, name: m.name, level: m.level, map: m.map }),
+      place_code: m.code,
+      parents: m.parents.join(';'),
+      now: m.now.join(';'),
+    },
   ],
   statistics: (m) => [mentionRow('statistics', m)],
 };

@@ -4,6 +4,12 @@
  * include `expect`; a multi entry gives exactly its list of mentions, in
  * order (lists of days, a phrase with its reported period); each negative
  * gives none; a pending entry is expected to fail until it is supported.
+ *
+ * A text may mark its mention with `⟦…⟧` when the mention needs words around
+ * it that are not part of its `text` (a date or issuer after it, the parts
+ * before it, the full reference a short one resolves to): the marks are
+ * removed, and the mention that starts at the mark must end at the mark and
+ * include `expect`. Other mentions in such a text are not checked.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -27,6 +33,17 @@ export function extractPhrase(category: Category, text: string, refDate?: string
   );
 }
 
+const OPEN = '⟦';
+const CLOSE = '⟧';
+
+/** A text with its mention marked `⟦…⟧`: the text without marks and the mention's span; null when unmarked. */
+export function readMarks(text: string): { text: string; start: number; end: number } | null {
+  const start = text.indexOf(OPEN);
+  const close = text.indexOf(CLOSE);
+  if (start < 0 || close < start || text.indexOf(OPEN, start + 1) >= 0 || text.indexOf(CLOSE, close + 1) >= 0) return null;
+  return { text: text.slice(0, start) + text.slice(start + 1, close) + text.slice(close + 1), start, end: close - 1 };
+}
+
 export function runCorpus(file: string): void {
   const corpus = CorpusSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const { category } = corpus;
@@ -35,6 +52,14 @@ export function runCorpus(file: string): void {
     for (const example of corpus.examples) {
       for (const text of example.texts) {
         test(text, () => {
+          const marked = readMarks(text);
+          if (marked) {
+            const mentions = extractPhrase(category, marked.text, refDate)[category];
+            const found = mentions.filter((m) => m.start === marked.start);
+            expect(found).toHaveLength(1);
+            expect(found[0]).toMatchObject({ end: marked.end, text: marked.text.slice(marked.start, marked.end), ...example.expect });
+            return;
+          }
           const mentions = extractPhrase(category, text, refDate)[category];
           expect(mentions).toHaveLength(1);
           expect(mentions[0]).toMatchObject({ start: 0, end: text.length, text, ...example.expect });

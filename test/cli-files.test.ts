@@ -139,8 +139,12 @@ describe('encoding-suspect', () => {
     const w = record.warnings.find((x) => x.code === 'encoding-suspect');
     expect(w?.message).toMatch(/^the text read as windows-1258 looks garbled: \d+ characters no Vietnamese text uses .*; check --encoding$/);
     const tcvn = readFileSync(SEED, 'utf8');
+    // UTF-16 forced to UTF-8 decodes to NUL characters: binary (issue 15's whole-input rule), naming the forced encoding
     const legacy = await runCli(['extract', '-', '--encoding', 'utf-8', '--only', 'dates'], { stdin: iconv.encode(tcvn, 'utf-16le') });
-    expect(DocResultSchema.parse(JSON.parse(legacy.stdout)).warnings.some((x) => x.code === 'encoding-suspect')).toBe(true);
+    expect(legacy.code).toBe(1);
+    expect(DocResultSchema.parse(JSON.parse(legacy.stdout)).errors).toEqual([
+      { code: 'binary', message: 'binary data, not text (a NUL character at offset 1) when read as utf-8; check --encoding' },
+    ]);
   });
 
   test('right text gives none: every seed, NFD text, a Russian name, punctuation', async () => {

@@ -248,7 +248,13 @@ function forced(bytes: Uint8Array, name: string): Decoded {
   let start = 0;
   if (canonical === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const { text, replaced } = decodeAs(bytes.subarray(start), canonical);
-  return checkNotBlank({ text, encoding: canonical, warnings: replaced ? [replacedWarning(replaced, canonical)] : [] });
+  try {
+    return checkNotBlank({ text, encoding: canonical, warnings: replaced ? [replacedWarning(replaced, canonical)] : [] });
+  } catch (err) {
+    // NULs from a wrong --encoding (UTF-16 read as UTF-8): say which encoding was forced
+    if (err instanceof InputError && err.code === 'binary') throw new InputError('binary', `${err.message} when read as ${canonical}; check --encoding`);
+    throw err;
+  }
 }
 
 function legacyName(e: LegacyEncoding): string {

@@ -55,12 +55,16 @@ export const DocumentMentionSchema = MentionBaseSchema.extend({
 });
 export type DocumentMention = z.infer<typeof DocumentMentionSchema>;
 
+/** ANNOTATION.md §organizations `kind`. */
+export const ORG_KINDS = ['party', 'state', 'front', 'public-service', 'enterprise', 'media', 'association', 'international'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
 export const OrganizationMentionSchema = MentionBaseSchema.extend({
   name: z.string(),
   abbr: z.string().nullable(),
   level: z.enum(LEVELS).nullable(),
   location: z.string().nullable(),
+  kind: z.enum(ORG_KINDS).describe('party, state, front (the Fatherland Front and the socio-political organizations), public-service, enterprise, media, association, international'),
 });
 export type OrganizationMention = z.infer<typeof OrganizationMentionSchema>;
 

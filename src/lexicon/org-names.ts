@@ -10,6 +10,7 @@
  * placement (the match view's); the first letter of every word matches in
  * either case, abbreviations match exactly.
  */
+import type { OrgKind } from '../types.js';
 import type { Level } from './org-levels.js';
 
 /** Which family a body belongs to: organs say which families they can belong to. */
@@ -31,6 +32,8 @@ export interface BaseEntry {
   vietNamInName?: true;
   /** After this body a bare place name may follow (`Tỉnh ủy Lào Cai`, `Huyện ủy Bảo Thắng`). */
   placeAfter?: 'province' | 'any';
+  /** ANNOTATION.md `kind` when the family does not say it (a mass organization outside the Front's socio-political five is an association). */
+  kind?: OrgKind;
 }
 
 export interface OrganEntry {
@@ -160,19 +163,19 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Tổng Liên đoàn Lao động Việt Nam', forms: ['Tổng LĐLĐ Việt Nam'], system: 'mass', level: 'central', vietNamInName: true },
   { name: 'Liên đoàn Lao động', forms: ['LĐLĐ'], system: 'mass', level: null },
   { name: 'Công đoàn Việt Nam', system: 'mass', level: 'central', vietNamInName: true },
-  { name: 'Hội Chữ thập đỏ', forms: ['Hội CTĐ'], system: 'mass', level: null },
-  { name: 'Hội Khuyến học', system: 'mass', level: null },
-  { name: 'Hội Người cao tuổi', system: 'mass', level: null },
-  { name: 'Hội Luật gia', system: 'mass', level: null },
-  { name: 'Hội Nhà báo', system: 'mass', level: null },
-  { name: 'Hội Doanh nhân trẻ', system: 'mass', level: null },
-  { name: 'Hội Liên hiệp Thanh niên', forms: ['Hội LHTN'], system: 'mass', level: null },
-  { name: 'Hội Sinh viên', system: 'mass', level: null },
-  { name: 'Hội Cựu Thanh niên xung phong', system: 'mass', level: null },
-  { name: 'Hội Nạn nhân chất độc da cam/dioxin', system: 'mass', level: null },
-  { name: 'Liên minh Hợp tác xã', system: 'mass', level: null },
-  { name: 'Liên hiệp các Hội Khoa học và Kỹ thuật', system: 'mass', level: null },
-  { name: 'Hội Văn học Nghệ thuật', system: 'mass', level: null },
+  { name: 'Hội Chữ thập đỏ', forms: ['Hội CTĐ'], system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Khuyến học', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Người cao tuổi', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Luật gia', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Nhà báo', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Doanh nhân trẻ', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Liên hiệp Thanh niên', forms: ['Hội LHTN'], system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Sinh viên', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Cựu Thanh niên xung phong', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Nạn nhân chất độc da cam/dioxin', system: 'mass', level: null, kind: 'association' },
+  { name: 'Liên minh Hợp tác xã', system: 'mass', level: null, kind: 'association' },
+  { name: 'Liên hiệp các Hội Khoa học và Kỹ thuật', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Văn học Nghệ thuật', system: 'mass', level: null, kind: 'association' },
 ];
 
 export const ORGANS: readonly OrganEntry[] = [

@@ -11,9 +11,11 @@ import type { Level } from '../../lexicon/org-levels.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
-import type { OrganizationMention } from '../../types.js';
+import type { OrganizationMention, OrgKind } from '../../types.js';
+import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
+import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed } from './named.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -114,7 +116,27 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   // in capitals, the abbreviations are the words the folding kept
   const written = (caps ? ctx.view : ctx.text).slice(start, end);
-  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null };
+  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
+}
+
+/** Organs that make a chain a Party body whatever they belong to (`Ban cán sự đảng UBND tỉnh`, `Đảng đoàn HĐND tỉnh`). */
+const PARTY_ORGANS = new Set(['Ban cán sự đảng', 'Đảng đoàn', 'Đảng bộ']);
+const KIND_OF_SYSTEM: Record<OrgSystem, OrgKind> = { party: 'party', state: 'state', council: 'state', front: 'front', mass: 'front' };
+
+/**
+ * The family of a chain (ANNOTATION.md `kind`): a Party organ makes it a Party
+ * body; otherwise the body the chain ends in says it (`Ban Thường vụ Hội Nông
+ * dân` is the Front's). Steering committees for grassroots democracy are set
+ * up by the Party committee (gold/DECISIONS.md); relief boards (`Ban Tiếp nhận
+ * ... tài trợ`) by the Front (Nghị định 93/2021/NĐ-CP).
+ */
+export function chainKind(units: readonly Unit[]): OrgKind {
+  if (units.some((u) => u.kind === 'organ' && PARTY_ORGANS.has(u.organ?.name ?? ''))) return 'party';
+  const last = units[units.length - 1]!;
+  if (last.kind === 'steering') return last.raw.toLowerCase().includes('dân chủ') ? 'party' : 'state';
+  if (last.kind === 'adhoc') return last.raw.toLowerCase().includes('tiếp nhận') ? 'front' : 'state';
+  if (last.base?.kind) return last.base.kind;
+  return KIND_OF_SYSTEM[unitSystem(last)];
 }
 
 /** Mentions of the chains that start inside a run of capitals, read in the folded view. */
@@ -146,5 +168,15 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/body-in-capitals',
     pattern: CAPS_RUN_RE,
     resolve: resolveCapitals,
+  },
+  {
+    name: 'organizations/named',
+    pattern: HEAD_RE,
+    resolve: resolveNamed,
+  },
+  {
+    name: 'organizations/known-body',
+    pattern: KNOWN_RE,
+    resolve: (m) => resolveKnown(m),
   },
 ];

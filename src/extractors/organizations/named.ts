@@ -1,0 +1,437 @@
+/**
+ * Organizations by grammar (issue 10): a head noun (`Bệnh viện`, `Công ty`,
+ * `Báo`, `Hội`, `Đại sứ quán`: lexicon/org-heads.ts) followed by a name.
+ *
+ * The name is read word by word after the head:
+ * - capitalized words, numbers and Latin-script brands (`Bạch Mai`, `108`,
+ *   `Samsung Display`) are name words;
+ * - a level word and its place (`tỉnh Quảng Trị`, `TP. HCM`, `quận Hoàn Kiếm`)
+ *   closes the name;
+ * - a parenthesized abbreviation inside it is part of it (`Trung tâm Kiểm soát
+ *   bệnh tật (CDC) Đà Nẵng`); after its end, it is a mention of its own;
+ * - lower-case words belong to the name only when a name word follows them
+ *   (`Trường THPT chuyên Lê Quý Đôn`, `Viện Vệ sinh dịch tễ Trung ương`,
+ *   `Công ty Cổ phần kinh doanh F88`), and never a stop word (`của`, `tại`,
+ *   a verb of the clause) or `và` before another head noun;
+ * - the name ends at punctuation and at a line break.
+ */
+import type { Context, Resolved, RuleMatch } from '../../core/define-extractor.js';
+import { LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { CENTRAL_WORDS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js';
+import {
+  BEFORE_LOWER_HEAD,
+  GENERIC_BEFORE,
+  HEAD_COMPOUNDS,
+  HEADS,
+  KNOWN_BODIES,
+  LEGAL_FORMS,
+  NAME_STOP_WORDS,
+  type HeadEntry,
+  type KnownBody,
+} from '../../lexicon/org-heads.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, matchAt, vx } from '../../patterns/regex.js';
+import type { OrganizationMention } from '../../types.js';
+import { formKey, resolvePlace } from './parse.js';
+import { CHAIN_RE, looseAlternation } from './patterns.js';
+
+type Org = Resolved<OrganizationMention>;
+
+const HEAD_BY_KEY = new Map<string, HeadEntry>();
+for (const h of HEADS) for (const f of [h.name, ...(h.forms ?? [])]) if (!HEAD_BY_KEY.has(formKey(f))) HEAD_BY_KEY.set(formKey(f), h);
+const HEAD_FORMS = HEADS.flatMap((h) => [h.name, ...(h.forms ?? [])]);
+
+// "Bệnh viện", "bệnh viện", "BV", "Công ty", "Cty", "hãng hàng không", "Trường THPT"
+export const HEAD_RE = vx('organizations/head', String.raw`${NOT_AFTER_WORD} ${looseAlternation(HEAD_FORMS)} ${NOT_BEFORE_WORD}`);
+
+const KNOWN_BY_FORM = new Map<string, KnownBody>();
+for (const b of KNOWN_BODIES) for (const f of b.forms) KNOWN_BY_FORM.set(f, b);
+const KNOWN_BY_NAME = new Map(KNOWN_BODIES.map((b) => [formKey(b.name), b]));
+
+// "WHO", "UNICEF", "TTXVN", "Viettel", "Vietnam Airlines": written exactly
+export const KNOWN_RE = vx(
+  'organizations/known-body',
+  String.raw`${NOT_AFTER_WORD} (?: ${[...KNOWN_BY_FORM.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
+);
+
+const STOPS = new Set(NAME_STOP_WORDS.map(formKey));
+const STOP_LONGEST = Math.max(...NAME_STOP_WORDS.map((w) => w.split(' ').length));
+const LEGAL = new Set(LEGAL_FORMS.map(formKey));
+const LEGAL_LONGEST = Math.max(...LEGAL_FORMS.map((w) => w.split(' ').length));
+const COMPOUND_LONGEST = Math.max(...HEAD_COMPOUNDS.map((c) => c.length));
+const GENERIC = new Set(GENERIC_BEFORE);
+const BEFORE_LOWER = new Set(BEFORE_LOWER_HEAD);
+const CENTRAL = new Set(CENTRAL_WORDS);
+/** `tỉnh`, `thành phố`, `thị xã`: a place follows. */
+const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
+const LEVEL_SET = new Set(LEVEL_KEYS);
+/** Lower-case words of a name waiting for a name word after them; at most this many. */
+const PENDING_MAX = 4;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'word' | 'paren' | 'dash' | 'end';
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+const isLetterOrDigit = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const capitalized = (w: string): boolean => isUpper(w[0]!) || isDigit(w[0]);
+const isAbbr = (w: string): boolean => [...w].filter(isUpper).length >= 2;
+
+/** The token at `p` (after spaces on the same line): a word, `(ABBR)`, a ` - ` joiner, or the end. */
+function tokenAt(view: string, p: number): Token {
+  let q = p;
+  let spaces = 0;
+  while (view[q] === ' ' && spaces < 3) {
+    q++;
+    spaces++;
+  }
+  const c = view[q];
+  if (c === '(' ) {
+    let e = q + 1;
+    while (e < view.length && e - q <= 12 && (isUpper(view[e]!) || isDigit(view[e]) || '&.-'.includes(view[e]!))) e++;
+    if (view[e] === ')' && e > q + 1 && spaces > 0) return { start: q, end: e + 1, text: view.slice(q + 1, e), kind: 'paren' };
+    return { start: q, end: q, text: '', kind: 'end' };
+  }
+  if (c === '-' && spaces > 0 && view[q + 1] === ' ') return { start: q, end: q + 1, text: '-', kind: 'dash' };
+  if (spaces === 0 && p > 0 && isLetterOrDigit(view[p - 1])) return { start: q, end: q, text: '', kind: 'end' };
+  if (!isLetterOrDigit(c)) return { start: q, end: q, text: '', kind: 'end' };
+  let e = q;
+  while (e < view.length && e - q < 30) {
+    const ch = view[e]!;
+    if (isLetterOrDigit(ch)) e++;
+    else if ((ch === '-' || ch === '&' || ch === '.' || ch === "'") && isLetterOrDigit(view[e + 1])) e++;
+    else break;
+  }
+  // `TP.` keeps its dot; a sentence's full stop is not part of a name
+  if (view[e] === '.' && LEVEL_ABBREVIATIONS[view.slice(q, e + 1)] !== undefined) e++;
+  return { start: q, end: e, text: view.slice(q, e), kind: 'word' };
+}
+
+/** The next `n` words from `p` as one lower-cased phrase (for multi-word stop words and legal forms). */
+function phraseAt(view: string, p: number, n: number): { key: string; end: number } | null {
+  let q = p;
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokenAt(view, q);
+    if (t.kind !== 'word') return null;
+    words.push(t.text);
+    q = t.end;
+  }
+  return { key: formKey(words.join(' ')), end: q };
+}
+
+/** The longest phrase of `set` (up to `longest` words) at `p`. */
+function longestIn(view: string, p: number, set: Set<string>, longest: number): number | null {
+  for (let n = longest; n >= 1; n--) {
+    const ph = phraseAt(view, p, n);
+    if (ph && set.has(ph.key)) return ph.end;
+  }
+  return null;
+}
+
+interface PlaceRead {
+  end: number;
+  phrase: string;
+  level: Level | null;
+  location: string | null;
+}
+
+/** A level word and its place at `p` (`tỉnh Quảng Trị`, `TP. HCM`, `quận 1`), or a bare known place (`Đà Nẵng`). */
+function placeAt(view: string, p: number): PlaceRead | null {
+  const first = tokenAt(view, p);
+  if (first.kind !== 'word') return null;
+  let word: string | null = null;
+  let after = first.end;
+  const abbr = LEVEL_ABBREVIATIONS[first.text];
+  if (abbr) word = abbr;
+  else {
+    for (const key of LEVEL_KEYS) {
+      const n = key.split(' ').length;
+      const ph = phraseAt(view, p, n);
+      if (ph && ph.key === key && view.slice(first.start, first.start + 1) === view.slice(first.start, first.start + 1).toLowerCase()) {
+        if (!word || key.length > word.length) {
+          word = key;
+          after = ph.end;
+        }
+      }
+    }
+  }
+  // the place: capitalized words (up to 4) or a number (`quận 1`, `phường 12`)
+  let q = word ? after : p;
+  const words: string[] = [];
+  let end = q;
+  for (let i = 0; i < 4; i++) {
+    const t = tokenAt(view, q);
+    if (t.kind !== 'word' || !capitalized(t.text)) break;
+    words.push(t.text);
+    end = t.end;
+    q = t.end;
+    if (isDigit(t.text[0])) break;
+  }
+  if (words.length === 0) return null;
+  // a bare place must be a known province or district; after a level word, the longest known prefix, else all
+  let take = words.length;
+  let place = resolvePlace(words.join(' '));
+  if (!place.known) {
+    for (let n = words.length - 1; n >= 1; n--) {
+      const shorter = resolvePlace(words.slice(0, n).join(' '));
+      if (shorter.known) {
+        place = shorter;
+        take = n;
+        break;
+      }
+    }
+  }
+  if (!word && !place.known) return null;
+  if (take < words.length) {
+    end = p;
+    let r = word ? after : p;
+    for (let i = 0; i < take; i++) {
+      const t = tokenAt(view, r);
+      end = t.end;
+      r = t.end;
+    }
+  }
+  const name = place.known ? place.name : words.slice(0, take).join(' ');
+  let level: Level | null = word ? LEVEL_WORDS[word] ?? null : null;
+  if (word === 'thành phố' && place.known === 'district') level = 'district';
+  return { end, phrase: word ? `${word} ${name}` : name, level, location: place.known ? place.name : null };
+}
+
+interface NameRead {
+  end: number;
+  words: string[];
+  inner: string | null;
+  level: Level | null;
+  location: string | null;
+  /** A `(ABBR)` right after the name. */
+  trailing: Token | null;
+}
+
+/** Read the name after a head that ends at `p`. */
+function readName(view: string, p: number, head: HeadEntry): NameRead {
+  const words: string[] = [];
+  let pending: string[] = [];
+  let end = p;
+  let q = p;
+  let inner: string | null = null;
+  let level: Level | null = null;
+  let location: string | null = null;
+  let trailing: Token | null = null;
+  /**
+   * A specialty phrase in lower case after one capitalized word (`Trung tâm
+   * Kiểm soát bệnh tật`, `Tổ chức Y tế Thế giới`) ends the name when the
+   * clause goes on right after it (a stop word, punctuation).
+   */
+  let capsRun = 0;
+  const endPending = (): void => {
+    if (pending.length === 0 || pending.length > 3 || capsRun !== 1) return;
+    words.push(...pending);
+    end = pendingEnd;
+    pending = [];
+  };
+  let pendingEnd = p;
+  const commit = (t: { end: number }, text: string): void => {
+    capsRun = pending.length > 0 ? 1 : capsRun + 1;
+    words.push(...pending, text);
+    pending = [];
+    end = t.end;
+    q = t.end;
+  };
+  for (let guard = 0; guard < 24; guard++) {
+    const t = tokenAt(view, q);
+    if (t.kind === 'end') {
+      endPending();
+      break;
+    }
+    if (t.kind === 'paren') {
+      endPending();
+      // `(CDC)` inside a name when the name goes on after it; else a mention of its own
+      const next = tokenAt(view, t.end);
+      if (words.length > 0 || head.complete) {
+        if (pending.length === 0 && next.kind === 'word' && (capitalized(next.text) || placeAt(view, t.end))) {
+          inner = t.text;
+          end = t.end;
+          q = t.end;
+          continue;
+        }
+        if (pending.length === 0) trailing = t;
+      }
+      break;
+    }
+    if (t.kind === 'dash') {
+      // `Bà Rịa - Vũng Tàu`, `Đài Phát thanh - Truyền hình`: a joiner between name words
+      const next = tokenAt(view, t.end);
+      if (words.length > 0 && pending.length === 0 && next.kind === 'word' && capitalized(next.text) && !HEAD_BY_KEY.has(formKey(next.text))) {
+        words.push('-');
+        q = t.end;
+        continue;
+      }
+      break;
+    }
+    // a stop word ends the name (`của`, `tại`, `cho biết`)
+    const stop = longestIn(view, t.start, STOPS, STOP_LONGEST);
+    if (stop !== null && !capitalized(t.text)) {
+      endPending();
+      // `và` joins two name words (`Khoa học Xã hội và Nhân văn`) unless a head noun follows
+      if (formKey(t.text) === 'và' && words.length > 0 && pending.length === 0) {
+        const next = tokenAt(view, t.end);
+        if (next.kind === 'word' && capitalized(next.text) && !isHeadAt(view, next.start) && !KNOWN_BY_FORM.has(next.text) && !placeAt(view, next.start)) {
+          words.push('và');
+          q = t.end;
+          continue;
+        }
+      }
+      break;
+    }
+    const legal = longestIn(view, t.start, LEGAL, LEGAL_LONGEST);
+    if (legal !== null && head.kind === 'enterprise') {
+      commit({ end: legal }, view.slice(t.start, legal));
+      capsRun = 0;
+      continue;
+    }
+    const place = !capitalized(t.text) || LEVEL_ABBREVIATIONS[t.text] ? placeAt(view, t.start) : null;
+    if (place) {
+      commit(place, place.phrase);
+      level = place.level;
+      location = place.location;
+      break;
+    }
+    // a level word with no place closes the name (`Bệnh viện Đa khoa tỉnh`)
+    const levelWord = words.length > 0 && !capitalized(t.text) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
+    if (levelWord !== null) {
+      endPending();
+      if (pending.length === 0) {
+        commit({ end: levelWord }, view.slice(t.start, levelWord));
+        level = LEVEL_WORDS[formKey(view.slice(t.start, levelWord))] ?? null;
+      }
+      break;
+    }
+    // a number is a name word right after the head or a name word (`Bệnh viện 108`), not after lower-case words
+    if (isDigit(t.text[0]) && pending.length > 0) {
+      endPending();
+      break;
+    }
+    if (capitalized(t.text)) {
+      // `Trung ương` closes the name and gives its level
+      const central = CENTRAL.has(t.text) ? { end: t.end } : formKey(t.text) === 'trung' ? phraseAt(view, t.start, 2) : null;
+      if (central && (!('key' in central) || central.key === 'trung ương')) {
+        commit(central, 'Trung ương');
+        level = 'central';
+        break;
+      }
+      // lower-case words bridge to a name word only in a specialty phrase (`Viện Vệ sinh dịch tễ Trung ương`,
+      // `Trường THPT chuyên Lê Quý Đôn`), never to another body (`Hội ... tham dự Ban Chấp hành`)
+      if (pending.length > 0 && (capsRun > 1 || startsBody(view, t.start))) {
+        endPending();
+        break;
+      }
+      // a bare known place after name words closes the name (`Viện Pasteur Nha Trang`, `CDC Đà Nẵng`)
+      const bare = words.length > 0 || head.complete || isAbbr(head.name) ? placeAt(view, t.start) : null;
+      if (bare && bare.location) {
+        commit(bare, bare.phrase);
+        location = bare.location;
+        break;
+      }
+      commit(t, t.text);
+      continue;
+    }
+    // a lower-case word: part of the name only if a name word follows
+    if (!head.specialty || pending.length >= PENDING_MAX) break;
+    pending.push(t.text);
+    pendingEnd = t.end;
+    q = t.end;
+  }
+  // a trailing `(ABBR)` right after the name
+  if (!trailing && words.length > 0) {
+    const t = tokenAt(view, end);
+    if (t.kind === 'paren') trailing = t;
+  }
+  return { end, words, inner, level, location, trailing };
+}
+
+/** Whether another body's name starts at `p`: a head noun, a known body, a Party/State/Front chain. */
+function startsBody(view: string, p: number): boolean {
+  return isHeadAt(view, p) || KNOWN_BY_FORM.has(tokenAt(view, p).text) || matchAt(CHAIN_RE, view, p) !== null;
+}
+
+function isHeadAt(view: string, p: number): boolean {
+  for (let n = 4; n >= 1; n--) {
+    const ph = phraseAt(view, p, n);
+    if (ph && HEAD_BY_KEY.has(ph.key)) return true;
+  }
+  return false;
+}
+
+/** The word before `at` on the same line, and whether a sentence starts there. */
+function previousWords(view: string, at: number): string[] {
+  const line = view.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(line.lastIndexOf('\n'), line.lastIndexOf('. '), line.lastIndexOf(': '), line.lastIndexOf('"'), line.lastIndexOf('“'));
+  return line
+    .slice(cut + 1)
+    .split(' ')
+    .filter(Boolean);
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Resolve one head match into a mention (and a mention of a trailing `(ABBR)`), or null. */
+export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
+  const view = ctx.view;
+  const headText = m.text;
+  const head = HEAD_BY_KEY.get(formKey(headText));
+  if (!head) return null;
+  const lowerHead = headText[0] === headText[0]!.toLowerCase();
+
+  // a Party, State or Front body is the chain rule's (`Hội Nông dân tỉnh`, and not in `Đại hội Hội Nông dân`)
+  if (matchAt(CHAIN_RE, view, m.start)) return null;
+
+  // `các bệnh viện`, `một công ty`: generic; `Nguyễn Văn Trường`: a person's name
+  const before = previousWords(view, m.start);
+  const prev = before[before.length - 1];
+  if (prev && GENERIC.has(prev)) return null;
+  if (!lowerHead && prev && isUpper(prev[0]!) && !isAbbr(prev) && isLetter(prev[prev.length - 1]) && before.length >= 2) return null;
+
+  // `đại hội`, `thông báo`, `môi trường`: a one-syllable head in lower case after a word is a compound's end
+  if (lowerHead && !headText.includes(' ') && prev && isLetter(prev[prev.length - 1]) && !BEFORE_LOWER.has(prev.toLowerCase())) return null;
+  const ahead = view.slice(m.start, m.start + COMPOUND_LONGEST + 1).toLowerCase();
+  if (HEAD_COMPOUNDS.some((c) => ahead.startsWith(c) && !isLetterOrDigit(ahead[c.length]))) return null;
+
+  const name = readName(view, m.end, head);
+  if (name.words.length === 0 && !head.complete) return null;
+  if (head.requires && !head.requires.some((w) => name.words.join(' ').includes(w))) return null;
+  // a lower-case head needs a name, not only a place (`trung tâm Hà Nội`)
+  if (lowerHead && (name.words.length === 0 || (name.words.length === 1 && name.location !== null))) return null;
+
+  const headWords = new Set(head.name.split(' ').map(formKey));
+  const abbr = headText.split(' ').filter((w) => !headWords.has(formKey(w))).join(' ') || null;
+  const words = name.words.join(' ');
+  const full = head.outsideName ? words : words ? `${capitalize(head.name)} ${words}` : head.name;
+  const known = head.outsideName ? undefined : KNOWN_BY_NAME.get(formKey(full));
+  const org: Org = {
+    start: m.start,
+    end: name.end,
+    name: known?.name ?? full,
+    abbr: name.inner ?? abbr,
+    level: name.level ?? known?.level ?? null,
+    location: name.location ?? known?.location ?? null,
+    kind: known?.kind ?? head.kind,
+  };
+  const out: Org[] = [org];
+  if (name.trailing) {
+    out.push({ start: name.trailing.start + 1, end: name.trailing.end - 1, name: org.name, abbr: name.trailing.text, level: org.level, location: org.location, kind: org.kind });
+  }
+  return out;
+}
+
+/** A body written by its standard abbreviation or head-less name (`WHO`, `TTXVN`, `Viettel`). */
+export function resolveKnown(m: RuleMatch): Org | null {
+  const body = KNOWN_BY_FORM.get(m.text.split(' ').filter(Boolean).join(' '));
+  if (!body) return null;
+  const abbr = isAbbr(m.text) ? m.text : null;
+  return { name: body.name, abbr, level: body.level ?? null, location: body.location ?? null, kind: body.kind };
+}

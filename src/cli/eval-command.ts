@@ -9,7 +9,7 @@ import { CATEGORIES } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-export async function evaluate(seedsDir: string, goldDir: string): Promise<EvalReport> {
+export async function evaluate(seedsDir: string, goldDir: string, exact = false): Promise<EvalReport> {
   const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const files = [];
   for (const name of goldFiles) {
@@ -18,7 +18,7 @@ export async function evaluate(seedsDir: string, goldDir: string): Promise<EvalR
     const bytes = await readFile(seedPath);
     const { text, encoding } = decodeBytes(bytes);
     const result = extractDocument({ text, source: { path: seedPath, format: 'text', encoding, bytes: bytes.length, sha256: null } });
-    files.push(scoreFile(gold, result));
+    files.push(scoreFile(gold, result, exact));
   }
   return summarize(files);
 }
@@ -27,10 +27,11 @@ export interface EvalCommandOptions {
   baseline?: string;
   json: boolean;
   details: boolean;
+  exact?: boolean;
 }
 
 export async function evalCommand(seedsDir: string, goldDir: string, opts: EvalCommandOptions, io: CliIo): Promise<ExitCode> {
-  const report = await evaluate(seedsDir, goldDir);
+  const report = await evaluate(seedsDir, goldDir, opts.exact ?? false);
   if (opts.json) {
     const total = Object.fromEntries(CATEGORIES.map((c) => [c, report.total[c]]));
     io.stdout.write(`${JSON.stringify({ total, meta: report.meta, files: report.files }, null, 2)}\n`);

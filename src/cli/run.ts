@@ -147,7 +147,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--baseline <file>', 'exit 1 when a category falls below its F1 floor in FILE')
     .option('--json', 'machine-readable report', false)
     .option('--no-details', 'omit the lists of misses and extras')
-    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean }) => {
+    .option('--exact', 'a predicted mention matches only with the very span of the gold one (default: spans overlap)', false)
+    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; exact: boolean }) => {
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 

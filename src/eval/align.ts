@@ -25,13 +25,14 @@ export interface Alignment<M> {
 
 const overlapLength = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
-export function align<C extends Category>(category: C, gold: MentionOf[C][], predicted: MentionOf[C][]): Alignment<MentionOf[C]> {
+/** Pair gold and predicted mentions whose values agree and whose spans overlap (`exact`: whose spans are equal). */
+export function align<C extends Category>(category: C, gold: MentionOf[C][], predicted: MentionOf[C][], exact = false): Alignment<MentionOf[C]> {
   const values = VALUE_FIELDS[category];
   const key = (m: MentionOf[C]): string => JSON.stringify(values(m as unknown as Record<string, unknown>));
   const pairs: { g: number; p: number; overlap: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
-      if (overlaps(g, p) && key(g) === key(p)) pairs.push({ g: gi, p: pi, overlap: overlapLength(g, p) });
+      if ((exact ? g.start === p.start && g.end === p.end : overlaps(g, p)) && key(g) === key(p)) pairs.push({ g: gi, p: pi, overlap: overlapLength(g, p) });
     });
   });
   pairs.sort((a, b) => b.overlap - a.overlap || a.g - b.g || a.p - b.p);

@@ -9,13 +9,17 @@ import {
   WarningSchema,
 } from '../types.js';
 
+/**
+ * A category (or `meta`) left out of a gold file was not reviewed there: it is
+ * not scored for that file (a development set may annotate one category only).
+ */
 export const GoldSchema = z.object({
   file: z.string(),
-  meta: MetaSchema,
-  dates: z.array(DateMentionSchema),
-  documents: z.array(DocumentMentionSchema),
-  organizations: z.array(OrganizationMentionSchema),
-  statistics: z.array(StatisticMentionSchema),
+  meta: MetaSchema.optional(),
+  dates: z.array(DateMentionSchema).optional(),
+  documents: z.array(DocumentMentionSchema).optional(),
+  organizations: z.array(OrganizationMentionSchema).optional(),
+  statistics: z.array(StatisticMentionSchema).optional(),
   warnings: z.array(WarningSchema).default([]),
 });
 export type Gold = z.infer<typeof GoldSchema>;

@@ -35,22 +35,22 @@ export function prf(c: Counts): Prf {
 
 const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 
-export function scoreFile(gold: Gold, result: DocResult): FileScore {
+export function scoreFile(gold: Gold, result: DocResult, exact = false): FileScore {
   const categories = {} as FileScore['categories'];
   for (const c of CATEGORIES) {
-    const a = align(c, gold[c] as MentionOf[typeof c][], result[c] as MentionOf[typeof c][]) as Alignment<MentionOf[typeof c]>;
+    // a category the gold file leaves out was not reviewed there: nothing to score
+    const reviewed = gold[c] !== undefined;
+    const a = align(c, (gold[c] ?? []) as MentionOf[typeof c][], (reviewed ? result[c] : []) as MentionOf[typeof c][], exact) as Alignment<MentionOf[typeof c]>;
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
       extras: a.extras,
     };
   }
-  const meta = META_FIELDS.map((field) => ({
-    field,
-    gold: gold.meta[field],
-    predicted: result.meta[field],
-    ok: gold.meta[field] === result.meta[field],
-  }));
+  const goldMeta = gold.meta;
+  const meta = goldMeta
+    ? META_FIELDS.map((field) => ({ field, gold: goldMeta[field], predicted: result.meta[field], ok: goldMeta[field] === result.meta[field] }))
+    : [];
   return { file: gold.file, categories, meta };
 }
 

@@ -26,6 +26,8 @@ export interface HeadEntry {
   outsideName?: true;
   /** The name must hold one of these words (`Tổ chức` is also a verb). */
   requires?: readonly string[];
+  /** Only a capitalized head starts a name (`ủy ban` in `Tỉnh ủy ban hành` does not). */
+  capitalOnly?: true;
   /** The head alone is a complete name (`Trung tâm Kiểm soát bệnh tật`). */
   complete?: true;
 }
@@ -53,10 +55,12 @@ const PUBLIC: readonly HeadEntry[] = [
   { name: 'Nhà hát', kind: 'public-service', specialty: true },
   { name: 'Nhà văn hóa', kind: 'public-service', specialty: true },
   { name: 'Vườn quốc gia', kind: 'public-service' },
+  { name: 'Bệnh xá', kind: 'public-service', specialty: true },
 ];
 
 const ENTERPRISE: readonly HeadEntry[] = [
   // legal forms are words of the name: `Công ty TNHH MTV Thương mại M.L`
+  { name: 'Công ty cổ phần', forms: ['CTCP'], kind: 'enterprise', specialty: true },
   { name: 'Công ty', forms: ['Cty', 'Cty.', 'C.ty', 'CTy'], kind: 'enterprise', specialty: true },
   { name: 'Tổng công ty', forms: ['Tổng Cty', 'TCT'], kind: 'enterprise', specialty: true },
   { name: 'Tập đoàn', kind: 'enterprise', specialty: true },
@@ -90,6 +94,19 @@ const ASSOCIATION: readonly HeadEntry[] = [
   { name: 'Hội', kind: 'association', specialty: true },
 ];
 
+/**
+ * State bodies whose names the Party/State/Front lexicon cannot list: a
+ * committee or department with its own name (`Ủy ban Cạnh tranh Quốc gia`,
+ * `Cục Ngoại vụ`, `Cục Quản lý dược`). The lexicon's bodies are read by the
+ * chain rule; the longer reading wins.
+ */
+const STATE: readonly HeadEntry[] = [
+  { name: 'Ủy ban', kind: 'state', specialty: true, capitalOnly: true },
+  { name: 'Tổng cục', kind: 'state', specialty: true, capitalOnly: true },
+  { name: 'Chi cục', kind: 'state', specialty: true, capitalOnly: true },
+  { name: 'Cục', kind: 'state', specialty: true, capitalOnly: true },
+];
+
 const INTERNATIONAL: readonly HeadEntry[] = [
   { name: 'Đại sứ quán', forms: ['ĐSQ'], kind: 'international' },
   { name: 'Tổng Lãnh sự quán', forms: ['TLSQ'], kind: 'international' },
@@ -98,7 +115,7 @@ const INTERNATIONAL: readonly HeadEntry[] = [
   { name: 'Tổ chức', kind: 'international', specialty: true, requires: ['Thế giới', 'Quốc tế', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Phi chính phủ'] },
 ];
 
-export const HEADS: readonly HeadEntry[] = [...PUBLIC, ...ENTERPRISE, ...MEDIA, ...ASSOCIATION, ...INTERNATIONAL];
+export const HEADS: readonly HeadEntry[] = [...PUBLIC, ...ENTERPRISE, ...MEDIA, ...ASSOCIATION, ...STATE, ...INTERNATIONAL];
 
 /**
  * Legal forms of an enterprise, words of its name (`Công ty TNHH MTV`,
@@ -107,6 +124,7 @@ export const HEADS: readonly HeadEntry[] = [...PUBLIC, ...ENTERPRISE, ...MEDIA, 
 export const LEGAL_FORMS: readonly string[] = [
   'trách nhiệm hữu hạn một thành viên',
   'trách nhiệm hữu hạn',
+  'một thành viên',
   'cổ phần',
   'hợp danh',
   'TNHH MTV',
@@ -150,6 +168,9 @@ export const NAME_STOP_WORDS: readonly string[] = [
 export const BEFORE_LOWER_HEAD: readonly string[] = [
   'tại', 'của', 'và', 'với', 'cho', 'từ', 'đến', 'theo', 'về', 'ở', 'trên', 'thuộc', 'là', 'do', 'cùng', 'như', 'qua', 'vào',
 ];
+
+/** Parenthesized words that are part of an enterprise's registered name (`Công ty TNHH KCC (Việt Nam)`). */
+export const PAREN_NAME_PARTS: readonly string[] = ['(Việt Nam)', '(VN)', '(Vietnam)'];
 
 /** Words before a head noun that make it a generic or counted noun (`các bệnh viện`, `một công ty`). */
 export const GENERIC_BEFORE: readonly string[] = [
@@ -205,6 +226,6 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', forms: ['TKV', 'Vinacomin'], kind: 'enterprise' },
   { name: 'Tổng công ty Hàng không Việt Nam', forms: ['Vietnam Airlines'], kind: 'enterprise' },
   // health: the Centers for Disease Control by their abbreviations
-  { name: 'Trung tâm Kiểm soát bệnh tật Thành phố Hồ Chí Minh', forms: ['HCDC'], kind: 'public-service', level: 'province', location: 'Hồ Chí Minh' },
+  { name: 'Trung tâm Kiểm soát bệnh tật thành phố Hồ Chí Minh', forms: ['HCDC'], kind: 'public-service', level: 'province', location: 'Hồ Chí Minh' },
   { name: 'Trung tâm Kiểm soát bệnh tật', forms: ['CDC'], kind: 'public-service' },
 ];

@@ -187,6 +187,9 @@ export const ORGANS: readonly OrganEntry[] = [
   // the inspection board of a mass organization or the Front: `Ban Kiểm tra Hội Nông dân tỉnh`
   { name: 'Ban Kiểm tra', parents: ['mass', 'front'], system: 'mass' },
   { name: 'Văn phòng', parents: ['party', 'state', 'council', 'front', 'mass'], system: 'state' },
+  // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`
+  { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], system: 'state' },
+  { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], system: 'state' },
   { name: 'Ban cán sự đảng', forms: ['Ban cán sự Đảng', 'BCS đảng', 'BCSĐ'], parents: ['state'], system: 'party' },
   { name: 'Đảng đoàn', parents: ['state', 'council', 'front', 'mass'], system: 'party' },
   { name: 'Đảng bộ', parents: ['state', 'party'], withLevel: true, system: 'party' },
@@ -347,6 +350,8 @@ export const PURPOSE_STOP_WORDS: readonly string[] = [
   'cùng',
   'và các',
   'ban hành',
+  'thuộc',
+  'trực thuộc',
   'chỉ đạo',
   'tổ chức',
   'tham mưu',

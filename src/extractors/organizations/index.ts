@@ -11,6 +11,7 @@ import { ORGANIZATION_RULES } from './rules.js';
 
 /** Separators of a coordination: `HĐND và UBND tỉnh`, `Ban Chỉ đạo ..., Ban chỉ đạo ... tỉnh`. */
 const COORDINATORS = new Set([',', 'và']);
+const PSF = new Set<OrganizationMention['kind']>(['party', 'state', 'front']);
 
 /**
  * A level phrase that closes a coordination applies to every conjunct that has
@@ -23,6 +24,11 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
   const view = foldedViewOf(ctx.view);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
+    // only Party, State and Front bodies share a level phrase (`HĐND và UBND tỉnh`), not `Công ty X, Công an tỉnh Y`
+    if (!PSF.has(m.kind)) {
+      carry = null;
+      continue;
+    }
     const next = out[i + 1];
     const between = next ? view.slice(m.end, next.start) : '';
     const joined = next !== undefined && between.length <= 5 && COORDINATORS.has(between.trim());

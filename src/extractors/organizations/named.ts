@@ -16,8 +16,9 @@
  * - the name ends at punctuation and at a line break.
  */
 import type { Context, Resolved, RuleMatch } from '../../core/define-extractor.js';
-import { LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { CITY_TOKENS, LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { CENTRAL_WORDS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js';
+import { EVENT_HEADS } from '../../lexicon/org-names.js';
 import {
   BEFORE_LOWER_HEAD,
   GENERIC_BEFORE,
@@ -26,6 +27,7 @@ import {
   KNOWN_BODIES,
   LEGAL_FORMS,
   NAME_STOP_WORDS,
+  PAREN_NAME_PARTS,
   type HeadEntry,
   type KnownBody,
 } from '../../lexicon/org-heads.js';
@@ -44,7 +46,7 @@ const HEAD_FORMS = HEADS.flatMap((h) => [h.name, ...(h.forms ?? [])]);
 export const HEAD_RE = vx('organizations/head', String.raw`${NOT_AFTER_WORD} ${looseAlternation(HEAD_FORMS)} ${NOT_BEFORE_WORD}`);
 
 const KNOWN_BY_FORM = new Map<string, KnownBody>();
-for (const b of KNOWN_BODIES) for (const f of b.forms) KNOWN_BY_FORM.set(f, b);
+for (const b of KNOWN_BODIES) for (const f of [...b.forms, b.name]) if (!KNOWN_BY_FORM.has(f)) KNOWN_BY_FORM.set(f, b);
 const KNOWN_BY_NAME = new Map(KNOWN_BODIES.map((b) => [formKey(b.name), b]));
 
 // "WHO", "UNICEF", "TTXVN", "Viettel", "Vietnam Airlines": written exactly
@@ -65,7 +67,8 @@ const CENTRAL = new Set(CENTRAL_WORDS);
 const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
 const LEVEL_SET = new Set(LEVEL_KEYS);
 /** Lower-case words of a name waiting for a name word after them; at most this many. */
-const PENDING_MAX = 4;
+const PENDING_MAX = 6;
+const EVENTS = new Set(EVENT_HEADS.map((e) => e.split(' ')[0]!.toLowerCase() + ' ' + e.split(' ')[1]!.toLowerCase()));
 
 interface Token {
   start: number;
@@ -90,7 +93,9 @@ function tokenAt(view: string, p: number): Token {
     spaces++;
   }
   const c = view[q];
-  if (c === '(' ) {
+  const part = c === '(' ? PAREN_NAME_PARTS.find((w) => view.startsWith(w, q)) : undefined;
+  if (part && spaces > 0) return { start: q, end: q + part.length, text: part, kind: 'word' };
+  if (c === '(') {
     let e = q + 1;
     while (e < view.length && e - q <= 12 && (isUpper(view[e]!) || isDigit(view[e]) || '&.-'.includes(view[e]!))) e++;
     if (view[e] === ')' && e > q + 1 && spaces > 0) return { start: q, end: e + 1, text: view.slice(q + 1, e), kind: 'paren' };
@@ -144,6 +149,8 @@ interface PlaceRead {
 function placeAt(view: string, p: number): PlaceRead | null {
   const first = tokenAt(view, p);
   if (first.kind !== 'word') return null;
+  const city = CITY_TOKENS[first.text];
+  if (city) return { end: first.end, phrase: `${city.word} ${city.place}`, level: LEVEL_WORDS[city.word] ?? null, location: city.place };
   let word: string | null = null;
   let after = first.end;
   const abbr = LEVEL_ABBREVIATIONS[first.text];
@@ -266,7 +273,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     if (t.kind === 'dash') {
       // `Bà Rịa - Vũng Tàu`, `Đài Phát thanh - Truyền hình`: a joiner between name words
       const next = tokenAt(view, t.end);
-      if (words.length > 0 && pending.length === 0 && next.kind === 'word' && capitalized(next.text) && !HEAD_BY_KEY.has(formKey(next.text))) {
+      if (words.length > 0 && pending.length === 0 && next.kind === 'word' && capitalized(next.text) && !startsBody(view, next.start)) {
         words.push('-');
         q = t.end;
         continue;
@@ -276,16 +283,17 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     // a stop word ends the name (`của`, `tại`, `cho biết`)
     const stop = longestIn(view, t.start, STOPS, STOP_LONGEST);
     if (stop !== null && !capitalized(t.text)) {
-      endPending();
-      // `và` joins two name words (`Khoa học Xã hội và Nhân văn`) unless a head noun follows
-      if (formKey(t.text) === 'và' && words.length > 0 && pending.length === 0) {
+      // `và` joins two name words (`Khoa học Xã hội và Nhân văn`, `Cổ phần đầu tư và Phát triển`) unless a body or a place follows
+      if (formKey(t.text) === 'và' && (words.length > 0 || pending.length > 0)) {
         const next = tokenAt(view, t.end);
-        if (next.kind === 'word' && capitalized(next.text) && !isHeadAt(view, next.start) && !KNOWN_BY_FORM.has(next.text) && !placeAt(view, next.start)) {
-          words.push('và');
+        if (next.kind === 'word' && capitalized(next.text) && !startsBody(view, next.start) && !placeAt(view, next.start)) {
+          pending.push('và');
+          pendingEnd = t.end;
           q = t.end;
           continue;
         }
       }
+      endPending();
       break;
     }
     const legal = longestIn(view, t.start, LEGAL, LEGAL_LONGEST);
@@ -302,7 +310,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       break;
     }
     // a level word with no place closes the name (`Bệnh viện Đa khoa tỉnh`)
-    const levelWord = words.length > 0 && !capitalized(t.text) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
+    const levelWord = (words.length > 0 || pending.length > 0 || described(head)) && !capitalized(t.text) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
     if (levelWord !== null) {
       endPending();
       if (pending.length === 0) {
@@ -312,7 +320,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       break;
     }
     // a number is a name word right after the head or a name word (`Bệnh viện 108`), not after lower-case words
-    if (isDigit(t.text[0]) && pending.length > 0) {
+    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || words.length === 0 || !isPlainNumber(t.text))) {
       endPending();
       break;
     }
@@ -335,7 +343,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       if (bare && bare.location) {
         commit(bare, bare.phrase);
         location = bare.location;
-        break;
+        continue;
       }
       commit(t, t.text);
       continue;
@@ -359,12 +367,25 @@ function startsBody(view: string, p: number): boolean {
   return isHeadAt(view, p) || KNOWN_BY_FORM.has(tokenAt(view, p).text) || matchAt(CHAIN_RE, view, p) !== null;
 }
 
+/** A number that names (`175`, `108`), not a quantity (`3.500`). */
+const isPlainNumber = (w: string): boolean => w.length <= 4 && [...w].every(isDigit);
+
+/** A head with a descriptor of its own (`Bệnh viện Đa khoa`, `Trung tâm Y tế`): with a level word alone it names one body (`Bệnh viện Đa khoa tỉnh`). */
+const described = (head: HeadEntry): boolean => head.name.split(' ').slice(1).some((w) => isUpper(w[0]!));
+
 function isHeadAt(view: string, p: number): boolean {
+  if (isCompound(view, p)) return false;
   for (let n = 4; n >= 1; n--) {
     const ph = phraseAt(view, p, n);
     if (ph && HEAD_BY_KEY.has(ph.key)) return true;
   }
   return false;
+}
+
+/** A place, a person or a common noun that starts like a head noun (`Trường Sa`, `hội nghị`). */
+function isCompound(view: string, p: number): boolean {
+  const ahead = view.slice(p, p + COMPOUND_LONGEST + 1).toLowerCase();
+  return HEAD_COMPOUNDS.some((c) => ahead.startsWith(c) && !isLetterOrDigit(ahead[c.length]));
 }
 
 /** The word before `at` on the same line, and whether a sentence starts there. */
@@ -387,25 +408,31 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   if (!head) return null;
   const lowerHead = headText[0] === headText[0]!.toLowerCase();
 
-  // a Party, State or Front body is the chain rule's (`Hội Nông dân tỉnh`, and not in `Đại hội Hội Nông dân`)
-  if (matchAt(CHAIN_RE, view, m.start)) return null;
-
   // `các bệnh viện`, `một công ty`: generic; `Nguyễn Văn Trường`: a person's name
   const before = previousWords(view, m.start);
   const prev = before[before.length - 1];
   if (prev && GENERIC.has(prev)) return null;
+  // `Đại hội Hội Nông dân tỉnh`: a body in a congress's name is not counted
+  if (before.length >= 2 && EVENTS.has(`${before[before.length - 2]!.toLowerCase()} ${prev!.toLowerCase()}`)) return null;
+  if (prev && before.length >= 1 && EVENTS.has(`${prev.toLowerCase()} ${headText.toLowerCase()}`)) return null;
   if (!lowerHead && prev && isUpper(prev[0]!) && !isAbbr(prev) && isLetter(prev[prev.length - 1]) && before.length >= 2) return null;
 
+  if (lowerHead && head.capitalOnly) return null;
+  // `Tỉnh ủy ban hành`: a lower-case head right after a capitalized word ends a compound
+  if (lowerHead && prev && isUpper(prev[0]!) && isLetter(prev[prev.length - 1])) return null;
   // `đại hội`, `thông báo`, `môi trường`: a one-syllable head in lower case after a word is a compound's end
   if (lowerHead && !headText.includes(' ') && prev && isLetter(prev[prev.length - 1]) && !BEFORE_LOWER.has(prev.toLowerCase())) return null;
-  const ahead = view.slice(m.start, m.start + COMPOUND_LONGEST + 1).toLowerCase();
-  if (HEAD_COMPOUNDS.some((c) => ahead.startsWith(c) && !isLetterOrDigit(ahead[c.length]))) return null;
+  if (isCompound(view, m.start)) return null;
 
   const name = readName(view, m.end, head);
   if (name.words.length === 0 && !head.complete) return null;
   if (head.requires && !head.requires.some((w) => name.words.join(' ').includes(w))) return null;
   // a lower-case head needs a name, not only a place (`trung tâm Hà Nội`)
   if (lowerHead && (name.words.length === 0 || (name.words.length === 1 && name.location !== null))) return null;
+
+  // a Party, State or Front body the chain rule reads as long is the chain rule's (`Hội Nông dân tỉnh`)
+  const chain = matchAt(CHAIN_RE, view, m.start);
+  if (chain && m.start + chain.text.length >= name.end) return null;
 
   const headWords = new Set(head.name.split(' ').map(formKey));
   const abbr = headText.split(' ').filter((w) => !headWords.has(formKey(w))).join(' ') || null;

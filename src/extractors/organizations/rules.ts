@@ -80,7 +80,10 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   const last = units[units.length - 1]!;
   let level = chain.level;
-  if (level?.kind === 'bare' && !(last.base?.placeAfter === 'any' || (last.base?.placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
+  // a bare place after the body: `Tỉnh ủy Lào Cai`, `Huyện ủy Mộc Châu`; a province after a Sở or a mass organization (`Sở Y tế Đà Nẵng`, `Hội Chữ thập đỏ Lạng Sơn`)
+  const provinceAfter = (last.kind === 'field' && unitLevel(last) === 'province') || last.base?.system === 'mass';
+  const placeAfter = last.base?.placeAfter ?? (provinceAfter ? 'province' : undefined);
+  if (level?.kind === 'bare' && !(placeAfter === 'any' || (placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
   if (level?.kind === 'vn' && last.base?.vietNamInName) level = null;
   if (level?.kind === 'word' && level.place && formKey2(level.word!) === 'tỉnh' && readLevel(level).location === null) {
     level = { ...level, end: level.start + level.word!.length, place: null };

@@ -151,7 +151,7 @@ export const HEAD_COMPOUNDS: readonly string[] = [
  * at a lower-case word that no capitalized name word follows.
  */
 export const NAME_STOP_WORDS: readonly string[] = [
-  'của', 'tại', 'ở', 'và', 'với', 'cho', 'về', 'theo', 'trong', 'từ', 'đến', 'khi', 'đã', 'đang', 'sẽ', 'vừa', 'mới',
+  'của', 'tại', 'ở', 'và', 'các', 'những', 'với', 'cho', 'về', 'theo', 'trong', 'từ', 'đến', 'khi', 'đã', 'đang', 'sẽ', 'vừa', 'mới',
   'được', 'bị', 'là', 'có', 'không', 'chưa', 'cũng', 'còn', 'thì', 'mà', 'này', 'đó', 'nọ', 'kia', 'trên', 'dưới',
   'cùng', 'do', 'vì', 'nên', 'nhưng', 'hoặc', 'hay', 'như', 'để', 'nhằm', 'phải', 'cần', 'đều', 'lại', 'ra', 'vào',
   'cho biết', 'thông tin', 'tiếp nhận', 'tổ chức', 'tiếp tục', 'phối hợp', 'triển khai', 'thực hiện', 'yêu cầu',

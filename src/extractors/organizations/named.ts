@@ -271,6 +271,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       break;
     }
     if (t.kind === 'dash') {
+      endPending();
       // `Bà Rịa - Vũng Tàu`, `Đài Phát thanh - Truyền hình`: a joiner between name words
       const next = tokenAt(view, t.end);
       if (words.length > 0 && pending.length === 0 && next.kind === 'word' && capitalized(next.text) && !startsBody(view, next.start)) {
@@ -459,6 +460,7 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
 export function resolveKnown(m: RuleMatch): Org | null {
   const body = KNOWN_BY_FORM.get(m.text.split(' ').filter(Boolean).join(' '));
   if (!body) return null;
-  const abbr = isAbbr(m.text) ? m.text : null;
+  // `WHO`, `TTXVN`: an abbreviation; `Viettel`, `Liên minh châu Âu`: a name
+  const abbr = m.text !== body.name && m.text === m.text.toUpperCase() ? m.text : null;
   return { name: body.name, abbr, level: body.level ?? null, location: body.location ?? null, kind: body.kind };
 }

@@ -185,7 +185,8 @@ export function unitName(u: Unit, alone: boolean): string {
       const words = collapse(u.raw).split(' ');
       const purpose = (words[0] === 'BCĐ' ? words.slice(1) : words.slice(3)).join(' ');
       const verb = PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
-      return `Ban Chỉ đạo ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
+      const board = words[0] !== 'BCĐ' && formKey(words[2]!) === 'huy' ? 'Ban Chỉ huy' : 'Ban Chỉ đạo';
+      return `${board} ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
     }
     case 'adhoc': {
       const s = collapse(u.raw);

@@ -77,7 +77,7 @@ function listFiles(dir) {
 async function phase(name) {
   const files = listFiles(corpusDir);
   const { decodeBytes } = await import('../dist/io/decode.js');
-  const { extractDocument } = await import('../dist/core/pipeline.js');
+  const { extractDocument } = await import('../dist/pipeline/extract-document.js');
   const WORD = /[\p{L}\p{N}]+/gu;
   let bytes = 0;
   let sink = 0;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../src/core/pipeline.js';
+import { extractDocument } from '../src/pipeline/extract-document.js';
 import { CATEGORIES, DocResultSchema } from '../src/types.js';
 
 const PIECES = [

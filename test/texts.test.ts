@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../src/core/pipeline.js';
+import { extractDocument } from '../src/pipeline/extract-document.js';
 import { CATEGORIES, type Category } from '../src/types.js';
 
 const DIR = 'fixtures/texts';

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ToneStyle } from '../core/normalize.js';
-import type { ExtractOptions } from '../core/pipeline.js';
+import type { ExtractOptions } from '../pipeline/extract-document.js';
 import { formatOf, type InputFormat, type LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
 import type { Category } from '../types.js';

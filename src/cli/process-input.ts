@@ -3,12 +3,12 @@
  * the main thread and the worker pool, so both give the same records.
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
-import { extractDocument, type ExtractOptions } from '../core/pipeline.js';
+import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
 import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
 import type { InputEntry } from '../io/read-inputs.js';
-import { DocResultSchema, type DocResult, type Source } from '../types.js';
+import { DocResultSchema, noMentions, type DocResult, type Source } from '../types.js';
 
 export interface Processed {
   record: DocResult;
@@ -20,11 +20,7 @@ export function errorRecord(source: Source, code: string, message: string): DocR
   return {
     source,
     meta: { title: null, published: null, author: null, outlet: null },
-    dates: [],
-    documents: [],
-    organizations: [],
-    people: [],
-    statistics: [],
+    ...noMentions(),
     warnings: [],
     errors: [{ code, message }],
   };

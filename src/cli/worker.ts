@@ -2,7 +2,7 @@
  * A worker of the pool (piscina): one input file → its records, already
  * serialized by the output's writer, so the main thread only writes text.
  */
-import type { ExtractOptions } from '../core/pipeline.js';
+import type { ExtractOptions } from '../pipeline/extract-document.js';
 import type { LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';

@@ -1,8 +1,9 @@
 /**
- * The two contracts every extractor is built from (chrono's parsers and
+ * The contracts every extractor is built from (chrono's parsers and
  * refiners, attw's defineCheck): a Rule turns one regex match into zero or
- * more mentions, or rejects it with null; an Extractor is an ordered list of
- * rules plus an optional refine step over the whole list.
+ * more mentions, or rejects it with null; a Refiner maps the whole list to a
+ * new one; an Extractor is an ordered list of rules plus an ordered, named
+ * list of refiners, so a reader sees in one place what runs after the rules.
  */
 import type { Category, MentionBase, MentionOf, Meta, Warning } from '../types.js';
 
@@ -23,9 +24,34 @@ export interface Context {
   readonly meta: Meta;
   /** ISO date (YYYY-MM-DD) that year-less dates resolve against: `--ref-date`, else `meta.published`, else null. */
   readonly refDate: string | null;
-  /** Mentions found by extractors that ran before this one (see `dependsOn`). */
+  /** Mentions found by extractors that ran before this one (see `dependsOn`), after cross-category precedence. */
   readonly found: Partial<{ [C in Category]: MentionOf[C][] }>;
+  /** Per-document state that rules hand to refiners (one store per document; never module-level). */
+  readonly state: DocState;
   warn(warning: Warning): void;
+}
+
+/** A named slot of per-document state, declared by the module that owns it. */
+export interface StateKey<T> {
+  readonly name: string;
+  /** The slot's value before anything was stored in it. */
+  readonly init: () => T;
+}
+export const stateKey = <T>(name: string, init: () => T): StateKey<T> => ({ name, init });
+
+/** Per-document state: each slot is created from its key's `init` on first use. */
+export interface DocState {
+  get<T>(key: StateKey<T>): T;
+}
+
+export function newDocState(): DocState {
+  const slots = new Map<StateKey<unknown>, unknown>();
+  return {
+    get<T>(key: StateKey<T>): T {
+      if (!slots.has(key)) slots.set(key, key.init());
+      return slots.get(key) as T;
+    },
+  };
 }
 
 export interface RuleMatch extends Span {
@@ -52,13 +78,20 @@ export interface Rule<M extends MentionBase> {
   resolve(match: RuleMatch, ctx: Context): Resolved<M> | Resolved<M>[] | null;
 }
 
+/** A whole-list step after the rules: drop overlaps, merge neighbours, link coreferences, settle years. */
+export interface Refiner<M extends MentionBase> {
+  /** `<category>/<kebab-case>`, unique; listed by `--explain` when it removes or changes a mention. */
+  name: string;
+  refine(mentions: M[], ctx: Context): M[];
+}
+
 export interface Extractor<C extends Category> {
   category: C;
   /** Categories whose mentions this extractor reads from `ctx.found`; the pipeline runs them first. */
   dependsOn?: readonly Category[];
   rules: readonly Rule<MentionOf[C]>[];
-  /** Whole-list step after the rules: merge neighbours, link coreferences, check weekdays. */
-  refine?(mentions: MentionOf[C][], ctx: Context): MentionOf[C][];
+  /** Run in order after the rules, each over the whole list. */
+  refiners: readonly Refiner<MentionOf[C]>[];
 }
 
 /** Identity, for type inference. */

@@ -19,6 +19,7 @@ import {
   ASCII_FOLD_EXTRA,
 } from '../lexicon/characters.js';
 import { vx } from '../patterns/regex.js';
+import { wordKey } from '../patterns/text.js';
 
 export type ToneStyle = 'traditional' | 'modern' | 'keep';
 
@@ -128,5 +129,5 @@ export function asciiFold(text: string): string {
     if (code >= 0x300 && code <= 0x36f) continue;
     out += ASCII_FOLD_EXTRA[ch] ?? ch;
   }
-  return out.toLowerCase().split(' ').filter(Boolean).join(' ');
+  return wordKey(out);
 }

@@ -16,7 +16,8 @@ import type { Category, MentionOf } from '../types.js';
 import type { Span } from './define-extractor.js';
 import { bySpan, overlaps } from './spans.js';
 
-export type Found = { [C in Category]: MentionOf[C][] };
+/** The mentions of the categories that ran. */
+export type Found = { [C in Category]?: MentionOf[C][] };
 
 interface PrecedenceRow {
   winner: Category;
@@ -35,17 +36,15 @@ export const PRECEDENCE: readonly PrecedenceRow[] = [
   { winner: 'dates', loser: 'statistics', applies: () => true },
 ];
 
-/** Apply the precedence table, then sort every list by (start, -length). */
+/** Apply the precedence table to the categories that ran, then sort every list by (start, -length). */
 export function refineAcross(found: Found): Found {
-  const out = { ...found } as Found;
+  const out = { ...found } as Partial<Record<Category, MentionOf[Category][]>>;
   for (const row of PRECEDENCE) {
-    const winners: Span[] = (out[row.winner] as MentionOf[Category][]).filter((m) => row.applies(m));
-    if (winners.length === 0) continue;
-    const losers = out[row.loser] as MentionOf[Category][];
-    (out as Record<Category, MentionOf[Category][]>)[row.loser] = losers.filter((l) => !winners.some((w) => overlaps(w, l)));
+    const winners: Span[] = (out[row.winner] ?? []).filter((m) => row.applies(m));
+    const losers = out[row.loser];
+    if (winners.length === 0 || !losers) continue;
+    out[row.loser] = losers.filter((l) => !winners.some((w) => overlaps(w, l)));
   }
-  for (const key of Object.keys(out) as Category[]) {
-    (out as Record<Category, MentionOf[Category][]>)[key] = [...(out[key] as MentionOf[Category][])].sort(bySpan);
-  }
-  return out;
+  for (const key of Object.keys(out) as Category[]) out[key] = [...out[key]!].sort(bySpan);
+  return out as Found;
 }

@@ -1,11 +1,19 @@
 /**
  * The only match loop: every rule of an extractor over the match view,
- * matches inside page furniture dropped, each match resolved to mentions.
+ * matches inside page furniture dropped, each match resolved to mentions;
+ * then the extractor's refiners, in order.
  */
 import { matchAll } from '../patterns/regex.js';
 import type { Category, MentionOf } from '../types.js';
 import type { Context, Extractor, Resolved } from './define-extractor.js';
 import { overlapsAny } from './spans.js';
+
+/** An extractor over one document: its rules, then its refiners in order. */
+export function runExtractor<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {
+  let mentions = runRules(extractor, ctx);
+  for (const refiner of extractor.refiners) mentions = refiner.refine(mentions, ctx);
+  return mentions;
+}
 
 export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {
   const out: MentionOf[C][] = [];

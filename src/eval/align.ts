@@ -14,6 +14,7 @@ export const VALUE_FIELDS: { [C in Category]: Values } = {
   dates: (m) => [m.from, m.to],
   documents: (m) => (m.id != null ? [m.id] : [m.type, m.number ?? null, m.named === true]),
   organizations: (m) => [m.name],
+  people: (m) => [m.name],
   statistics: (m) => [m.value, m.kind],
 };
 

@@ -1,25 +1,17 @@
 /** The gold file format (fixtures/gold/*.json), checked with zod at the boundary. */
 import { z } from 'zod';
-import {
-  DateMentionSchema,
-  DocumentMentionSchema,
-  MetaSchema,
-  OrganizationMentionSchema,
-  StatisticMentionSchema,
-  WarningSchema,
-} from '../types.js';
+import { CATEGORIES, MENTION_SCHEMAS, MetaSchema, WarningSchema, type Category } from '../types.js';
 
-/**
- * A category (or `meta`) left out of a gold file was not reviewed there: it is
- * not scored for that file (a development set may annotate one category only).
- */
+/** A category is scored in a file when its gold lists it (people are scored once gold has people; a development set may annotate one category only). */
+const goldLists = Object.fromEntries(CATEGORIES.map((c) => [c, z.array(MENTION_SCHEMAS[c]).optional()])) as {
+  [C in Category]: z.ZodOptional<z.ZodArray<(typeof MENTION_SCHEMAS)[C]>>;
+};
+
+/** `meta` left out of a gold file was not reviewed there: it is not scored for that file. */
 export const GoldSchema = z.object({
   file: z.string(),
   meta: MetaSchema.optional(),
-  dates: z.array(DateMentionSchema).optional(),
-  documents: z.array(DocumentMentionSchema).optional(),
-  organizations: z.array(OrganizationMentionSchema).optional(),
-  statistics: z.array(StatisticMentionSchema).optional(),
+  ...goldLists,
   warnings: z.array(WarningSchema).default([]),
 });
 export type Gold = z.infer<typeof GoldSchema>;

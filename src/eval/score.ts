@@ -16,13 +16,15 @@ export interface Prf extends Counts {
 
 export interface FileScore {
   file: string;
-  categories: { [C in Category]: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
+  /** The categories the file's gold lists. */
+  categories: { [C in Category]?: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
   meta: { field: keyof Meta; gold: string | null; predicted: string | null; ok: boolean }[];
 }
 
 export interface EvalReport {
   files: FileScore[];
-  total: { [C in Category]: Prf };
+  /** The categories some gold file lists. */
+  total: { [C in Category]?: Prf };
   meta: { correct: number; total: number; accuracy: number };
 }
 
@@ -38,9 +40,9 @@ const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 export function scoreFile(gold: Gold, result: DocResult, exact = false): FileScore {
   const categories = {} as FileScore['categories'];
   for (const c of CATEGORIES) {
-    // a category the gold file leaves out was not reviewed there: nothing to score
-    const reviewed = gold[c] !== undefined;
-    const a = align(c, (gold[c] ?? []) as MentionOf[typeof c][], (reviewed ? result[c] : []) as MentionOf[typeof c][], exact) as Alignment<MentionOf[typeof c]>;
+    const expected = gold[c];
+    if (!expected) continue;
+    const a = align(c, expected as MentionOf[typeof c][], result[c] as MentionOf[typeof c][], exact) as Alignment<MentionOf[typeof c]>;
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
@@ -57,10 +59,9 @@ export function scoreFile(gold: Gold, result: DocResult, exact = false): FileSco
 export function summarize(files: FileScore[]): EvalReport {
   const total = {} as EvalReport['total'];
   for (const c of CATEGORIES) {
-    const sum = files.reduce<{ tp: number; fp: number; fn: number }>(
-      (acc, f) => ({ tp: acc.tp + f.categories[c].tp, fp: acc.fp + f.categories[c].fp, fn: acc.fn + f.categories[c].fn }),
-      { tp: 0, fp: 0, fn: 0 },
-    );
+    const scored = files.flatMap((f) => (f.categories[c] ? [f.categories[c]] : []));
+    if (scored.length === 0) continue;
+    const sum = scored.reduce<Counts>((acc, s) => ({ tp: acc.tp + s.tp, fp: acc.fp + s.fp, fn: acc.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
     total[c] = prf(sum);
   }
   const metaRows = files.flatMap((f) => f.meta);
@@ -70,26 +71,31 @@ export function summarize(files: FileScore[]): EvalReport {
 
 const pct = (x: number): string => x.toFixed(3);
 
+/** The categories a report scored, in registry order. */
+export const scoredCategories = (report: EvalReport): Category[] => CATEGORIES.filter((c) => report.total[c] !== undefined);
+
 /** The human report: a table per category, per file, then misses and extras. */
 export function formatReport(report: EvalReport, options: { details?: boolean } = {}): string {
   const lines: string[] = [];
+  const scored = scoredCategories(report);
   lines.push('category        P      R      F1     tp  fp  fn');
-  for (const c of CATEGORIES) {
-    const t = report.total[c];
+  for (const c of scored) {
+    const t = report.total[c]!;
     lines.push(`${c.padEnd(14)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
   }
   lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
   lines.push('');
-  lines.push('per file (F1)   ' + CATEGORIES.map((c) => c.slice(0, 5).padStart(6)).join(' '));
+  lines.push('per file (F1)   ' + scored.map((c) => c.slice(0, 5).padStart(6)).join(' '));
   for (const f of report.files) {
-    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${CATEGORIES.map((c) => pct(f.categories[c].f1).padStart(6)).join(' ')}`);
+    lines.push(`${f.file.slice(0, 14).padEnd(15)} ${scored.map((c) => (f.categories[c] ? pct(f.categories[c].f1) : '-').padStart(6)).join(' ')}`);
   }
   if (options.details !== false) {
     for (const f of report.files) {
       const rows: string[] = [];
-      for (const c of CATEGORIES) {
-        for (const m of f.categories[c].misses) rows.push(`  miss  ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
-        for (const m of f.categories[c].extras) rows.push(`  extra ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${describe(c, m)}`);
+      for (const c of scored) {
+        const s = f.categories[c];
+        for (const m of s?.misses ?? []) rows.push(`  miss  ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${DESCRIBE[c](asFields(m))}`);
+        for (const m of s?.extras ?? []) rows.push(`  extra ${c.padEnd(13)} ${m.start}-${m.end} ${JSON.stringify(m.text)} ${DESCRIBE[c](asFields(m))}`);
       }
       for (const r of f.meta) if (!r.ok) rows.push(`  meta  ${r.field.padEnd(13)} gold ${JSON.stringify(r.gold)} got ${JSON.stringify(r.predicted)}`);
       if (rows.length) lines.push('', f.file, ...rows);
@@ -98,16 +104,13 @@ export function formatReport(report: EvalReport, options: { details?: boolean } 
   return lines.join('\n') + '\n';
 }
 
-function describe(c: Category, m: MentionOf[Category]): string {
-  const o = m as unknown as Record<string, unknown>;
-  switch (c) {
-    case 'dates':
-      return `${o.grain} ${o.from}..${o.to}`;
-    case 'documents':
-      return `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`;
-    case 'organizations':
-      return `${o.name}`;
-    case 'statistics':
-      return `${o.value} ${o.kind} ${o.unit}`;
-  }
-}
+const asFields = (m: object): Record<string, unknown> => m as Record<string, unknown>;
+
+/** A mention's value in one line, for the lists of misses and extras. */
+const DESCRIBE: { [C in Category]: (o: Record<string, unknown>) => string } = {
+  dates: (o) => `${o.grain} ${o.from}..${o.to}`,
+  documents: (o) => `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`,
+  organizations: (o) => `${o.name}`,
+  people: (o) => `${o.name}`,
+  statistics: (o) => `${o.value} ${o.kind} ${o.unit}`,
+};

@@ -32,7 +32,7 @@ import {
   LINE_TAGS,
   SITE_NAME_MARKERS,
 } from '../lexicon/html-layout.js';
-import { matchAt, vx } from '../patterns/regex.js';
+import { formatPublished, inVietnamTime, readTimestamp } from '../patterns/dates/published.js';
 import type { Meta } from '../types.js';
 
 /** The parts of a domhandler node this module reads. */
@@ -429,52 +429,15 @@ function serialize(start: HNode, tree: TreeIndex, skip: ReadonlySet<HNode>): str
 
 // --- meta -------------------------------------------------------------------
 
-// 2024-02-29, 2024-02-29T08:15, 2024-02-29T08:15:00.000+07:00, 2024-02-29 08:15:00Z
-const ISO_DATE_TIME = vx(
-  'html/iso-date-time',
-  String.raw`
-    (?<y> \d{4} ) - (?<mo> \d{1,2} ) - (?<d> \d{1,2} )
-    (?: [T\x20] (?<h> \d{1,2} ) : (?<mi> \d{2} ) (?: : (?<s> \d{2} ) (?: \. \d{1,9} )? )?
-        [\x20]{0,1} (?<zone> Z | [+-] \d{2} :? \d{2} )? )?
-  `,
-);
-// 29/02/2024 08:15 — dates some Vietnamese sites put in their meta tags
-const VN_DATE_TIME = vx(
-  'html/vn-date-time',
-  String.raw`
-    (?<d> \d{1,2} ) [/.\-] (?<mo> \d{1,2} ) [/.\-] (?<y> \d{4} )
-    (?: [\x20,]{1,3} (?<h> \d{1,2} ) [:h] (?<mi> \d{2} ) (?: : (?<s> \d{2} ) )? )?
-  `,
-);
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /**
  * A publication date from markup → `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+07:00`
  * when a time is given (converted to Vietnam time when the page gives another
- * offset, assumed Vietnam time when it gives none).
+ * offset, assumed Vietnam time when it gives none). Read with the date grammar
+ * (patterns/dates/published.ts), like the timestamps of a text.
  */
 export function parsePublished(value: string): string | null {
-  const v = value.trim();
-  const m = matchAt(ISO_DATE_TIME, v, 0) ?? matchAt(VN_DATE_TIME, v, 0);
-  if (!m) return null;
-  const g = m.groups;
-  const y = Number(g.y);
-  const mo = Number(g.mo);
-  const d = Number(g.d);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  if (g.h === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
-  const h = Number(g.h);
-  const mi = Number(g.mi);
-  const s = Number(g.s ?? '0');
-  if (h > 23 || mi > 59 || s > 59) return null;
-  let offsetMin = 7 * 60;
-  const zone = g.zone;
-  if (zone) offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
-  const local = new Date(utc + 7 * 3_600_000);
-  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}+07:00`;
+  const t = readTimestamp(value);
+  return t ? formatPublished(inVietnamTime(t)) : null;
 }
 
 interface LdArticle {

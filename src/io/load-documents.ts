@@ -9,8 +9,7 @@
  * stops the batch or the stream.
  */
 import { createHash } from 'node:crypto';
-import type { ExtractInput } from '../core/pipeline.js';
-import type { Meta, Source, Warning } from '../types.js';
+import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, withRepair } from './decode.js';
 import { InputError } from './errors.js';
 import { htmlToText } from './html-to-text.js';

@@ -1,6 +1,6 @@
 /**
  * Words around Vietnamese date expressions (DOMAIN.md §4, ANNOTATION.md
- * §dates). Data only; src/extractors/dates/rules.ts builds the patterns.
+ * §dates). Data only; src/patterns/dates/grammar.ts builds the patterns.
  */
 
 /** Month names written as words (Gregorian use in headers: "Tháng Ba 14, 2025"). Giêng and Chạp are lunar and left out. */

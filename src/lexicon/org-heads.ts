@@ -9,7 +9,9 @@
  * (`BV`, `Cty`, `ĐH`) exactly.
  */
 
-import type { OrgKind } from '../types.js';
+/** ANNOTATION.md §organizations `kind`: the family a body belongs to. */
+export const ORG_KINDS = ['party', 'state', 'front', 'public-service', 'enterprise', 'media', 'association', 'international'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
 
 export interface HeadEntry {
   /** Canonical head as it opens the name (`Bệnh viện`). */

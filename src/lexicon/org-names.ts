@@ -10,7 +10,7 @@
  * placement (the match view's); the first letter of every word matches in
  * either case, abbreviations match exactly.
  */
-import type { OrgKind } from '../types.js';
+import type { OrgKind } from './org-heads.js';
 import type { Level } from './org-levels.js';
 
 /** Which family a body belongs to: organs say which families they can belong to. */

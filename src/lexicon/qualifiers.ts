@@ -1,7 +1,13 @@
 /** Words before a number that bound or move it (ANNOTATION.md §statistics). Data only. */
-import type { StatisticMention } from '../types.js';
 
-export const QUALIFIER_WORDS: Record<string, StatisticMention['qualifier']> = {
+/** What a qualifier word does to a number: the `qualifier` of a statistic. */
+export const QUALIFIERS = ['exact', 'approx', 'nearly', 'over', 'under'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+/** The `change` of a statistic. */
+export const CHANGES = ['up', 'down'] as const;
+export type Change = (typeof CHANGES)[number];
+
+export const QUALIFIER_WORDS: Record<string, Qualifier> = {
   'khoảng': 'approx',
   'chừng': 'approx',
   'xấp xỉ': 'approx',
@@ -19,7 +25,7 @@ export const QUALIFIER_WORDS: Record<string, StatisticMention['qualifier']> = {
   'không quá': 'under',
 };
 
-export const CHANGE_WORDS: Record<string, NonNullable<StatisticMention['change']>> = {
+export const CHANGE_WORDS: Record<string, Change> = {
   'tăng': 'up',
   'giảm': 'down',
 };

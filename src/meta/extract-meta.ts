@@ -21,9 +21,9 @@
  */
 import type { Span } from '../core/define-extractor.js';
 import { overlapsAny } from '../core/spans.js';
-import { VIETNAM_UTC_OFFSET } from '../lexicon/dates.js';
 import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH } from '../lexicon/meta.js';
 import type { Meta } from '../types.js';
+import { formatPublished } from '../patterns/dates/published.js';
 import { findTimestamp, type Timestamp } from './timestamp.js';
 import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
@@ -114,10 +114,4 @@ export function extractMeta(input: MetaInput): Meta {
   const fromText: Meta = { title, published: published ? formatPublished(published) : null, author, outlet: bodyLead };
   const markup = Object.fromEntries(Object.entries(input.markup ?? {}).filter(([, v]) => v !== undefined && v !== null));
   return { ...fromText, ...markup, ...(heading ? { title: heading } : {}) };
-}
-
-function formatPublished(t: Timestamp): string {
-  if (!t.time) return t.date;
-  const time = t.time.length === 5 ? `${t.time}:00` : t.time;
-  return `${t.date}T${time}${t.utcOffset ?? VIETNAM_UTC_OFFSET}`;
 }

@@ -12,6 +12,7 @@
  */
 import { DOC_TYPES } from '../lexicon/doc-types.js';
 import { SUBJECT_LEADS } from '../lexicon/meta.js';
+import { collapseSpaces } from '../patterns/text.js';
 
 interface Line {
   text: string;
@@ -25,7 +26,6 @@ const HEADINGS = new Set(DOC_TYPES.map((t) => t.name.toUpperCase()));
 
 const isUpper = (s: string): boolean => s.toUpperCase() === s && s.toLowerCase() !== s;
 const startsSubject = (s: string): boolean => SUBJECT_LEADS.some((lead) => s.startsWith(`${lead} `) || s.startsWith(`${lead}:`));
-const squash = (s: string): string => s.split(' ').filter(Boolean).join(' ');
 
 /** The heading plus subject as written (lines joined by a space), or null when the text is not such a copy. */
 export function legalHeading(lines: readonly Line[], text: string): string | null {
@@ -34,12 +34,12 @@ export function legalHeading(lines: readonly Line[], text: string): string | nul
   const number = top.findIndex((l) => l.text.startsWith('Số:') || l.text.startsWith('Số :') || l.text.startsWith('Số '));
   if (number < 0) return null;
   for (let i = number + 1; i < top.length; i++) {
-    const heading = squash(top[i]!.text.split('\t')[0] ?? '');
+    const heading = collapseSpaces(top[i]!.text.split('\t')[0] ?? '');
     if (!HEADINGS.has(heading)) continue;
     const subject: string[] = [];
     for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
       if (subject.length > 0 && blankBetween(lines[j - 1]!, lines[j]!)) break; // a subject's lines run on without a blank line
-      const line = squash(lines[j]!.text);
+      const line = collapseSpaces(lines[j]!.text);
       if (line.endsWith(':') && HEADINGS.has(line.slice(0, -1).trim())) break; // "QUYẾT ĐỊNH:" opens the articles
       if (subject.length === 0 ? isUpper(line) || startsSubject(line) : isUpper(line)) subject.push(line);
       else break;

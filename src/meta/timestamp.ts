@@ -6,15 +6,10 @@
  * a publication label stands before it ("Ngày đăng:", "Cập nhật ngày:").
  */
 import { PUBLISHED_LABELS } from '../lexicon/meta.js';
-import { DAY_LONG, DAY_MONTH_WORD, DAY_NUMERIC } from '../extractors/dates/patterns.js';
-import { monthNumber, resolveDay, timeFields } from '../extractors/dates/resolve.js';
-import { alternation, matchAll, test, vx } from '../patterns/regex.js';
+import { timestampsIn, type Timestamp } from '../patterns/dates/published.js';
+import { alternation, test, vx } from '../patterns/regex.js';
 
-export interface Timestamp {
-  date: string;
-  time?: string;
-  utcOffset?: string;
-}
+export type { Timestamp } from '../patterns/dates/published.js';
 
 // "Cập nhật ngày: 09/01/2022", "Ngày đăng 24/02/2021", "Gửi lúc: 05/12/2013 15:42:27"
 const LABEL = vx('meta/published-label', String.raw`(?<![\p{L}\p{N}]) ${alternation(PUBLISHED_LABELS)} (?![\p{L}\p{N}]) [ ]{0,2} :?`, 'i');
@@ -25,19 +20,10 @@ const MAX_RESIDUE_LETTERS = 12;
 export function findTimestamp(line: string, options: { labelled: boolean }): Timestamp | null {
   const labelled = test(LABEL, line);
   if (options.labelled && !labelled) return null;
-  for (const pattern of [DAY_NUMERIC, DAY_LONG, DAY_MONTH_WORD]) {
-    for (const m of matchAll(pattern, line)) {
-      const g = m.groups;
-      if (g.y === undefined || g.d === undefined) continue;
-      const month = monthNumber(g);
-      if (month === null) continue;
-      const outcome = resolveDay(Number(g.d), month, Number(g.y), timeFields(g));
-      if (outcome.kind !== 'value') continue;
-      const residue = (line.slice(0, m.index) + line.slice(m.index + m.text.length)).split('').filter((c) => c.toLowerCase() !== c.toUpperCase());
-      if (!options.labelled && residue.length > MAX_RESIDUE_LETTERS) continue;
-      const { from, time, utcOffset } = outcome.value;
-      return { date: from, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) };
-    }
+  for (const { timestamp, index, text } of timestampsIn(line)) {
+    const residue = (line.slice(0, index) + line.slice(index + text.length)).split('').filter((c) => c.toLowerCase() !== c.toUpperCase());
+    if (!options.labelled && residue.length > MAX_RESIDUE_LETTERS) continue;
+    return timestamp;
   }
   return null;
 }

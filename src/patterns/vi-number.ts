@@ -16,6 +16,7 @@
  */
 import { SCALE_WORDS } from '../lexicon/units.js';
 import { alternation } from './regex.js';
+import { wordKey } from './text.js';
 
 export interface ViNumber {
   value: number;
@@ -97,6 +98,6 @@ export function parseViNumber(token: string, exponent = 0): ViNumber {
 /** The power of ten of a run of scale words (`nghìn tỷ` → 12, `tỷ` → 9). */
 export function scaleExponent(word: string | undefined): number {
   if (!word) return 0;
-  const key = word.toLowerCase().split(' ').filter(Boolean).join(' ');
+  const key = wordKey(word);
   return SCALE_WORDS[key] ?? 0;
 }

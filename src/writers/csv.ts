@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vx } from '../patterns/regex.js';
-import type { DocResult } from '../types.js';
+import { CATEGORIES, type Category, type DocResult, type MentionOf } from '../types.js';
 import type { Writer, WriterOptions } from './writer.js';
 
 /** Column → where its value comes from. Order is the CSV's column order. */
@@ -43,18 +43,27 @@ function mentionRow(category: string, mention: object): Row {
   return row;
 }
 
+/** The rows of one mention of each category; the compiler asks for every registered category. */
+const ROWS: { [C in Category]: (m: MentionOf[C]) => Row[] } = {
+  dates: (m) => [mentionRow('dates', m)],
+  documents: (m) => [mentionRow('documents', m)],
+  organizations: (m) => [mentionRow('organizations', m)],
+  // one row per title: `title` holds the title words, its body in the organization columns
+  people: (p) =>
+    p.titles.map((t) => {
+      const body = t.organization ? mentionRow('people', { name: t.organization.name, abbr: t.organization.abbr, level: t.organization.level, location: t.organization.location }) : {};
+      return { ...body, category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, title: t.title };
+    }),
+  statistics: (m) => [mentionRow('statistics', m)],
+};
+
+const rowsOfCategory = <C extends Category>(record: DocResult, category: C): Row[] =>
+  (record[category] as MentionOf[C][]).flatMap((m) => ROWS[category](m));
+
 export function rowsOf(record: DocResult): Row[] {
   const base: Row = { source: record.source.path, source_id: record.source.id ?? '' };
   const rows: Row[] = [];
-  for (const category of ['dates', 'documents', 'organizations', 'statistics'] as const) {
-    for (const m of record[category]) rows.push({ ...base, ...mentionRow(category, m) });
-  }
-  for (const p of record.people) {
-    for (const t of p.titles) {
-      const body = t.organization ? mentionRow('people', { name: t.organization.name, abbr: t.organization.abbr, level: t.organization.level, location: t.organization.location }) : {};
-      rows.push({ ...base, ...body, category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, title: t.title });
-    }
-  }
+  for (const category of CATEGORIES) for (const r of rowsOfCategory(record, category)) rows.push({ ...base, ...r });
   for (const w of record.warnings) rows.push({ ...base, ...mentionRow('warning', w) });
   for (const e of record.errors) rows.push({ ...base, category: 'error', code: e.code, message: e.message });
   return rows.sort((a, b) => Number(a.start ?? -1) - Number(b.start ?? -1));

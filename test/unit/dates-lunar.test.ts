@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { canChiOf, canChiYear, tetDate, tetDay } from '../../src/extractors/dates/calendar.js';
+import { canChiOf, canChiYear, tetDate, tetDay } from '../../src/patterns/dates/calendar.js';
 import { TET_DATES } from '../../src/lexicon/lunar.js';
-import { lunarMonthSpan, lunarToSolar } from '../../src/extractors/dates/lunar.js';
+import { lunarMonthSpan, lunarToSolar } from '../../src/patterns/dates/lunar.js';
 
 describe('lunar calendar table', () => {
   test('Tết dates agree with DOMAIN.md §4 (2020–2027)', () => {

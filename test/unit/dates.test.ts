@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
-import { inferYear, dayValue, monthValue, halfValue } from '../../src/extractors/dates/calendar.js';
-import { parseDateAt } from '../../src/extractors/dates/index.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
+import { inferYear, dayValue, monthValue, halfValue } from '../../src/patterns/dates/calendar.js';
+import { parseDateAt } from '../../src/patterns/dates/parse-at.js';
 
 const run = (text: string, refDate: string | null = null) =>
   extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, { only: ['dates'], refDate });

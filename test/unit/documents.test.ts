@@ -5,9 +5,9 @@
  * hand-made `ctx.found` where a test is about reading them.
  */
 import { describe, expect, test } from 'vitest';
-import type { Context } from '../../src/core/define-extractor.js';
+import { newDocState, type Context } from '../../src/core/define-extractor.js';
 import { matchView, normalizeText } from '../../src/core/normalize.js';
-import { runRules } from '../../src/core/run-rules.js';
+import { runExtractor } from '../../src/core/run-rules.js';
 import { documents } from '../../src/extractors/documents/index.js';
 import type { DateMention, DocumentMention, OrganizationMention } from '../../src/types.js';
 
@@ -20,13 +20,14 @@ function context(raw: string, found: Context['found'] = {}): Context {
     meta: { title: null, published: null, author: null, outlet: null },
     refDate: null,
     found,
+    state: newDocState(),
     warn: () => {},
   };
 }
 
 function extract(raw: string, found: Context['found'] = {}): DocumentMention[] {
   const ctx = context(raw, found);
-  return documents.refine!(runRules(documents, ctx), ctx);
+  return runExtractor(documents, ctx);
 }
 
 const one = (raw: string, found?: Context['found']): DocumentMention => {

@@ -1,7 +1,7 @@
 /** HTML → article text and meta: containers, density fallback, furniture, layout, malformed and huge pages. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { htmlToText, parsePublished } from '../../src/io/html-to-text.js';
 
 const page = (name: string): string => readFileSync(`fixtures/html/${name}`, 'utf8');

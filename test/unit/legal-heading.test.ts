@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 
 const meta = (text: string, markup?: { title: string }) =>
   extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: 0, sha256: null } }, markup ? { meta: markup } : {}).meta;

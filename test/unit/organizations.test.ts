@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { findAbbreviation, readLevel, resolvePlace } from '../../src/extractors/organizations/parse.js';
 import { foldRun } from '../../src/extractors/organizations/capitals.js';
 import { looseAlternation, loosePhrase } from '../../src/extractors/organizations/patterns.js';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { extractDocument } from '../../src/core/pipeline.js';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
+import type { Category } from '../../src/types.js';
 
-const people = (text: string, only?: ('organizations' | 'dates')[]) =>
+const people = (text: string, only?: Category[]) =>
   extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, only ? { only } : {}).people;
 
 describe('people', () => {
@@ -55,9 +56,13 @@ describe('people', () => {
     expect(p).toMatchObject({ name: 'Tô Lâm', titles: [{ title: 'Tổng Bí thư', organization: null }] });
   });
 
-  test('no title, no person; not output when organizations are not selected', () => {
+  test('no title, no person; a category of its own: `--only people` runs the organizations it reads without outputting them', () => {
     expect(people('Đồng chí Võ Văn Thưởng yêu cầu Ban Dân vận các cấp cần làm tốt công tác tham mưu.')).toEqual([]);
-    expect(people('Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị.', ['dates'])).toEqual([]);
-    expect(people('Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị.', ['organizations'])).toHaveLength(1);
+    const text = 'Đồng chí Võ Văn Thưởng - Ủy viên Bộ Chính trị.';
+    expect(people(text, ['organizations'])).toEqual([]);
+    expect(people(text, ['people'])).toHaveLength(1);
+    const record = extractDocument({ text, source: { path: 't', format: 'text', encoding: 'utf-8', bytes: text.length, sha256: null } }, { only: ['people'] });
+    expect(record.organizations).toEqual([]);
+    expect(record.people[0]!.titles[0]!.organization).toMatchObject({ name: 'Bộ Chính trị' });
   });
 });

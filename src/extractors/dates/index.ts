@@ -8,7 +8,7 @@
  *
  * Other extractors that need the value of a date at a known position (the
  * documents extractor reads "ngày 30/7/2021" after a reference) should use
- * `parseDateAt` (parse-at.ts): it is pure and does not depend on the run
+ * `parseDateAt` (patterns/dates/parse-at.ts, the same grammar): it is pure and does not depend on the run
  * order. `ctx.found.dates` (with `dependsOn: ['dates']`) holds the refined
  * mentions instead, which is the right source when the date must also be
  * a mention, e.g. to link a document to the mention itself.
@@ -17,20 +17,26 @@ import type { Context } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
 import { contains, longestWins } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
-import { inferYear } from './calendar.js';
+import { inferYear } from '../../patterns/dates/calendar.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
-
-export { parseDateAt } from './parse-at.js';
 
 export const dates = defineExtractor({
   category: 'dates',
   rules: RULES,
-  refine(mentions, ctx) {
-    const invalid = INVALID.get(ctx) ?? [];
-    const valid = mentions.filter((m) => !invalid.some((span) => contains(span, m)));
-    return longestWins(settlePending(valid, ctx));
-  },
+  refiners: [
+    // no part of an impossible date is a mention ("năm 2022" in "31 tháng 4 năm 2022")
+    { name: 'dates/inside-invalid-date', refine: (mentions, ctx) => dropInsideInvalid(mentions, ctx) },
+    // year-less mentions found without a reference date: the year of the sentence, or of the latest full date
+    { name: 'dates/settle-year', refine: (mentions, ctx) => settlePending(mentions, ctx) },
+    // "ngày 16/5/2016" is one day, not also a month or a year
+    { name: 'dates/longest-wins', refine: (mentions) => longestWins(mentions) },
+  ],
 });
+
+function dropInsideInvalid(mentions: DateMention[], ctx: Context): DateMention[] {
+  const invalid = ctx.state.get(INVALID);
+  return mentions.filter((m) => !invalid.some((span) => contains(span, m)));
+}
 
 /** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
 function sentenceAround(view: string, pos: number): { start: number; end: number } {
@@ -44,8 +50,8 @@ function sentenceAround(view: string, pos: number): { start: number; end: number
 }
 
 function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
-  const pending = PENDING.get(ctx);
-  if (!pending || pending.size === 0) return mentions;
+  const pending = ctx.state.get(PENDING);
+  if (pending.size === 0) return mentions;
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
   const explicit = mentions.filter((m) => !isPending(m));
   const out: DateMention[] = [];

@@ -6,14 +6,14 @@
  * refine step (see `PENDING`), which takes the year from the sentence or
  * from the latest full date before it.
  */
-import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import { stateKey, type Context, type Resolved, type Rule, type RuleMatch } from '../../core/define-extractor.js';
 import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, MONTH_WORDS, PARTY_DAY_STOP_WORDS, SCHOOL_YEAR_LEAD, SCHOOL_YEAR_MONTHS } from '../../lexicon/dates.js';
 import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
-import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from './calendar.js';
-import { lunarToSolar } from './lunar.js';
+import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from '../../patterns/dates/calendar.js';
+import { lunarToSolar } from '../../patterns/dates/lunar.js';
 import {
   BARE_YEAR,
   DAY_LONG,
@@ -29,7 +29,7 @@ import {
   TET,
   YEAR,
   YEAR_RANGE,
-} from './patterns.js';
+} from '../../patterns/dates/grammar.js';
 import {
   monthNumber,
   resolveDay,
@@ -45,16 +45,17 @@ import {
   yearOf,
   type Groups,
   type Outcome,
-} from './resolve.js';
+} from '../../patterns/dates/resolve.js';
 import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+import { wordKey } from '../../patterns/text.js';
 
 type DateRule = Rule<DateMention>;
 type Out = Resolved<DateMention>;
 
-/** Year-less mentions found without a reference date, by `start:end`, waiting for refine. */
-export const PENDING = new WeakMap<Context, Map<string, (year: number) => DateValue | null>>();
+/** Year-less mentions found without a reference date, by `start:end`, waiting for a refiner (per document). */
+export const PENDING = stateKey('dates/pending-years', () => new Map<string, (year: number) => DateValue | null>());
 /** Spans of impossible dates (warned about): no part of them is a mention either ("năm 2022" in "31 tháng 4 năm 2022"). */
-export const INVALID = new WeakMap<Context, { start: number; end: number }[]>();
+export const INVALID = stateKey('dates/invalid-spans', (): { start: number; end: number }[] => []);
 export const spanKey = (start: number, end: number): string => `${start}:${end}`;
 
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
@@ -85,7 +86,7 @@ export function settle(
       return null;
     case 'invalid':
       if (strong) {
-        INVALID.set(ctx, [...(INVALID.get(ctx) ?? []), span]);
+        ctx.state.get(INVALID).push(span);
         ctx.warn({
           code: 'invalid-date',
           text: ctx.text.slice(span.start, span.end),
@@ -103,10 +104,8 @@ export function settle(
       }
       const placeholder = outcome.build(2000);
       if (!placeholder) return null;
-      let pending = PENDING.get(ctx);
-      if (!pending) PENDING.set(ctx, (pending = new Map()));
       const { extra } = outcome;
-      pending.set(spanKey(span.start, span.end), (year) => {
+      ctx.state.get(PENDING).set(spanKey(span.start, span.end), (year) => {
         const v = outcome.build(year);
         return v ? { ...v, ...extra } : null;
       });
@@ -261,7 +260,7 @@ export const RULES: readonly DateRule[] = [
         const firstWord = after.trimStart().split(' ')[0] ?? '';
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
-      if (g.lead !== undefined && g.lead.toLowerCase().split(' ').filter(Boolean).join(' ') === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
+      if (g.lead !== undefined && wordKey(g.lead) === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
       return settle(resolveYearRange(g), balance(m, g), ctx, false);
     },
   },
@@ -328,7 +327,7 @@ export const RULES: readonly DateRule[] = [
   },
 ];
 
-const squashWords = (s: string): string => s.toLowerCase().split(' ').filter(Boolean).join(' ');
+const squashWords = wordKey;
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
 const MONTH_BY_WORD = new Map(Object.entries(MONTH_WORDS).map(([k, v]) => [squashWords(k), v]));
 

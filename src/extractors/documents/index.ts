@@ -6,11 +6,17 @@
  */
 import { defineExtractor } from '../../core/define-extractor.js';
 import { DOCUMENTS_RULES } from './rules.js';
-import { refineDocuments } from './refine.js';
+import { linkCoreferences } from './refine.js';
+import { longestWins } from '../../core/spans.js';
 
 export const documents = defineExtractor({
   category: 'documents',
   dependsOn: ['dates', 'organizations'],
   rules: DOCUMENTS_RULES,
-  refine: (mentions) => refineDocuments(mentions),
+  refiners: [
+    // one mention per span: the longest reading wins
+    { name: 'documents/longest-wins', refine: (mentions) => longestWins(mentions) },
+    // `Chỉ thị 16 của Thủ tướng Chính phủ` takes the id of `Chỉ thị số 16/CT-TTg` in the same text
+    { name: 'documents/link-coreferences', refine: (mentions) => linkCoreferences(mentions) },
+  ],
 });

@@ -1,10 +1,8 @@
 /**
- * The whole-list step: one mention per span (the longest reading wins), then
- * coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
+ * Coreference: a reference without a symbol (`Chỉ thị 16 của Thủ tướng Chính
  * phủ`) takes the id of the coded mention of the same type, number and issuer
  * in the same text (ANNOTATION.md `resolvedId`).
  */
-import { longestWins } from '../../core/spans.js';
 import type { DocumentMention } from '../../types.js';
 
 /** Link uncoded numbered references to a coded mention of the same document. */
@@ -17,8 +15,4 @@ export function linkCoreferences(mentions: readonly DocumentMention[]): Document
     const ids = [...new Set(agreeing.map((c) => c.id!))];
     return ids.length === 1 ? { ...m, resolvedId: ids[0]! } : m;
   });
-}
-
-export function refineDocuments(mentions: readonly DocumentMention[]): DocumentMention[] {
-  return linkCoreferences(longestWins(mentions));
 }

@@ -10,6 +10,7 @@ import { ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lex
 import { asciiFold } from '../../core/normalize.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { TYPE_WORDS } from './codes.js';
+import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 // --- issue date ------------------------------------------------------------
 
@@ -218,7 +219,7 @@ export function readTitle(ctx: Context, pos: number): string | null {
 const HEADER_NOISE = ['cộng hòa xã hội chủ nghĩa việt nam', 'đảng cộng sản việt nam', 'độc lập - tự do - hạnh phúc'];
 /** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`: nothing left once the motto is taken out. */
 function isMottoLine(line: string): boolean {
-  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
+  let lower = wordKey(line);
   for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ');
   return lower.trim() === '' || lower.trim() === '-';
 }
@@ -226,8 +227,8 @@ const isUpperLine = (s: string): boolean => s.toUpperCase() === s && s.toLowerCa
 
 /** A body written in capitals (`ỦY BAN NHÂN DÂN TỈNH CAO BẰNG`, `BỘ TÀI CHÍNH`) → its name. */
 export function issuerFromCapitals(line: string): string | null {
-  let lower = line.toLowerCase().split(' ').filter(Boolean).join(' ');
-  for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ').split(' ').filter(Boolean).join(' ');
+  let lower = wordKey(line);
+  for (const noise of HEADER_NOISE) lower = collapseSpaces(lower.split(noise).join(' '));
   if (!lower) return null;
   const folded = asciiFold(lower);
   const whole = NAMES_BY_FOLD.get(folded);

@@ -20,6 +20,7 @@
 import { FIELD_ABBREVIATIONS, LEVEL_ABBREVIATIONS, ORG_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { CAP_LEVELS, CAPS_SYLLABLES, CAPS_TITLE_WORDS, LEVEL_WORDS } from '../../lexicon/org-levels.js';
 import { BASES, FIELDS, ORGANS } from '../../lexicon/org-names.js';
+import { stateKey, type Context } from '../../core/define-extractor.js';
 import { matchAll, vx } from '../../patterns/regex.js';
 import { isAbbreviation } from './patterns.js';
 
@@ -92,11 +93,17 @@ export function foldRun(run: string): string | null {
   return changed ? out : null;
 }
 
-let memo: { view: string; folded: string } | null = null;
+/** The folded view of this document, once computed (per-document state). */
+const FOLDED = stateKey<{ folded: string | null }>('organizations/capitals-view', () => ({ folded: null }));
 
-/** The match view with every run of capitals folded (computed once per document). */
-export function capitalsView(view: string): string {
-  if (memo && memo.view === view) return memo.folded;
+/** The match view with every run of capitals folded (computed once per document, kept in `ctx.state`). */
+export function capitalsView(ctx: Context): string {
+  const slot = ctx.state.get(FOLDED);
+  slot.folded ??= foldCapitals(ctx.view);
+  return slot.folded;
+}
+
+function foldCapitals(view: string): string {
   let out = '';
   let last = 0;
   for (const m of matchAll(CAPS_RUN_RE, view)) {
@@ -105,12 +112,5 @@ export function capitalsView(view: string): string {
     out += view.slice(last, m.index) + folded;
     last = m.index + m.text.length;
   }
-  const folded = last === 0 ? view : out + view.slice(last);
-  memo = { view, folded };
-  return folded;
-}
-
-/** The folded view if this document's was computed (some run of capitals was read), else the view itself. */
-export function foldedViewOf(view: string): string {
-  return memo && memo.view === view ? memo.folded : view;
+  return last === 0 ? view : out + view.slice(last);
 }

@@ -5,7 +5,7 @@
 import { defineExtractor, type Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
-import { foldedViewOf } from './capitals.js';
+import { capitalsView } from './capitals.js';
 import { parseChain, readLevel } from './parse.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
@@ -21,7 +21,7 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
   const out = [...mentions];
   let carry: { phrase: string; level: OrganizationMention['level']; location: string | null } | null = null;
   // names in capitals are read in the folded view (capitals.ts)
-  const view = foldedViewOf(ctx.view);
+  const view = capitalsView(ctx);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
     // only Party, State and Front bodies share a level phrase (`HĐND và UBND tỉnh`), not `Công ty X, Công an tỉnh Y`
@@ -49,6 +49,9 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
 export const organizations = defineExtractor({
   category: 'organizations',
   rules: ORGANIZATION_RULES,
-  // nested names (`Ban Dân vận Tỉnh ủy` and `Tỉnh ủy`): only the longest is a mention
-  refine: (mentions, ctx) => spreadLevel(longestWins(mentions), ctx),
+  refiners: [
+    // nested names (`Ban Dân vận Tỉnh ủy` and `Tỉnh ủy`): only the longest is a mention
+    { name: 'organizations/longest-wins', refine: (mentions) => longestWins(mentions) },
+    { name: 'organizations/spread-level', refine: spreadLevel },
+  ],
 });

@@ -19,12 +19,13 @@ import {
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
 import { matchAt } from '../../patterns/regex.js';
 import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
+import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
 export function formKey(s: string): string {
-  return s.toLowerCase().split(' ').filter(Boolean).join(' ').replaceAll(' -', '-').replaceAll('- ', '-');
+  return wordKey(s).replaceAll(' -', '-').replaceAll('- ', '-');
 }
-const collapse = (s: string): string => s.split(' ').filter(Boolean).join(' ');
+const collapse = collapseSpaces;
 
 function indexBy<T>(entries: readonly T[], forms: (e: T) => readonly string[]): Map<string, T> {
   const map = new Map<string, T>();

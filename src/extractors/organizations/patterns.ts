@@ -21,7 +21,7 @@ import {
   ORGANS,
   PURPOSE_STOP_WORDS,
 } from '../../lexicon/org-names.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, vx } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, escapeLiteral, vx } from '../../patterns/regex.js';
 
 /** A written form that is an abbreviation (`UBND`, `GD&ĐT`, `TP.`): matched exactly. */
 export const isAbbreviation = (word: string): boolean => {
@@ -94,10 +94,6 @@ export function looseAlternation(phrases: Iterable<string>): string {
   return `(?:${emitTrie(root, null)})`;
 }
 
-const exactAlternation = (phrases: Iterable<string>): string => {
-  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map((p) => p.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join('|')})`;
-};
 
 export const ORGAN_FORMS: readonly string[] = ORGANS.flatMap((o) => [o.name, ...(o.forms ?? [])]);
 export const BASE_FORMS: readonly string[] = BASES.flatMap((b) => [b.name, ...(b.forms ?? [])]);
@@ -113,11 +109,11 @@ export const DISTRICT_FORMS: readonly string[] = DISTRICTS.map((d) => d.name);
 const CAP_WORD = String.raw`\p{Lu}\p{Ll}{0,7}`;
 const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}]|-(?=[\p{L}\p{N}])){0,15}`;
 
-const STOP = `(?:${exactAlternation([...PURPOSE_STOP_WORDS, ...Object.keys(LEVEL_WORDS), ...Object.keys(CAP_LEVELS)])})${NOT_BEFORE_WORD}`;
+const STOP = `(?:${alternation([...PURPOSE_STOP_WORDS, ...Object.keys(LEVEL_WORDS), ...Object.keys(CAP_LEVELS)])})${NOT_BEFORE_WORD}`;
 
 const PARTS: Record<string, string> = {
   // "Sông Lô", "Bảo Thắng" — a place written after a level word, not a title or a body's word
-  genericPlace: `(?!${exactAlternation(NOT_PLACE_WORDS)}${NOT_BEFORE_WORD})${CAP_WORD}(?:[ ]${CAP_WORD}){0,2}`,
+  genericPlace: `(?!${alternation(NOT_PLACE_WORDS)}${NOT_BEFORE_WORD})${CAP_WORD}(?:[ ]${CAP_WORD}){0,2}`,
   province: looseAlternation(PROVINCE_FORMS),
   district: looseAlternation(DISTRICT_FORMS),
   // "công tác tôn giáo", "phòng, chống dịch Covid-19": words up to a stop word, a level word or punctuation
@@ -134,12 +130,12 @@ const g = (named: boolean, name: string): string => (named ? `(?<${name}>` : '(?
 // "Trung ương", "TW" · "cấp huyện" · "Việt Nam" · "tỉnh Vĩnh Long", "TP. Hồ Chí Minh", "xã Tân Phú" · "Lào Cai"
 const levelSource = (n: boolean): string => String.raw`
   ${NOT_AFTER_WORD}
-  (?: ${g(n, 'cap')} ${exactAlternation(Object.keys(CAP_LEVELS))} )
-    | ${g(n, 'central')} ${exactAlternation(CENTRAL_WORDS)} )
+  (?: ${g(n, 'cap')} ${alternation(Object.keys(CAP_LEVELS))} )
+    | ${g(n, 'central')} ${alternation(CENTRAL_WORDS)} )
     | ${g(n, 'vn')} Việt[ ]{1,3}Nam | VN )
     | ${g(n, 'word')} ${looseAlternation(Object.keys(LEVEL_WORDS))} ) (?! [ ]{1,3} (?: [ủỦ]y | [đĐ]oàn ) ${NOT_BEFORE_WORD} )
       (?: [ ]{1,3} ${g(n, 'place')} {{province}} | {{district}} | {{genericPlace}} ) )?
-    | ${g(n, 'abbr')} ${exactAlternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) ) [ ]{0,2}
+    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) ) [ ]{0,2}
       ${g(n, 'place2')} {{province}} | {{district}} | HCM | {{genericPlace}} )
     | ${g(n, 'bare')} {{province}} | {{district}} )
   ) ${NOT_BEFORE_WORD}`;
@@ -154,7 +150,7 @@ const baseSource = (n: boolean): string => String.raw`
     | ${g(n, 'agency')} ${AGENCY} [ ]{1,3} (?: ${looseAlternation(AGENCY_NAMES)} | ${CAP_WORD}(?:[ ]${CAP_WORD}){0,2} ) )
     | ${g(n, 'base')} ${looseAlternation(BASE_FORMS)} )
     | ${g(n, 'steering')} (?: [bB]an[ ]{1,3}[cC]hỉ[ ]{1,3}(?:đạo|huy) | BCĐ ) {{purpose}} )
-    | ${g(n, 'adhoc')} Ban[ ]{1,3} (?! ${exactAlternation(NOT_ADHOC_BAN)} ${NOT_BEFORE_WORD} ) ${CAP_WORD} (?: {{purpose}} )? )
+    | ${g(n, 'adhoc')} Ban[ ]{1,3} (?! ${alternation(NOT_ADHOC_BAN)} ${NOT_BEFORE_WORD} ) ${CAP_WORD} (?: {{purpose}} )? )
   ) ${NOT_BEFORE_WORD}`;
 
 // "Ban Thường vụ", "BTV", "Ban cán sự đảng", "Ủy ban"

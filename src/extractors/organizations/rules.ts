@@ -144,7 +144,7 @@ export function chainKind(units: readonly Unit[]): OrgKind {
 
 /** Mentions of the chains that start inside a run of capitals, read in the folded view. */
 function resolveCapitals(m: RuleMatch, ctx: Context): Org[] | null {
-  const view = capitalsView(ctx.view);
+  const view = capitalsView(ctx);
   if (view === ctx.view) return null;
   const folded: Context = { ...ctx, view };
   // a chain may run on past the run into mixed-case words (`UBND TỈNH Cao Bằng`); names are short

@@ -8,5 +8,5 @@ export const statistics = defineExtractor({
   rules: STATISTICS_RULES,
   // `35 tỷ đồng` is found by the money rule and `35 tỷ` … by none other; `2.172 ý kiến/2.631 ý kiến`
   // by the ratio rule and its halves by the count rule: the longest reading wins.
-  refine: (mentions) => longestWins(mentions),
+  refiners: [{ name: 'statistics/longest-wins', refine: (mentions) => longestWins(mentions) }],
 });

@@ -11,6 +11,7 @@ import { ADMIN_UNITS, COUNT_NOUNS, CURRENCY_WORDS, MEASURE_UNITS, NOT_CURRENCY_A
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
 import { NUMBER_TOKEN, SCALE_WORD, parseViNumber, scaleExponent, type ViNumber } from '../../patterns/vi-number.js';
 import type { StatisticMention } from '../../types.js';
+import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 type Stat = Resolved<StatisticMention>;
 
@@ -97,7 +98,7 @@ const COUNT = vxBuild(
 );
 
 function lead(groups: RuleMatch['groups']): Pick<StatisticMention, 'qualifier'> & { change?: 'up' | 'down' } {
-  const q = groups.qualifier?.toLowerCase().split(' ').filter(Boolean).join(' ');
+  const q = groups.qualifier === undefined ? undefined : wordKey(groups.qualifier);
   const c = groups.change?.toLowerCase();
   return {
     qualifier: (q && QUALIFIER_WORDS[q]) || 'exact',
@@ -146,7 +147,7 @@ function startsProperName(unit: string, text: string, end: number): boolean {
 }
 
 const unitKind = (unit: string): StatisticMention['kind'] => (MEASURE_SET.has(unit.toLowerCase()) ? 'measure' : 'count');
-const clean = (s: string): string => s.split(' ').filter(Boolean).join(' ');
+const clean = collapseSpaces;
 
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {

@@ -5,9 +5,9 @@
  * Pure: no context, no warnings. It reads the same patterns as the dates
  * rules, so both agree on what a date is.
  */
-import { matchAt } from '../../patterns/regex.js';
+import { matchAt } from '../regex.js';
 import type { DateValue } from './calendar.js';
-import { DAY_LONG, DAY_NUMERIC } from './patterns.js';
+import { DAY_LONG, DAY_NUMERIC } from './grammar.js';
 import { monthNumber, resolveDay, timeFields, withReference, yearOf } from './resolve.js';
 
 export interface DateAt {

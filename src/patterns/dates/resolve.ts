@@ -18,6 +18,7 @@ import {
   yearValue,
   type DateValue,
 } from './calendar.js';
+import { wordKey } from '../text.js';
 
 export type Groups = Record<string, string | undefined>;
 
@@ -30,15 +31,14 @@ export type Outcome =
 
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
 const lowerKeys = (o: Readonly<Record<string, number>>): Map<string, number> =>
-  new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().split(' ').filter(Boolean).join(' '), v]));
+  new Map(Object.entries(o).map(([k, v]) => [wordKey(k), v]));
 const WEEKDAY_BY_NAME = lowerKeys(WEEKDAYS);
 const MONTH_BY_WORD = lowerKeys(MONTH_WORDS);
 const COUNT_BY_WORD = lowerKeys(MONTH_COUNT_WORDS);
-const squash = (s: string): string => s.toLowerCase().split(/* single spaces */ ' ').filter(Boolean).join(' ');
 
 /** date-fns weekday number of a written weekday ("Thứ năm", "T5", "Chủ nhật"), or null. */
 export const weekdayNumber = (written: string | undefined): number | null =>
-  written ? (WEEKDAY_BY_NAME.get(squash(written)) ?? null) : null;
+  written ? (WEEKDAY_BY_NAME.get(wordKey(written)) ?? null) : null;
 
 /** The clock time of a match: "14:30", "08:59:47", "9h30" → "09:30", "10 giờ 15" → "10:15". Suffix `a` (after) or `b` (before). */
 export function clockTime(g: Groups, s: 'a' | 'b'): string | undefined {
@@ -83,7 +83,7 @@ export function resolveDay(d: number, m: number, y: number | null, extra: Partia
 
 /** Month number from digits or a month word ("Ba" → 3). */
 export const monthNumber = (g: Groups): number | null =>
-  num(g.m ?? g.mys ?? g.myd) ?? (g.mw ? (MONTH_BY_WORD.get(squash(g.mw)) ?? null) : null);
+  num(g.m ?? g.mys ?? g.myd) ?? (g.mw ? (MONTH_BY_WORD.get(wordKey(g.mw)) ?? null) : null);
 
 /**
  * The year of a day match: four digits as written; two digits (`13/01/22`)
@@ -114,10 +114,10 @@ export function resolveQuarter(q: string, y: number | null): Outcome {
 
 /** "6 tháng đầu năm", "9 tháng đầu năm 2021", "7 tháng năm 2023", "nửa cuối năm". A bare "N tháng năm" without year is a duration. */
 export function resolveMonthRun(g: Groups): Outcome {
-  const n = g.half ? 6 : (num(g.nd) ?? (g.nw ? (COUNT_BY_WORD.get(squash(g.nw)) ?? null) : null));
+  const n = g.half ? 6 : (num(g.nd) ?? (g.nw ? (COUNT_BY_WORD.get(wordKey(g.nw)) ?? null) : null));
   const y = num(g.y);
   if (n === null || n < 1 || n > 12) return { kind: 'reject' };
-  const end = g.pos && squash(g.pos) === 'cuối' ? 'last' : 'first';
+  const end = g.pos && wordKey(g.pos) === 'cuối' ? 'last' : 'first';
   if (!g.pos && (y === null || g.half)) return { kind: 'reject' };
   const build = (year: number): DateValue => (n === 12 ? yearValue(year) : monthRunValue(year, n, end));
   return y !== null ? { kind: 'value', value: build(y) } : { kind: 'needsYear', build };

@@ -5,9 +5,10 @@
 import { addDays, differenceInCalendarDays, format, getDay, isExists, lastDayOfMonth } from 'date-fns';
 import { MAX_FUTURE_DAYS } from '../../lexicon/dates.js';
 import { CAN, CHI, CHI_VARIANTS, TET_DATES } from '../../lexicon/lunar.js';
-import type { DateMention } from '../../types.js';
 
-export type Grain = DateMention['grain'];
+/** How much of the calendar a date value covers (the `grain` of a date mention). */
+export const GRAINS = ['day', 'month', 'quarter', 'half', 'year'] as const;
+export type Grain = (typeof GRAINS)[number];
 
 /** A date value: the fields of a date mention without its span. */
 export interface DateValue {

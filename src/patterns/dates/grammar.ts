@@ -7,7 +7,7 @@
 import { DAY_TRIGGERS, MONTH_COUNT_WORDS, MONTH_WORDS, UTC_NAMES, YEAR_RANGE_LEADS } from '../../lexicon/dates.js';
 import { CAN, CHI, CHI_VARIANTS, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../regex.js';
 
 /** A gap between two words: spaces, or one line break (a date split across lines). */
 const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,2})`;

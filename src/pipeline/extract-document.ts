@@ -8,16 +8,17 @@
  * Pure and deterministic: no I/O, no clock. `io/` produces the raw text and
  * the source description; `writers/` serialize the result.
  */
-import { EXTRACTORS } from '../extractors/index.js';
+import { EXTRACTORS } from './extractors.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { extractPeople } from '../people/extract-people.js';
-import { CATEGORIES, type Category, type DocResult, type MentionOf, type Source, type Warning } from '../types.js';
-import { findBoilerplate } from './boilerplate.js';
-import type { Context, Extractor } from './define-extractor.js';
-import { matchView, normalizeText, type ToneStyle } from './normalize.js';
-import { refineAcross, type Found } from './refine.js';
-import { runRules } from './run-rules.js';
-import { bySpan } from './spans.js';
+import { CATEGORIES, type Category, type DocResult, type ExtractInput, type MentionOf, type Warning } from '../types.js';
+
+export type { ExtractInput } from '../types.js';
+import { findBoilerplate } from '../core/boilerplate.js';
+import { newDocState, type Context, type Extractor } from '../core/define-extractor.js';
+import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
+import { refineAcross, type Found } from '../core/refine.js';
+import { runExtractor } from '../core/run-rules.js';
+import { bySpan } from '../core/spans.js';
 
 export interface ExtractOptions {
   /** Categories to output; all by default. Dependencies still run, but are not output. */
@@ -28,13 +29,6 @@ export interface ExtractOptions {
   includeText?: boolean;
   /** Meta read by an input adapter (HTML meta tags, JSON-LD); fields set here win over the text rules. */
   meta?: Partial<DocResult['meta']>;
-}
-
-export interface ExtractInput {
-  text: string;
-  source: Source;
-  /** Warnings raised before extraction (encoding repairs, truncation). */
-  warnings?: Warning[];
 }
 
 /** Categories in an order where every extractor runs after those it depends on. */
@@ -62,38 +56,26 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
-  const found: Partial<Found> = {};
+  const found: Found = {};
+  const state = newDocState();
   for (const category of runOrder(selected)) {
-    const ctx: Context = { text, view, boilerplate, meta, refDate, found, warn: selected.includes(category) ? warn : () => {} };
-    found[category] = runExtractor(category, ctx) as never;
+    // an extractor sees what ran before it after precedence (a code inside a document reference is no body)
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, warn: selected.includes(category) ? warn : () => {} };
+    found[category] = runExtractor(EXTRACTORS[category] as unknown as Extractor<typeof category>, ctx) as never;
   }
-  const refined = refineAcross({
-    dates: found.dates ?? [],
-    documents: found.documents ?? [],
-    organizations: found.organizations ?? [],
-    statistics: found.statistics ?? [],
-  });
-  const pick = <C extends Category>(c: C): MentionOf[C][] => (selected.includes(c) ? refined[c] : []);
+  const refined = refineAcross(found);
+  const mentions = Object.fromEntries(CATEGORIES.map((c) => [c, selected.includes(c) ? (refined[c] ?? []) : []])) as {
+    [C in Category]: MentionOf[C][];
+  };
 
   return {
     source: input.source,
     meta,
-    dates: pick('dates'),
-    documents: pick('documents'),
-    organizations: pick('organizations'),
-    // persons with their titles, read from the text and the bodies found: output with organizations
-    people: selected.includes('organizations') ? extractPeople(text, view, refined.organizations) : [],
-    statistics: pick('statistics'),
+    ...mentions,
     warnings: dedupeWarnings(warnings),
     errors: [],
     ...(options.includeText ? { text } : {}),
   };
-}
-
-function runExtractor<C extends Category>(category: C, ctx: Context): MentionOf[C][] {
-  const extractor = EXTRACTORS[category] as unknown as Extractor<C>;
-  const mentions = runRules(extractor, ctx);
-  return extractor.refine ? extractor.refine(mentions, ctx) : mentions;
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

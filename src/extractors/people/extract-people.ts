@@ -9,9 +9,10 @@
  * A pure function of the normalized text, its match view and the
  * organization mentions already found: each title's body is one of them.
  */
-import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../lexicon/org-titles.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../patterns/regex.js';
-import type { OrganizationMention, Person, PersonTitle } from '../types.js';
+import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import type { OrganizationMention, Person, PersonTitle } from '../../types.js';
+import { collapseSpaces } from '../../patterns/text.js';
 
 // "Võ Văn Thưởng", "Nguyễn Thị Thanh Huyền": 2–5 capitalized words, not a title's or a body's first word
 const NAME = String.raw`(?!${alternation(NOT_NAME_WORDS)}${NOT_BEFORE_WORD}) \p{Lu}\p{Ll}{0,7} (?: [ ] \p{Lu}\p{Ll}{0,7} ){1,4} ${NOT_BEFORE_WORD}`;
@@ -34,7 +35,6 @@ const OFFICE_NAME = vx(
   String.raw`${NOT_AFTER_WORD} (?<title> ${alternation(OFFICE_TITLES)} ) [ ]{1,3} (?<name> ${NAME} )`,
 );
 
-const collapse = (s: string): string => s.split(' ').filter(Boolean).join(' ');
 
 /** The title at `at` and the body it belongs to; null when no title stands there or a body-less title has no office meaning. */
 function readTitle(text: string, view: string, at: number, orgs: readonly OrganizationMention[]): PersonTitle | null {
@@ -46,10 +46,10 @@ function readTitle(text: string, view: string, at: number, orgs: readonly Organi
   // the body starts right after the title, or inside it (`Trưởng ban Tuyên giáo Tỉnh ủy`: the body starts at `ban`)
   const org = orgs.find((o) => o.start > at && o.start <= q && o.end > titleEnd - 1) ?? null;
   if (org) {
-    return { text: text.slice(at, org.end), start: at, end: org.end, title: collapse(text.slice(at, titleEnd)), organization: org };
+    return { text: text.slice(at, org.end), start: at, end: org.end, title: collapseSpaces(text.slice(at, titleEnd)), organization: org };
   }
-  if (OFFICE_TITLES.includes(collapse(m.text))) {
-    return { text: text.slice(at, titleEnd), start: at, end: titleEnd, title: collapse(text.slice(at, titleEnd)), organization: null };
+  if (OFFICE_TITLES.includes(collapseSpaces(m.text))) {
+    return { text: text.slice(at, titleEnd), start: at, end: titleEnd, title: collapseSpaces(text.slice(at, titleEnd)), organization: null };
   }
   return null;
 }
@@ -76,7 +76,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
   const free = (s: number, e: number): boolean => !taken.some((t) => t.start < e && s < t.end);
   /** A person from `start` to `end`, the name at `name`. */
   const add = (start: number, end: number, name: { start: number; end: number }, honorific: string | null, titles: PersonTitle[]): void => {
-    people.push({ text: text.slice(start, end), start, end, name: collapse(text.slice(name.start, name.end)), honorific, titles });
+    people.push({ text: text.slice(start, end), start, end, name: collapseSpaces(text.slice(name.start, name.end)), honorific, titles });
     taken.push({ start, end });
   };
 
@@ -86,7 +86,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     if (titles.length === 0) continue;
     const end = titles[titles.length - 1]!.end;
     const nameStart = m.index + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
-    const honorific = m.groups.honorific ? collapse(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
+    const honorific = m.groups.honorific ? collapseSpaces(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
     add(m.index, end, { start: nameStart, end: nameStart + m.groups.name!.length }, honorific, titles);
   }
 
@@ -117,7 +117,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     const titleEnd = m.index + m.groups.title!.length;
     const org = orgs.find((o) => o.start >= m.index && o.end <= titleEnd) ?? null;
     const nameStart = end - m.groups.name!.length;
-    const title = { text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapse(text.slice(m.index, titleEnd)), organization: org };
+    const title = { text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapseSpaces(text.slice(m.index, titleEnd)), organization: org };
     add(m.index, end, { start: nameStart, end }, null, [title]);
   }
 

@@ -28,6 +28,8 @@ export interface HeadEntry {
   outsideName?: true;
   /** The name must hold one of these words (`Tổ chức` is also a verb). */
   requires?: readonly string[];
+  /** `tại` and a capitalized place continue the name (`Tổng Lãnh sự quán Việt Nam tại Osaka`). */
+  atPlace?: true;
   /** Only a capitalized head starts a name (`ủy ban` in `Tỉnh ủy ban hành` does not). */
   capitalOnly?: true;
   /** The head alone is a complete name (`Trung tâm Kiểm soát bệnh tật`). */
@@ -77,14 +79,14 @@ const ENTERPRISE: readonly HeadEntry[] = [
 const MEDIA: readonly HeadEntry[] = [
   { name: 'Thông tấn xã Việt Nam', forms: ['TTXVN'], kind: 'media', complete: true },
   { name: 'Thông tấn xã', kind: 'media' },
-  { name: 'Báo điện tử', kind: 'media' },
-  { name: 'Báo', kind: 'media' },
+  { name: 'Báo điện tử', kind: 'media', specialty: true },
+  { name: 'Báo', kind: 'media', specialty: true },
   { name: 'Tạp chí', kind: 'media', specialty: true },
   { name: 'Đài Phát thanh và Truyền hình', forms: ['Đài PT-TH', 'Đài PTTH', 'Đài Phát thanh - Truyền hình'], kind: 'media' },
   { name: 'Đài Truyền hình', forms: ['Đài TH'], kind: 'media' },
   { name: 'Đài Tiếng nói', kind: 'media' },
-  { name: 'Đài', kind: 'media' },
-  { name: 'Nhà xuất bản', forms: ['NXB'], kind: 'media' },
+  { name: 'Đài', kind: 'media', specialty: true },
+  { name: 'Nhà xuất bản', forms: ['NXB'], kind: 'media', specialty: true },
   { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media' },
 ];
 
@@ -110,9 +112,9 @@ const STATE: readonly HeadEntry[] = [
 ];
 
 const INTERNATIONAL: readonly HeadEntry[] = [
-  { name: 'Đại sứ quán', forms: ['ĐSQ'], kind: 'international' },
-  { name: 'Tổng Lãnh sự quán', forms: ['TLSQ'], kind: 'international' },
-  { name: 'Lãnh sự quán', kind: 'international' },
+  { name: 'Đại sứ quán', forms: ['ĐSQ'], kind: 'international', atPlace: true },
+  { name: 'Tổng Lãnh sự quán', forms: ['TLSQ'], kind: 'international', atPlace: true },
+  { name: 'Lãnh sự quán', kind: 'international', atPlace: true },
   // `Tổ chức` is also a verb: only a name with an international word is a body (`Tổ chức Y tế Thế giới`)
   { name: 'Tổ chức', kind: 'international', specialty: true, requires: ['Thế giới', 'Quốc tế', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Phi chính phủ'] },
 ];
@@ -159,7 +161,14 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'cho biết', 'thông tin', 'tiếp nhận', 'tổ chức', 'tiếp tục', 'phối hợp', 'triển khai', 'thực hiện', 'yêu cầu',
   'đề nghị', 'kiến nghị', 'công bố', 'ghi nhận', 'khẳng định', 'chia sẻ', 'nói', 'gửi', 'nhận', 'ký', 'đạt',
   'năm', 'ngày', 'tháng', 'lần', 'số', 'giai đoạn', 'nhiệm kỳ', 'khóa',
+  'đưa tin', 'phản ánh', 'thông báo', 'cảnh báo', 'khuyến cáo', 'xác nhận', 'phát hiện', 'đề xuất', 'hướng dẫn', 'điều tra',
+  'xử lý', 'ban hành', 'khởi tố', 'bắt', 'phạt', 'xử phạt', 'kiểm tra', 'phát động', 'trao', 'tặng', 'hỗ trợ', 'tham gia',
+  'tham dự', 'dự', 'chủ trì', 'cho rằng', 'nhấn mạnh', 'đánh giá', 'báo cáo', 'tuyên án', 'xét xử', 'mở', 'cấp cứu', 'điều trị',
+  'làm việc', 'gặp', 'tiếp', 'thăm', 'ký kết', 'khánh thành', 'khai trương', 'ra mắt', 'chào mừng', 'kỷ niệm',
 ];
+
+/** A bare name that is a person's, not the place (`Học viện Chính trị quốc gia Hồ Chí Minh`; the city is written with its level word). */
+export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];
 
 /**
  * Words after which a one-syllable head written in lower case is still a head

@@ -27,6 +27,7 @@ import {
   KNOWN_BODIES,
   LEGAL_FORMS,
   NAME_STOP_WORDS,
+  BARE_NOT_PLACES,
   PAREN_NAME_PARTS,
   type HeadEntry,
   type KnownBody,
@@ -34,6 +35,7 @@ import {
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, matchAt, vx } from '../../patterns/regex.js';
 import type { OrganizationMention } from '../../types.js';
 import { formKey, resolvePlace } from './parse.js';
+import { capitalsView } from './capitals.js';
 import { CHAIN_RE, looseAlternation } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -206,7 +208,8 @@ function placeAt(view: string, p: number): PlaceRead | null {
   const name = place.known ? place.name : words.slice(0, take).join(' ');
   let level: Level | null = word ? LEVEL_WORDS[word] ?? null : null;
   if (word === 'thành phố' && place.known === 'district') level = 'district';
-  return { end, phrase: word ? `${word} ${name}` : name, level, location: place.known ? place.name : null };
+  // after a level word the place is named even when the lexicon does not list it (`xã Tân Lập`)
+  return { end, phrase: word ? `${word} ${name}` : name, level, location: place.known || word ? name : null };
 }
 
 interface NameRead {
@@ -236,16 +239,21 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
    */
   let capsRun = 0;
   const endPending = (): void => {
-    if (pending.length === 0 || pending.length > 3 || capsRun !== 1) return;
-    words.push(...pending);
-    end = pendingEnd;
+    // `và` joins only what a name word follows: the phrase ends before it (`Cục Quản lý đê điều [và ...]`)
+    const cut = pending.indexOf('và');
+    const kept = cut >= 0 ? pending.slice(0, cut) : pending;
+    if (kept.length === 0 || kept.length > 3 || capsRun !== 1) return;
+    words.push(...kept);
+    end = pendingEnds[kept.length - 1]!;
     pending = [];
+    pendingEnds = [];
   };
-  let pendingEnd = p;
+  let pendingEnds: number[] = [];
   const commit = (t: { end: number }, text: string): void => {
     capsRun = pending.length > 0 ? 1 : capsRun + 1;
     words.push(...pending, text);
     pending = [];
+    pendingEnds = [];
     end = t.end;
     q = t.end;
   };
@@ -281,15 +289,28 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       }
       break;
     }
-    // a stop word ends the name (`của`, `tại`, `cho biết`)
-    const stop = longestIn(view, t.start, STOPS, STOP_LONGEST);
+    // a stop word ends the name (`của`, `tại`, `cho biết`), except right after a `và` that waits for a name word
+    const afterAnd = pending[pending.length - 1] === 'và' && !capitalized(t.text);
+    const stop = afterAnd ? null : longestIn(view, t.start, STOPS, STOP_LONGEST);
+    if (stop !== null && !capitalized(t.text) && head.atPlace && formKey(t.text) === 'tại' && pending.length === 0 && words.length > 0) {
+      const next = tokenAt(view, t.end);
+      if (next.kind === 'word' && capitalized(next.text)) {
+        words.push('tại');
+        q = t.end;
+        continue;
+      }
+    }
     if (stop !== null && !capitalized(t.text)) {
       // `và` joins two name words (`Khoa học Xã hội và Nhân văn`, `Cổ phần đầu tư và Phát triển`) unless a body or a place follows
       if (formKey(t.text) === 'và' && (words.length > 0 || pending.length > 0)) {
         const next = tokenAt(view, t.end);
-        if (next.kind === 'word' && capitalized(next.text) && !startsBody(view, next.start) && !placeAt(view, next.start)) {
+        // `Doanh nghiệp nhỏ và vừa Việt Nam`: between lower-case words, `và` waits with them for a name word
+        const then = next.kind === 'word' ? tokenAt(view, next.end) : next;
+        const nameAfter = then.kind === 'word' && capitalized(then.text) && !startsBody(view, then.start);
+        const lowerNext = next.kind === 'word' && !capitalized(next.text) && pending.length > 0 && (nameAfter || longestIn(view, next.start, STOPS, STOP_LONGEST) === null);
+        if (lowerNext || (next.kind === 'word' && capitalized(next.text) && !startsBody(view, next.start) && !placeAt(view, next.start))) {
           pending.push('và');
-          pendingEnd = t.end;
+          pendingEnds.push(t.end);
           q = t.end;
           continue;
         }
@@ -312,7 +333,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     }
     // a level word with no place closes the name (`Bệnh viện Đa khoa tỉnh`)
     const levelWord = (words.length > 0 || pending.length > 0 || described(head)) && !capitalized(t.text) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
-    if (levelWord !== null) {
+    if (levelWord !== null && closesName(view, levelWord)) {
       endPending();
       if (pending.length === 0) {
         commit({ end: levelWord }, view.slice(t.start, levelWord));
@@ -321,7 +342,9 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       break;
     }
     // a number is a name word right after the head or a name word (`Bệnh viện 108`), not after lower-case words
-    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || words.length === 0 || !isPlainNumber(t.text))) {
+    const afterNumber = tokenAt(view, t.end);
+    const numberEnds = afterNumber.kind !== 'word' || capitalized(afterNumber.text);
+    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || words.length === 0 || !isPlainNumber(t.text) || !numberEnds)) {
       endPending();
       break;
     }
@@ -331,28 +354,35 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       if (central && (!('key' in central) || central.key === 'trung ương')) {
         commit(central, 'Trung ương');
         level = 'central';
+        // `Bệnh viện Trung ương Huế`, `Bệnh viện Trung ương Quân đội 108`: the name may go on
+        const after = tokenAt(view, end);
+        if (after.kind === 'word' && capitalized(after.text) && !startsBody(view, after.start)) continue;
         break;
       }
       // lower-case words bridge to a name word only in a specialty phrase (`Viện Vệ sinh dịch tễ Trung ương`,
       // `Trường THPT chuyên Lê Quý Đôn`), never to another body (`Hội ... tham dự Ban Chấp hành`)
-      if (pending.length > 0 && (capsRun > 1 || startsBody(view, t.start))) {
+      if (pending.length > 0 && !isDigit(t.text[0]) && (capsRun > 1 || startsBody(view, t.start))) {
         endPending();
         break;
       }
       // a bare known place after name words closes the name (`Viện Pasteur Nha Trang`, `CDC Đà Nẵng`)
       const bare = words.length > 0 || head.complete || isAbbr(head.name) ? placeAt(view, t.start) : null;
-      if (bare && bare.location) {
+      if (bare && bare.location && !BARE_NOT_PLACES.includes(bare.phrase)) {
         commit(bare, bare.phrase);
         location = bare.location;
+        level = bare.level ?? level;
         continue;
       }
       commit(t, t.text);
       continue;
     }
     // a lower-case word: part of the name only if a name word follows
-    if (!head.specialty || pending.length >= PENDING_MAX) break;
+    if (!head.specialty || pending.length >= PENDING_MAX) {
+      endPending();
+      break;
+    }
     pending.push(t.text);
-    pendingEnd = t.end;
+    pendingEnds.push(t.end);
     q = t.end;
   }
   // a trailing `(ABBR)` right after the name
@@ -360,12 +390,22 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     const t = tokenAt(view, end);
     if (t.kind === 'paren') trailing = t;
   }
+  if (location === null && words.length > 0) {
+    const whole = resolvePlace(words.join(' '));
+    if (whole.known && !BARE_NOT_PLACES.includes(whole.name)) location = whole.name;
+  }
   return { end, words, inner, level, location, trailing };
 }
 
 /** Whether another body's name starts at `p`: a head noun, a known body, a Party/State/Front chain. */
 function startsBody(view: string, p: number): boolean {
   return isHeadAt(view, p) || KNOWN_BY_FORM.has(tokenAt(view, p).text) || matchAt(CHAIN_RE, view, p) !== null;
+}
+
+/** Whether the name ends after a level word (`Bệnh viện Đa khoa tỉnh.`), not `xã` of `xã hội`. */
+function closesName(view: string, p: number): boolean {
+  const next = tokenAt(view, p);
+  return next.kind !== 'word' || capitalized(next.text) || longestIn(view, next.start, STOPS, STOP_LONGEST) !== null;
 }
 
 /** A number that names (`175`, `108`), not a quantity (`3.500`). */
@@ -463,4 +503,68 @@ export function resolveKnown(m: RuleMatch): Org | null {
   // `WHO`, `TTXVN`: an abbreviation; `Viettel`, `Liên minh châu Âu`: a name
   const abbr = m.text !== body.name && m.text === m.text.toUpperCase() ? m.text : null;
   return { name: body.name, abbr, level: body.level ?? null, location: body.location ?? null, kind: body.kind };
+}
+
+/**
+ * A name in capitals (`BỆNH VIỆN BẠCH MAI`, `BỆNH VIỆN ĐA KHOA TỈNH QUẢNG TRỊ`): a head noun at
+ * the start of a run of capitals, and the run's words up to a comma, a line break or a stop word.
+ * Case does not tell a proper name from a specialty phrase here, so every name word is written
+ * capitalized (`Bạch Mai`); abbreviations stay as written, level words in lower case. Runs that the
+ * chain rule reads (`ỦY BAN NHÂN DÂN TỈNH`) are left to it.
+ */
+export function resolveNamedCaps(m: RuleMatch, ctx: Context): Org | null {
+  const cut = [m.text.indexOf(','), m.text.indexOf('\n')].filter((i) => i >= 0);
+  const segment = cut.length > 0 ? m.text.slice(0, Math.min(...cut)) : m.text;
+  const tokens = segment.split(' ').filter(Boolean);
+  let head: HeadEntry | undefined;
+  let n = Math.min(4, tokens.length - 1);
+  for (; n >= 1; n--) {
+    head = HEAD_BY_KEY.get(formKey(tokens.slice(0, n).join(' ')));
+    if (head) break;
+  }
+  if (!head || n < 1) return null;
+  // `BÁO CÁO TỔNG KẾT`, `HỘI NGHỊ`: a common noun that starts like a head noun
+  const lowered = segment.toLowerCase();
+  if (HEAD_COMPOUNDS.some((c) => lowered.startsWith(c) && !isLetterOrDigit(lowered[c.length]))) return null;
+  if (matchAt(CHAIN_RE, capitalsView(ctx), m.start)) return null;
+  const words: string[] = [];
+  let level: Level | null = null;
+  let location: string | null = null;
+  let used = n;
+  for (let i = n; i < tokens.length; i++) {
+    const lower = tokens[i]!.toLowerCase();
+    if (STOPS.has(lower)) break;
+    const two = i + 1 < tokens.length ? `${lower} ${tokens[i + 1]!.toLowerCase()}` : '';
+    const levelWord = LEVEL_SET.has(two) ? two : LEVEL_SET.has(lower) ? lower : null;
+    if (levelWord) {
+      const rest = tokens.slice(i + levelWord.split(' ').length).map((w) => capitalize(w.toLowerCase()));
+      const place = resolvePlace(rest.join(' '));
+      words.push(levelWord, ...(place.known ? [place.name] : rest));
+      level = LEVEL_WORDS[levelWord] ?? null;
+      location = rest.length > 0 ? (place.known ? place.name : rest.join(' ')) : null;
+      used = tokens.length;
+      break;
+    }
+    // an abbreviation (`TNHH`) stays as written; a syllable in capitals (`BẠCH`) is written capitalized
+    words.push(isAbbr(tokens[i]!) && !isSyllable(tokens[i]!) ? tokens[i]! : capitalize(lower));
+    used = i + 1;
+  }
+  if (words.length === 0) return null;
+  let at = 0;
+  for (let i = 0; i < used; i++) at = segment.indexOf(tokens[i]!, at) + tokens[i]!.length;
+  const start = m.start;
+  const end = start + at;
+  if (location === null) {
+    const whole = resolvePlace(words.join(' '));
+    if (whole.known) location = whole.name;
+  }
+  const headWords = new Set(head.name.split(' ').map(formKey));
+  const abbr = tokens.slice(0, n).filter((w) => !headWords.has(formKey(w))).join(' ') || null;
+  const name = head.outsideName ? words.join(' ') : `${capitalize(head.name)} ${words.join(' ')}`;
+  return { start, end, name, abbr, level, location, kind: head.kind };
+}
+
+/** A word in capitals that is a Vietnamese syllable (`BẠCH`), not an abbreviation (`TNHH`): it has a vowel. */
+function isSyllable(word: string): boolean {
+  return [...word.toLowerCase()].some((c) => 'aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ'.includes(c));
 }

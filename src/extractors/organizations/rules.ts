@@ -15,7 +15,7 @@ import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
-import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed } from './named.js';
+import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -176,6 +176,11 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/named',
     pattern: HEAD_RE,
     resolve: resolveNamed,
+  },
+  {
+    name: 'organizations/named-in-capitals',
+    pattern: CAPS_RUN_RE,
+    resolve: resolveNamedCaps,
   },
   {
     name: 'organizations/known-body',

@@ -533,8 +533,8 @@ export function resolveNamedCaps(m: RuleMatch, ctx: Context): Org | null {
   let used = n;
   for (let i = n; i < tokens.length; i++) {
     const lower = tokens[i]!.toLowerCase();
-    if (STOPS.has(lower)) break;
     const two = i + 1 < tokens.length ? `${lower} ${tokens[i + 1]!.toLowerCase()}` : '';
+    if (STOPS.has(lower) || STOPS.has(two)) break;
     const levelWord = LEVEL_SET.has(two) ? two : LEVEL_SET.has(lower) ? lower : null;
     if (levelWord) {
       const rest = tokens.slice(i + levelWord.split(' ').length).map((w) => capitalize(w.toLowerCase()));

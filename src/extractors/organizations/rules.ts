@@ -8,6 +8,7 @@
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
 import type { Level } from '../../lexicon/org-levels.js';
+import { ISSUER_CODES } from '../../lexicon/issuer-codes.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
@@ -30,6 +31,9 @@ const TITLE_BEFORE = vx('organizations/title-before', String.raw`(?<![\p{L}\p{N}
 const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![\p{L}\p{N}]) (?:Trưởng|trưởng|Phó|phó) [ ]{1,3} $`);
 // "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
 const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
+
+/** The ministries, before and after each restructuring (issuer-codes.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
+const MINISTRIES = new Set(ISSUER_CODES.filter((c) => c.name.startsWith('Bộ ') && c.name !== 'Bộ Chính trị').map((c) => c.name));
 
 const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
 
@@ -68,6 +72,9 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   if (i >= units.length) return null;
   units = units.slice(i);
   start = units[0]!.start;
+
+  // `Bộ Du lịch`: no such ministry
+  if (units.some((u) => u.kind === 'field' && unitName(u, false).startsWith('Bộ ') && !MINISTRIES.has(unitName(u, false)))) return null;
 
   let first = units[0]!;
   if (units.length === 1 && first.base?.name === 'Thủ tướng Chính phủ' && test(DEPUTY_BEFORE, before(ctx, first.start))) {

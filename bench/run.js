@@ -1,118 +1,193 @@
 #!/usr/bin/env node
-// `npm run bench`: throughput of the full pipeline against a baseline measured in the same run.
+// `npm run bench`: dvx timed as a user runs it (the CLI, in child processes), against floors measured in the
+// same run. Every measured command runs --rounds times (default 3), the commands of a row alternating, and the
+// medians are reported. Machines are shared and noisy: read the ratios, not the absolute figures.
 //
-// 1. Generates a corpus of at least --mb megabytes (default 50) under bench/out/corpus/: the seeds repeated with
-//    variations (other provinces, shifted numbers and dates, modern tone placement, some NFD), one document per file.
-// 2. Runs, each in its own child process over the same files:
-//    - baseline: read + decode + NFC + one regex pass (what any tool must at least do);
-//    - pipeline: read + decode + the full dvx pipeline (all extractors) + JSON serialization.
-// 3. Prints MB/s of each, the ratio pipeline/baseline, and each phase's peak RSS.
-// Machines are shared and noisy: compare the ratio, not the absolute figures.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+// Rows (targets from the speed issue; MISS is printed when one is not met, the bench never fails):
+//   throughput  floor (read + decode + NFC + one [\p{L}\p{N}]+ pass) vs `dvx extract DIR -j 1`   ratio >= 0.33
+//   validate    `dvx extract DIR -j 1 --validate` vs without                                   (its cost)
+//   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
+//   growth      one document of 1, 4, 16, 64 MB: MB/s at each size      slowest within 25% of the fastest
+//   jobs        `--jobs 2` vs `--jobs 1` on the folder                                           >= 1.8x
+//   stream      peak RSS of `dvx extract - --input-format jsonl` over a generated 1 GB stream   < 300 MB
+//   startup     `node -e 0`, `dvx --version`, `dvx extract small.txt`         +100 ms and +300 ms at most
+//
+// Options: --mb N (folder size, default 50), --rounds N, --stream-mb N (default 1024), --growth 1,4,16,64,
+// --only ROW,ROW or --skip ROW,ROW, --timeout S (per run, default 900).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bigDocument, folderCorpus, outDir, root, smallFile } from './corpus.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.join(here, '..');
-const corpusDir = path.join(here, 'out', 'corpus');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
+const MB = Number(opt('--mb', '50'));
+const ROUNDS = Number(opt('--rounds', '3'));
+const STREAM_MB = Number(opt('--stream-mb', '1024'));
+const GROWTH = opt('--growth', '1,4,16,64').split(',').map(Number);
+const TIMEOUT_MS = Number(opt('--timeout', '900')) * 1000;
+const ONLY = opt('--only', '') ? opt('--only', '').split(',') : null;
+const SKIP = opt('--skip', '').split(',');
+const wanted = (row) => (ONLY ? ONLY.includes(row) : !SKIP.includes(row));
 
-const PROVINCES = ['Vĩnh Phúc', 'Lào Cai', 'Vĩnh Long', 'Phú Thọ', 'Đồng Tháp', 'Thanh Hóa', 'Khánh Hòa', 'Hòa Bình', 'Nghệ An', 'Đắk Lắk', 'Quảng Ninh', 'Cà Mau'];
+const node = process.execPath;
+const dvx = path.join(root, 'bin', 'dvx.js');
+const here = path.join(root, 'bench');
+const hasGnuTime = existsSync('/usr/bin/time');
 
-/** A small seeded PRNG (mulberry32), so the corpus is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
-function vary(text, i, rand) {
-  let out = text;
-  for (const p of PROVINCES) out = out.split(p).join(PROVINCES[Math.floor(rand() * PROVINCES.length)]);
-  out = out.replace(/\b(\d{1,3})\.(\d{3})\b/g, (_m, a) => `${a}.${String(Math.floor(rand() * 1000)).padStart(3, '0')}`);
-  out = out.replace(/\b20(1\d|2[0-4])\b/g, () => String(2010 + Math.floor(rand() * 15)));
-  if (i % 3 === 1) out = out.replace(/òa/g, 'oà').replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ');
-  if (i % 10 === 7) out = out.normalize('NFD');
-  return out;
-}
-
-function generate(targetMb) {
-  const marker = path.join(corpusDir, `.complete-${targetMb}`);
-  if (existsSync(marker)) return;
-  rmSync(corpusDir, { recursive: true, force: true });
-  mkdirSync(corpusDir, { recursive: true });
-  const seeds = readdirSync(path.join(root, 'fixtures', 'seeds')).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(path.join(root, 'fixtures', 'seeds', f), 'utf8'));
-  const rand = prng(20261123);
-  let bytes = 0;
-  let i = 0;
-  while (bytes < targetMb * 1024 * 1024) {
-    const text = vary(seeds[i % seeds.length], i, rand);
-    const file = path.join(corpusDir, `${String(Math.floor(i / 1000)).padStart(3, '0')}`, `${String(i).padStart(6, '0')}.txt`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    bytes += Buffer.byteLength(text);
-    i++;
-  }
-  writeFileSync(marker, String(i));
-}
-
-function listFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p) : e.name.endsWith('.txt') ? [p] : [];
-  }).sort();
-}
-
-async function phase(name) {
-  const files = listFiles(corpusDir);
-  const { decodeBytes } = await import('../dist/io/decode.js');
-  const { extractDocument } = await import('../dist/pipeline/extract-document.js');
-  const WORD = /[\p{L}\p{N}]+/gu;
-  let bytes = 0;
-  let sink = 0;
+/** Runs one command (argv, or a shell line when `shell`), output discarded; wall seconds and peak RSS in MB. */
+function measure(argv, { shell = false } = {}) {
+  const timeFile = path.join(tmpdir(), `dvx-bench-${process.pid}.time`);
+  const line = shell ? argv : argv.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const timed = hasGnuTime ? `/usr/bin/time -f %M -o '${timeFile}' ${shell ? `bash -c '${line.replaceAll("'", "'\\''")}'` : line}` : line;
   const t0 = process.hrtime.bigint();
-  for (const file of files) {
-    const raw = readFileSync(file);
-    bytes += raw.length;
-    const { text } = decodeBytes(raw);
-    if (name === 'baseline') {
-      const nfc = text.normalize('NFC');
-      for (const _ of nfc.matchAll(WORD)) sink++;
-    } else {
-      const source = { path: file, format: 'text', encoding: 'utf-8', bytes: raw.length, sha256: null };
-      sink += JSON.stringify(extractDocument({ text, source })).length;
-    }
-  }
+  const done = spawnSync('bash', ['-c', `${timed} > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ name, files: files.length, bytes, seconds, rssMb, sink }));
+  if (done.error || (done.status !== 0 && done.status !== 1)) {
+    const why = done.error?.code === 'ETIMEDOUT' ? `timed out after ${TIMEOUT_MS / 1000} s` : `exit ${done.status}: ${String(done.stderr).trim().split('\n').pop()}`;
+    return { seconds: Number.NaN, rssMb: Number.NaN, failed: why };
+  }
+  let rssMb = Number.NaN;
+  if (hasGnuTime) {
+    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+    rssMb = kb / 1024;
+    rmSync(timeFile, { force: true });
+  }
+  return { seconds, rssMb };
 }
 
-if (opt('--phase')) {
-  await phase(opt('--phase'));
-} else {
-  const mb = Number(opt('--mb', '50'));
-  if (!existsSync(path.join(root, 'dist', 'core', 'pipeline.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-  const g0 = Date.now();
-  generate(mb);
-  const corpusBytes = listFiles(corpusDir).reduce((n, f) => n + statSync(f).size, 0);
-  process.stdout.write(`corpus: ${(corpusBytes / 1048576).toFixed(1)} MB in ${listFiles(corpusDir).length} files (ready in ${((Date.now() - g0) / 1000).toFixed(1)} s)\n`);
-  const run = (name) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', name], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-  const base = run('baseline');
-  const full = run('pipeline');
-  const mbps = (r) => r.bytes / 1048576 / r.seconds;
-  const line = (r) => `${r.name.padEnd(9)} ${mbps(r).toFixed(2).padStart(8)} MB/s  ${r.seconds.toFixed(1).padStart(6)} s  peak RSS ${r.rssMb.toFixed(0)} MB`;
-  process.stdout.write(`${line(base)}\n${line(full)}\n`);
-  process.stdout.write(`ratio pipeline/baseline: ${(mbps(full) / mbps(base)).toFixed(4)} (${(mbps(base) / mbps(full)).toFixed(1)}x slower than read+NFC+one regex pass)\n`);
+/** Runs the commands of a row `rounds` times, alternating; the median seconds and peak RSS of each. */
+function alternate(commands, rounds = ROUNDS) {
+  const runs = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    commands.forEach((c, i) => runs[i].push(measure(c.argv, c)));
+  }
+  return commands.map((c, i) => {
+    const failed = runs[i].find((x) => x.failed)?.failed;
+    return { name: c.name, seconds: median(runs[i].map((x) => x.seconds)), rssMb: Math.max(...runs[i].map((x) => x.rssMb)), failed };
+  });
 }
+
+const bytesOf = (target) => {
+  if (statSync(target).isFile()) return statSync(target).size;
+  return readdirSync(target, { recursive: true }).map((f) => path.join(target, String(f))).filter((f) => f.endsWith('.txt')).reduce((n, f) => n + statSync(f).size, 0);
+};
+const mbps = (bytes, seconds) => bytes / 1048576 / seconds;
+const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const report = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS, rows: {} };
+const verdicts = [];
+const verdict = (label, ok, detail) => {
+  verdicts.push(`${ok ? 'MET ' : 'MISS'}  ${label}: ${detail}`);
+};
+const out = (s) => process.stdout.write(`${s}\n`);
+
+if (!existsSync(path.join(root, 'dist', 'cli', 'run.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+mkdirSync(outDir, { recursive: true });
+const folder = folderCorpus(MB);
+const folderBytes = bytesOf(folder);
+out(`dvx bench: ${fmt(folderBytes / 1048576, 1)} MB folder, ${ROUNDS} alternating rounds, medians; node ${process.version}`);
+
+const extractDir = (extra) => [node, dvx, 'extract', folder, '-f', 'jsonl', '--no-progress', ...extra];
+
+if (wanted('throughput')) {
+  const [floor, full] = alternate([
+    { name: 'floor', argv: [node, path.join(here, 'floor.js'), folder] },
+    { name: 'dvx', argv: extractDir(['-j', '1']) },
+  ]);
+  const ratio = mbps(folderBytes, full.seconds) / mbps(folderBytes, floor.seconds);
+  out(`\nthroughput (one core)`);
+  out(`  floor           ${fmt(mbps(folderBytes, floor.seconds)).padStart(8)} MB/s`);
+  out(`  dvx extract     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   ratio to the floor ${fmt(ratio, 3)}   peak RSS ${fmt(full.rssMb, 0)} MB${full.failed ? `  (${full.failed})` : ''}`);
+  verdict('full pipeline / floor >= 0.33', ratio >= 0.33, fmt(ratio, 3));
+  report.rows.throughput = { floorMBps: mbps(folderBytes, floor.seconds), dvxMBps: mbps(folderBytes, full.seconds), ratio, rssMb: full.rssMb };
+}
+
+if (wanted('validate')) {
+  const [plain, validated] = alternate([
+    { name: 'dvx', argv: extractDir(['-j', '1']) },
+    { name: 'dvx --validate', argv: extractDir(['-j', '1', '--validate']) },
+  ]);
+  const cost = validated.seconds / plain.seconds - 1;
+  out(`\n--validate (zod over every record)`);
+  out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
+  out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${validated.failed ? `  (${validated.failed})` : ''}`);
+  report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost };
+}
+
+if (wanted('dates')) {
+  const [dates, chrono] = alternate([
+    { name: 'dvx --only dates', argv: extractDir(['-j', '1', '--only', 'dates']) },
+    { name: 'chrono-node vi', argv: [node, path.join(here, 'chrono.js'), folder] },
+  ]);
+  const ratio = mbps(folderBytes, dates.seconds) / mbps(folderBytes, chrono.seconds);
+  out(`\ndates alone, beside a peer`);
+  out(`  dvx --only dates ${fmt(mbps(folderBytes, dates.seconds)).padStart(7)} MB/s`);
+  out(`  chrono-node (vi) ${fmt(mbps(folderBytes, chrono.seconds)).padStart(7)} MB/s   dvx/chrono ${fmt(ratio, 2)}`);
+  report.rows.dates = { dvxMBps: mbps(folderBytes, dates.seconds), chronoMBps: mbps(folderBytes, chrono.seconds), ratio };
+}
+
+if (wanted('growth')) {
+  const docs = GROWTH.map((mb) => ({ mb, file: bigDocument(mb) }));
+  const results = alternate(docs.map((d) => ({ name: `${d.mb} MB`, argv: [node, dvx, 'extract', d.file, '-f', 'jsonl', '--no-progress', '--max-bytes', String(2 * 1024 ** 3)] })));
+  out(`\ngrowth: one document`);
+  const speeds = results.map((r, i) => mbps(statSync(docs[i].file).size, r.seconds));
+  results.forEach((r, i) => out(`  ${String(docs[i].mb).padStart(3)} MB        ${fmt(speeds[i]).padStart(8)} MB/s   peak RSS ${fmt(r.rssMb, 0)} MB${r.failed ? `  (${r.failed})` : ''}`));
+  const finite = speeds.filter(Number.isFinite);
+  const spread = finite.length === speeds.length ? Math.min(...finite) / Math.max(...finite) : 0;
+  verdict('growth: slowest size within 25% of the fastest per MB', spread >= 0.75, `slowest/fastest ${fmt(spread, 2)}`);
+  report.rows.growth = docs.map((d, i) => ({ mb: d.mb, MBps: speeds[i], rssMb: results[i].rssMb, failed: results[i].failed }));
+}
+
+if (wanted('jobs')) {
+  const [one, two] = alternate([
+    { name: '--jobs 1', argv: extractDir(['-j', '1']) },
+    { name: '--jobs 2', argv: extractDir(['-j', '2']) },
+  ]);
+  const speedup = one.seconds / two.seconds;
+  out(`\nworkers`);
+  out(`  --jobs 1        ${fmt(mbps(folderBytes, one.seconds)).padStart(8)} MB/s   peak RSS ${fmt(one.rssMb, 0)} MB`);
+  out(`  --jobs 2        ${fmt(mbps(folderBytes, two.seconds)).padStart(8)} MB/s   peak RSS ${fmt(two.rssMb, 0)} MB   speed-up ${fmt(speedup, 2)}x`);
+  verdict('--jobs 2 >= 1.8x --jobs 1', speedup >= 1.8, `${fmt(speedup, 2)}x`);
+  report.rows.jobs = { speedup, jobs1MBps: mbps(folderBytes, one.seconds), jobs2MBps: mbps(folderBytes, two.seconds) };
+}
+
+if (wanted('stream')) {
+  const line = `'${node}' '${path.join(here, 'jsonl-stream.js')}' ${STREAM_MB} | '${node}' '${dvx}' extract - --input-format jsonl -f jsonl --no-progress`;
+  // once: a gigabyte takes minutes; the figure is the peak, not a speed
+  const [run] = alternate([{ name: 'stream', argv: `set -o pipefail; ${line}`, shell: true }], 1);
+  out(`\nstream: ${STREAM_MB} MB of JSON Lines on stdin`);
+  out(`  peak RSS of dvx ${fmt(run.rssMb, 0).padStart(8)} MB   ${fmt(mbps(STREAM_MB * 1048576, run.seconds))} MB/s${run.failed ? `  (${run.failed})` : ''}`);
+  verdict(`peak RSS streaming ${STREAM_MB} MB < 300 MB`, run.rssMb < 300, `${fmt(run.rssMb, 0)} MB`);
+  report.rows.stream = { mb: STREAM_MB, rssMb: run.rssMb, MBps: mbps(STREAM_MB * 1048576, run.seconds) };
+}
+
+if (wanted('startup')) {
+  const small = smallFile();
+  const results = alternate([
+    { name: 'node -e 0', argv: [node, '-e', '0'] },
+    { name: 'dvx --version', argv: [node, dvx, '--version'] },
+    { name: 'dvx extract small', argv: [node, dvx, 'extract', small] },
+  ], Math.max(ROUNDS, 9));
+  const [bare, version, one] = results.map((r) => r.seconds * 1000);
+  out(`\nstart-up (medians of ${Math.max(ROUNDS, 9)})`);
+  out(`  node -e 0       ${fmt(bare, 0).padStart(8)} ms`);
+  out(`  dvx --version   ${fmt(version, 0).padStart(8)} ms   +${fmt(version - bare, 0)} ms`);
+  out(`  extract 1 file  ${fmt(one, 0).padStart(8)} ms   +${fmt(one - bare, 0)} ms (${fmt(statSync(small).size / 1024, 0)} KB)`);
+  verdict('dvx --version within 100 ms of node -e 0', version - bare <= 100, `+${fmt(version - bare, 0)} ms`);
+  verdict('one small file within 300 ms of node -e 0', one - bare <= 300, `+${fmt(one - bare, 0)} ms`);
+  report.rows.startup = { nodeMs: bare, versionMs: version, smallFileMs: one };
+}
+
+out(`\ntargets`);
+for (const v of verdicts) out(`  ${v}`);
+writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,5 @@
 /**
- * The output contract of dvx (../ANNOTATION.md), defined once as zod schemas.
+ * The output contract of dvx (docs/record.md), defined once as zod schemas.
  * Every TypeScript type of a record is inferred from these schemas; the JSON
  * Schema printed by `dvx schema` is generated from them too.
  *
@@ -7,6 +7,7 @@
  * records parsed through these schemas, so output is byte-stable.
  */
 import { z } from 'zod';
+import { CATEGORY_NAMES } from './lexicon/categories.js';
 import { ORG_KINDS, type OrgKind } from './lexicon/org-heads.js';
 import { CHANGES, QUALIFIERS } from './lexicon/qualifiers.js';
 import { GRAINS } from './patterns/dates/calendar.js';
@@ -24,6 +25,7 @@ export const MentionBaseSchema = z.object({
   text: z.string().describe('the mention exactly as it stands in the normalized text'),
   start: z.number().int().nonnegative().describe('UTF-16 offset into the normalized text'),
   end: z.number().int().nonnegative().describe('UTF-16 offset, exclusive'),
+  rule: z.string().optional().describe('with --explain: the rule (or refiner) that produced the mention'),
 });
 export type MentionBase = z.infer<typeof MentionBaseSchema>;
 
@@ -95,8 +97,8 @@ export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
 
 /**
  * The category registry: each category's mention schema, in record order.
- * Adding a category is one entry here; the compiler then asks for it in every
- * table keyed by `Category` (the extractors, the CSV rows, eval's alignment).
+ * Adding a category is its name in lexicon/categories.ts and one entry here; the
+ * compiler then asks for it in every table keyed by `Category` (the extractors, the CSV rows, eval's alignment).
  */
 export const MENTION_SCHEMAS = {
   dates: DateMentionSchema,
@@ -104,9 +106,10 @@ export const MENTION_SCHEMAS = {
   organizations: OrganizationMentionSchema,
   people: PersonSchema,
   statistics: StatisticMentionSchema,
-} as const;
+} as const satisfies Record<(typeof CATEGORY_NAMES)[number], z.ZodType>;
 export type Category = keyof typeof MENTION_SCHEMAS;
-export const CATEGORIES = Object.keys(MENTION_SCHEMAS) as [Category, ...Category[]];
+/** The names, in output order (lexicon/categories.ts, light enough for the command line's start-up). */
+export const CATEGORIES: readonly [Category, ...Category[]] = CATEGORY_NAMES satisfies readonly Category[];
 export const CategorySchema = z.enum(CATEGORIES);
 
 /** The mention type of each category. */
@@ -153,6 +156,18 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** With `--explain`: a mention a refiner removed or changed, or one that precedence across categories removed. */
+export const ExplainEntrySchema = z.object({
+  step: z.string().describe('the refiner (`dates/longest-wins`) or precedence row (`precedence/documents-over-dates`)'),
+  action: z.enum(['removed', 'changed']),
+  category: z.string(),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rule: z.string().optional().describe('the rule that had produced the mention'),
+});
+export type ExplainEntry = z.infer<typeof ExplainEntrySchema>;
+
 export const ErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
@@ -165,6 +180,7 @@ export const DocResultSchema = z.object({
   ...mentionLists(MENTION_SCHEMAS),
   warnings: z.array(WarningSchema),
   errors: z.array(ErrorSchema),
+  explain: z.array(ExplainEntrySchema).optional(),
   text: z.string().optional(),
 });
 export type DocResult = z.infer<typeof DocResultSchema>;

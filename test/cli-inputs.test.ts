@@ -123,7 +123,7 @@ describe('HTML inputs', () => {
     expect(r.code).toBe(0);
     const record = DocResultSchema.parse(JSON.parse(r.stdout));
     expect(record.source).toMatchObject({ path: 'fixtures/html/provincial-portal.html', format: 'html', encoding: 'utf-8' });
-    expect(record.meta).toMatchObject({ title: 'Vĩnh Long: Hỗ trợ hơn 1.370 lao động mất việc làm trong quý I/2024', published: '2024-04-05T08:30:00+07:00', author: 'Minh Thư' });
+    expect(record.meta).toMatchObject({ title: 'Vĩnh Long: Hỗ trợ hơn 1.370 lao động mất việc làm trong quý I/2024', published: '2024-04-05T01:30:00+00:00', author: 'Minh Thư' });
     const text = record.text!;
     expect(text).not.toContain('Thống kê truy cập');
     const mentions = [...record.dates, ...record.documents, ...record.organizations, ...record.statistics];

@@ -253,4 +253,29 @@ describe('worker pool', () => {
     expect(paths).toEqual([...paths].sort());
     expect(paths).toHaveLength(12);
   });
+
+  test('a JSON Lines stream on stdin goes through the pool with --jobs 2: same bytes, same order, bad lines kept in place', () => {
+    if (!existsSync('dist/cli/worker.js')) execFileSync('npm', ['run', '-s', 'build']);
+    const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      if (i === 7) lines.push('{"id": "broken", "text": ');
+      if (i === 21) lines.push('', '[1, 2]');
+      if (i === 30) lines.push(JSON.stringify({ id: `h${i}`, html: `<html><body><article><p>${seeds[i % seeds.length]}</p></article></body></html>` }));
+      lines.push(JSON.stringify({ id: `r${i}`, url: `https://example.vn/${i}`, text: seeds[i % seeds.length] }));
+    }
+    const input = `${lines.join('\n')}\n`;
+    const run = (jobs: string) =>
+      spawnSync(process.execPath, ['bin/dvx.js', 'extract', '-', '--input-format', 'jsonl', '-f', 'jsonl', '-j', jobs], { encoding: 'utf8', input });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const ids = two.stdout.trimEnd().split('\n').map((l) => DocResultSchema.parse(JSON.parse(l)).source.id);
+    expect(ids).toHaveLength(43);
+    expect(ids.slice(6, 9)).toEqual(['r6', undefined, 'r7']); // a line that is not JSON has no id to give
+    expect(two.stderr.split('\n').filter(Boolean)).toHaveLength(2);
+  });
 });

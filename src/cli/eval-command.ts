@@ -5,10 +5,11 @@ import { extractDocument } from '../pipeline/extract-document.js';
 import { decodeBytes } from '../io/decode.js';
 import { BaselineSchema, GoldSchema } from '../eval/gold.js';
 import { formatReport, scoreFile, scoredCategories, summarize, type EvalReport } from '../eval/score.js';
+import { DocResultSchema } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-export async function evaluate(seedsDir: string, goldDir: string, exact = false): Promise<EvalReport> {
+export async function evaluate(seedsDir: string, goldDir: string, options: { strict?: boolean; exact?: boolean } = {}): Promise<EvalReport> {
   const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const files = [];
   for (const name of goldFiles) {
@@ -16,8 +17,9 @@ export async function evaluate(seedsDir: string, goldDir: string, exact = false)
     const seedPath = path.join(seedsDir, gold.file);
     const bytes = await readFile(seedPath);
     const { text, encoding } = decodeBytes(bytes);
-    const result = extractDocument({ text, source: { path: seedPath, format: 'text', encoding, bytes: bytes.length, sha256: null } });
-    files.push(scoreFile(gold, result, exact));
+    // scored as written out: through the record's schema, like every writer's output
+    const result = DocResultSchema.parse(extractDocument({ text, source: { path: seedPath, format: 'text', encoding, bytes: bytes.length, sha256: null } }));
+    files.push(scoreFile(gold, result, options));
   }
   return summarize(files);
 }
@@ -26,11 +28,14 @@ export interface EvalCommandOptions {
   baseline?: string;
   json: boolean;
   details: boolean;
+  /** Exact spans and every field (ANNOTATION.md), not only agreeing values on overlapping spans. */
+  strict?: boolean;
+  /** Exact spans with agreeing values (the other fields are not compared). */
   exact?: boolean;
 }
 
 export async function evalCommand(seedsDir: string, goldDir: string, opts: EvalCommandOptions, io: CliIo): Promise<ExitCode> {
-  const report = await evaluate(seedsDir, goldDir, opts.exact ?? false);
+  const report = await evaluate(seedsDir, goldDir, { strict: opts.strict ?? false, exact: opts.exact ?? false });
   if (opts.json) {
     const total = Object.fromEntries(scoredCategories(report).map((c) => [c, report.total[c]]));
     io.stdout.write(`${JSON.stringify({ total, meta: report.meta, files: report.files }, null, 2)}\n`);

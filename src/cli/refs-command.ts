@@ -7,6 +7,7 @@
 import type { ToneStyle } from '../core/normalize.js';
 import type { InputFormat, LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
+import type { Shard } from '../io/shard.js';
 import { citationTable } from '../refs/citation-table.js';
 import { formatCitationTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
@@ -19,6 +20,7 @@ export interface RefsCommandOptions {
   format: CitationFormat;
   output?: string;
   glob?: string[];
+  shard?: Shard;
   tone: ToneStyle;
   inputFormat: InputFormat;
   encoding?: string;
@@ -27,7 +29,7 @@ export interface RefsCommandOptions {
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS);
+  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
   const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];
   let failed = 0;

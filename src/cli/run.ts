@@ -4,16 +4,15 @@
  * calls process.exit, so tests run it in-process with fake streams.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
 import { canonicalEncoding, ENCODING_NAMES } from '../io/encodings/names.js';
-import { CATEGORIES, DocResultSchema, type Category } from '../types.js';
-import { FORMATS } from '../writers/index.js';
-import { evalCommand } from './eval-command.js';
+import { parseShard, type Shard } from '../io/shard.js';
+import { isExists } from 'date-fns/isExists';
+import { CATEGORY_NAMES as CATEGORIES } from '../lexicon/categories.js';
+import type { Category } from '../types.js';
+import { FORMATS } from '../writers/writer.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { extractCommand } from './extract-command.js';
-import { normalizeCommand, type NormalizeCommandOptions } from './normalize-command.js';
-import { refsCommand } from './refs-command.js';
-import { CITATION_FORMATS } from '../refs/format.js';
+import type { NormalizeCommandOptions } from './normalize-command.js';
+import { CITATION_FORMATS } from '../refs/citation-table.js';
 import type { CliIo } from './io.js';
 
 const VERSION = '0.1.0';
@@ -44,7 +43,10 @@ function parseCategories(value: string): Category[] {
 }
 
 function parseIsoDate(value: string): string {
-  if (!z.iso.date().safeParse(value).success) throw new InvalidArgumentError(`expected an ISO date (YYYY-MM-DD); got ${JSON.stringify(value)}`);
+  const [y = '', m = '', d = ''] = value.split('-');
+  const digits = (s: string, n: number): boolean => s.length === n && [...s].every((c) => c >= '0' && c <= '9');
+  const iso = value.split('-').length === 3 && digits(y, 4) && digits(m, 2) && digits(d, 2);
+  if (!iso || !isExists(Number(y), Number(m) - 1, Number(d))) throw new InvalidArgumentError(`expected an ISO date (YYYY-MM-DD); got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -66,11 +68,21 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** How inputs are read: the same options for every command that reads them. */
 function inputOptions(command: Command, { folders }: { folders: boolean }): Command {
-  if (folders) command.option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect);
+  if (folders) {
+    command
+      .option('--glob <pattern>', 'file pattern inside folders (repeatable; default **/*.txt, **/*.html, **/*.htm)', collect)
+      .option('--shard <K/N>', 'take only share K of N of the files (a stable hash of each path), for N jobs or machines', parseShardOption);
+  }
   return command
     .addOption(new Option('--tone <style>', 'tone-mark placement in oa/oe/uy').choices(['traditional', 'modern', 'keep']).default('traditional'))
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
@@ -96,14 +108,17 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
       .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
       .option('--include-text', 'add the normalized text that offsets point into', false)
+      .option('--explain', 'add the rule of every mention, and list what refiners and precedence removed or changed', false)
       .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate),
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+    .option('--validate', 'check every record against the schema (dvx schema) before writing it', false)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts) => {
+      const { extractCommand } = await import('./extract-command.js');
       setExit(await extractCommand(inputs, opts, io));
     });
 
@@ -118,6 +133,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
     .action(async (inputs: string[], opts) => {
+      const { refsCommand } = await import('./refs-command.js');
       setExit(await refsCommand(inputs, opts, io));
     });
 
@@ -128,13 +144,15 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .argument('[input]', 'a file, or - for stdin', '-'),
     { folders: false },
   ).action(async (input: string, opts: NormalizeCommandOptions) => {
+      const { normalizeCommand } = await import('./normalize-command.js');
       setExit(await normalizeCommand(input, opts, io));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of one output record (generated from the zod schema)')
-    .action(() => {
+    .action(async () => {
+      const [{ z }, { DocResultSchema }] = await Promise.all([import('zod'), import('../types.js')]);
       io.stdout.write(`${JSON.stringify(z.toJSONSchema(DocResultSchema, { io: 'output' }), null, 2)}\n`);
       setExit(EXIT.OK);
     });
@@ -147,8 +165,10 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--baseline <file>', 'exit 1 when a category falls below its F1 floor in FILE')
     .option('--json', 'machine-readable report', false)
     .option('--no-details', 'omit the lists of misses and extras')
-    .option('--exact', 'a predicted mention matches only with the very span of the gold one (default: spans overlap)', false)
-    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; exact: boolean }) => {
+    .option('--strict', 'a match needs the exact span and every field equal (default: agreeing values, overlapping spans)', false)
+    .option('--exact', 'a match needs the exact span and agreeing values', false)
+    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; strict: boolean; exact: boolean }) => {
+      const { evalCommand } = await import('./eval-command.js');
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 

@@ -5,7 +5,7 @@
  * new one; an Extractor is an ordered list of rules plus an ordered, named
  * list of refiners, so a reader sees in one place what runs after the rules.
  */
-import type { Category, MentionBase, MentionOf, Meta, Warning } from '../types.js';
+import type { Category, ExplainEntry, MentionBase, MentionOf, Meta, Warning } from '../types.js';
 
 export interface Span {
   start: number;
@@ -29,6 +29,8 @@ export interface Context {
   /** Per-document state that rules hand to refiners (one store per document; never module-level). */
   readonly state: DocState;
   warn(warning: Warning): void;
+  /** With `--explain`: told of every mention a refiner removes or changes; mentions then carry their `rule`. */
+  explain?(entry: ExplainEntry): void;
 }
 
 /** A named slot of per-document state, declared by the module that owns it. */

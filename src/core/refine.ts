@@ -12,7 +12,7 @@
  * A named document (`Đề án “… giai đoạn 2019-2024”`) removes nothing: the
  * dates and bodies inside a title are mentions of their own (gold/DECISIONS.md).
  */
-import type { Category, MentionOf } from '../types.js';
+import type { Category, ExplainEntry, MentionOf } from '../types.js';
 import type { Span } from './define-extractor.js';
 import { bySpan, overlaps } from './spans.js';
 
@@ -36,14 +36,21 @@ export const PRECEDENCE: readonly PrecedenceRow[] = [
   { winner: 'dates', loser: 'statistics', applies: () => true },
 ];
 
-/** Apply the precedence table to the categories that ran, then sort every list by (start, -length). */
-export function refineAcross(found: Found): Found {
+/** Apply the precedence table to the categories that ran, then sort every list by (start, -length). `explain` is told of each removal. */
+export function refineAcross(found: Found, explain?: (entry: ExplainEntry) => void): Found {
   const out = { ...found } as Partial<Record<Category, MentionOf[Category][]>>;
   for (const row of PRECEDENCE) {
     const winners: Span[] = (out[row.winner] ?? []).filter((m) => row.applies(m));
     const losers = out[row.loser];
     if (winners.length === 0 || !losers) continue;
-    out[row.loser] = losers.filter((l) => !winners.some((w) => overlaps(w, l)));
+    out[row.loser] = losers.filter((l) => {
+      const beaten = winners.some((w) => overlaps(w, l));
+      if (beaten && explain) {
+        const { text, start, end, rule } = l;
+        explain({ step: `precedence/${row.winner}-over-${row.loser}`, action: 'removed', category: row.loser, text, start, end, ...(rule ? { rule } : {}) });
+      }
+      return !beaten;
+    });
   }
   for (const key of Object.keys(out) as Category[]) out[key] = [...out[key]!].sort(bySpan);
   return out as Found;

@@ -4,15 +4,47 @@
  * then the extractor's refiners, in order.
  */
 import { matchAll } from '../patterns/regex.js';
-import type { Category, MentionOf } from '../types.js';
-import type { Context, Extractor, Resolved } from './define-extractor.js';
+import type { Category, ExplainEntry, MentionBase, MentionOf } from '../types.js';
+import type { Context, Extractor, Resolved, Span } from './define-extractor.js';
 import { overlapsAny } from './spans.js';
 
 /** An extractor over one document: its rules, then its refiners in order. */
 export function runExtractor<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {
   let mentions = runRules(extractor, ctx);
-  for (const refiner of extractor.refiners) mentions = refiner.refine(mentions, ctx);
+  for (const refiner of extractor.refiners) {
+    const before = mentions;
+    mentions = refiner.refine(mentions, ctx);
+    if (ctx.explain) mentions = explainStep(extractor.category, refiner.name, before, mentions, ctx.explain);
+  }
   return mentions;
+}
+
+const spanKey = (m: Span): string => `${m.start}:${m.end}`;
+
+/**
+ * Provenance of one refiner step: a mention of `before` that is not in
+ * `after` was removed, or changed when a mention of the same span took its
+ * place (which keeps its rule); a mention new to `after` was made by the refiner.
+ */
+function explainStep<M extends MentionBase>(category: string, step: string, before: readonly M[], after: M[], explain: (e: ExplainEntry) => void): M[] {
+  const kept = new Set<M>(after);
+  const afterBySpan = new Map(after.map((m) => [spanKey(m), m]));
+  const ruleBySpan = new Map<string, string | undefined>();
+  for (const m of before) {
+    if (kept.has(m)) continue;
+    const successor = afterBySpan.get(spanKey(m));
+    const action = successor ? 'changed' : 'removed';
+    if (successor) ruleBySpan.set(spanKey(m), m.rule);
+    explain({ step, action, category, text: m.text, start: m.start, end: m.end, ...(m.rule ? { rule: m.rule } : {}) });
+  }
+  const previous = new Set<M>(before);
+  return after.map((m) => (previous.has(m) || m.rule ? m : withRule(m, ruleBySpan.get(spanKey(m)) ?? step)));
+}
+
+/** The mention with its `rule` right after `end`, where the record schema puts it. */
+function withRule<M extends MentionBase>(m: M, rule: string): M {
+  const { text, start, end, ...fields } = m;
+  return { text, start, end, rule, ...fields } as unknown as M;
 }
 
 export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {
@@ -24,7 +56,7 @@ export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Conte
       const resolved = rule.resolve({ ...span, text: ctx.text.slice(span.start, span.end), groups: m.groups }, ctx);
       if (!resolved) continue;
       for (const r of Array.isArray(resolved) ? resolved : [resolved]) {
-        const mention = toMention<C>(r, span, ctx.text);
+        const mention = toMention<C>(r, span, ctx.text, ctx.explain ? rule.name : undefined);
         if (mention.end > mention.start && !overlapsAny(mention, ctx.boilerplate)) out.push(mention);
       }
     }
@@ -36,7 +68,8 @@ function toMention<C extends Category>(
   r: Resolved<MentionOf[C]>,
   matchSpan: { start: number; end: number },
   text: string,
+  rule: string | undefined,
 ): MentionOf[C] {
   const { start = matchSpan.start, end = matchSpan.end, ...fields } = r as Resolved<MentionOf[C]> & { start?: number; end?: number };
-  return { text: text.slice(start, end), start, end, ...fields } as unknown as MentionOf[C];
+  return { text: text.slice(start, end), start, end, ...(rule ? { rule } : {}), ...fields } as unknown as MentionOf[C];
 }

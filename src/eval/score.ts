@@ -1,6 +1,6 @@
 /** Precision, recall and F1 per category and per file, from alignments. */
 import { CATEGORIES, type Category, type DocResult, type Meta, type MentionOf } from '../types.js';
-import { align, type Alignment } from './align.js';
+import { align, type AlignOptions, type Alignment } from './align.js';
 import type { Gold } from './gold.js';
 
 export interface Counts {
@@ -37,18 +37,19 @@ export function prf(c: Counts): Prf {
 
 const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 
-export function scoreFile(gold: Gold, result: DocResult, exact = false): FileScore {
+export function scoreFile(gold: Gold, result: DocResult, options: AlignOptions = {}): FileScore {
   const categories = {} as FileScore['categories'];
   for (const c of CATEGORIES) {
     const expected = gold[c];
     if (!expected) continue;
-    const a = align(c, expected as MentionOf[typeof c][], result[c] as MentionOf[typeof c][], exact) as Alignment<MentionOf[typeof c]>;
+    const a = align(c, expected as MentionOf[typeof c][], result[c] as MentionOf[typeof c][], options) as Alignment<MentionOf[typeof c]>;
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
       extras: a.extras,
     };
   }
+  // a gold file without `meta` did not review it (a development set of one category)
   const goldMeta = gold.meta;
   const meta = goldMeta
     ? META_FIELDS.map((field) => ({ field, gold: goldMeta[field], predicted: result.meta[field], ok: goldMeta[field] === result.meta[field] }))

@@ -11,7 +11,8 @@
  */
 import type { Warning } from '../types.js';
 import { detectLegacy, fontHint, type Detection, type LegacyEncoding } from './encodings/detect.js';
-import { canonicalEncoding, decodeAs } from './encodings/names.js';
+import { decodeAs } from './encodings/decode-as.js';
+import { canonicalEncoding } from './encodings/names.js';
 import { repairMojibake } from './encodings/repair.js';
 import { InputError } from './errors.js';
 import { matchAt, vx } from '../patterns/regex.js';

@@ -32,7 +32,7 @@ import {
   LINE_TAGS,
   SITE_NAME_MARKERS,
 } from '../lexicon/html-layout.js';
-import { formatPublished, inVietnamTime, readTimestamp } from '../patterns/dates/published.js';
+import { formatPublished, readTimestamp } from '../patterns/dates/published.js';
 import type { Meta } from '../types.js';
 
 /** The parts of a domhandler node this module reads. */
@@ -430,14 +430,14 @@ function serialize(start: HNode, tree: TreeIndex, skip: ReadonlySet<HNode>): str
 // --- meta -------------------------------------------------------------------
 
 /**
- * A publication date from markup → `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+07:00`
- * when a time is given (converted to Vietnam time when the page gives another
- * offset, assumed Vietnam time when it gives none). Read with the date grammar
- * (patterns/dates/published.ts), like the timestamps of a text.
+ * A publication date from markup → `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM`
+ * when a time is given: the offset as written, Vietnam's when none is (the
+ * convention of docs/record.md, the same as for a text's header). Read with
+ * the date grammar (patterns/dates/published.ts), like the timestamps of a text.
  */
 export function parsePublished(value: string): string | null {
   const t = readTimestamp(value);
-  return t ? formatPublished(inVietnamTime(t)) : null;
+  return t ? formatPublished(t) : null;
 }
 
 interface LdArticle {

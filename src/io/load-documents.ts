@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, withRepair } from './decode.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html-to-text.js';
 import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
@@ -53,7 +52,7 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
       yield { ok: true, input: { text: decoded.text, source, warnings: decoded.warnings } };
       return;
     }
-    const page = fromHtml(decoded.text, decoded.encoding, !options.encoding);
+    const page = await fromHtml(decoded.text, decoded.encoding, !options.encoding);
     source.encoding = page.encoding;
     yield { ok: true, input: { text: page.text, source, warnings: [...decoded.warnings, ...page.warnings] }, meta: page.meta };
   } catch (err) {
@@ -69,8 +68,13 @@ interface Page {
   meta: Partial<Meta>;
 }
 
+/** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
+let htmlReader: Promise<typeof import('./html-to-text.js')> | null = null;
+
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
-function fromHtml(html: string, encoding: string, repair: boolean): Page {
+async function fromHtml(html: string, encoding: string, repair: boolean): Promise<Page> {
+  htmlReader ??= import('./html-to-text.js');
+  const { htmlToText } = await htmlReader;
   const { text, meta } = htmlToText(html);
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
   if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
@@ -80,7 +84,7 @@ function fromHtml(html: string, encoding: string, repair: boolean): Page {
 
 // --- JSON Lines ---------------------------------------------------------------
 
-interface Line {
+export interface Line {
   number: number;
   bytes: Uint8Array | null;
   /** Length of a line dropped for being longer than --max-bytes. */
@@ -139,19 +143,35 @@ const RESERVED = new Set(['id', 'text', 'html']);
 const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 
 async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
-  const base = (): Source => ({ path: ref.path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+  for await (const item of jsonLines(ref, options)) {
+    yield 'failed' in item ? item.failed : await loadJsonLine(ref.path, item, options.maxBytes);
+  }
+}
+
+/**
+ * The non-blank lines of a JSON Lines input, as bytes, one at a time (or, last, the failure that ended the
+ * stream): what the worker pool hands out in batches, each read by `loadJsonLine` where it runs.
+ */
+export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Line | { failed: Loaded }> {
   try {
     for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
       if (line.bytes && isBlank(line.bytes)) continue;
-      yield loadRecord(line, base(), options.maxBytes);
+      yield line;
     }
   } catch (err) {
-    if (err instanceof InputError) yield { ok: false, source: base(), error: err };
+    if (err instanceof InputError) yield { failed: { ok: false, source: jsonlSource(ref.path), error: err } };
     else throw err;
   }
 }
 
-function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
+const jsonlSource = (path: string): Source => ({ path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
+
+/** One line of a JSON Lines input → its document, or the reason it has none. */
+export function loadJsonLine(path: string, line: Line, maxBytes: number): Promise<Loaded> {
+  return loadRecord(line, jsonlSource(path), maxBytes);
+}
+
+async function loadRecord(line: Line, source: Source, maxBytes: number): Promise<Loaded> {
   const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
   if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
   let bytes = line.bytes;
@@ -182,7 +202,7 @@ function loadRecord(line: Line, source: Source, maxBytes: number): Loaded {
   source.encoding = 'utf-8';
   try {
     if (isHtml) {
-      const page = fromHtml(content, 'utf-8', true);
+      const page = await fromHtml(content, 'utf-8', true);
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: page.warnings }, meta: page.meta };
     }

@@ -14,6 +14,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from './errors.js';
+import { inShard, type Shard } from './shard.js';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.html', '**/*.htm'];
 
@@ -29,8 +30,21 @@ export interface InputEntry {
   error?: InputError;
 }
 
-/** Inputs in the order given; a folder's files (and its entries that cannot be listed) sorted by path. */
-export async function expandInputs(inputs: readonly string[], globs: readonly string[] = DEFAULT_GLOBS): Promise<InputEntry[]> {
+export interface ExpandOptions {
+  /** Keep only this share of the files (`--shard K/N`); stdin is always kept. */
+  shard?: Shard;
+}
+
+/**
+ * Inputs in the order given; a folder's files (and its entries that cannot be listed) sorted by path. With a
+ * shard, a folder's file is kept by the hash of its path inside the folder, a named file by its path as given.
+ */
+export async function expandInputs(
+  inputs: readonly string[],
+  globs: readonly string[] = DEFAULT_GLOBS,
+  options: ExpandOptions = {},
+): Promise<InputEntry[]> {
+  const mine = (key: string): boolean => !options.shard || inShard(key, options.shard);
   const entries: InputEntry[] = [];
   const list = inputs.length === 0 ? ['-'] : inputs;
   for (const input of list) {
@@ -42,17 +56,19 @@ export async function expandInputs(inputs: readonly string[], globs: readonly st
     try {
       info = await stat(input);
     } catch (err) {
-      entries.push({ ref: { path: input, kind: 'file' }, error: fsError(err) });
+      if (mine(input)) entries.push({ ref: { path: input, kind: 'file' }, error: fsError(err) });
       continue;
     }
     if (!info.isDirectory()) {
-      entries.push({ ref: { path: input, kind: 'file' } });
+      if (mine(input)) entries.push({ ref: { path: input, kind: 'file' } });
       continue;
     }
     const walked = await walk(input, '', picomatch([...globs], { dot: false }));
     const found: InputEntry[] = [
-      ...walked.files.map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const } })),
-      ...walked.failures.map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error })),
+      ...walked.files.filter(mine).map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const } })),
+      ...walked.failures
+        .filter(({ rel }) => mine(rel))
+        .map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error })),
     ];
     entries.push(...found.sort((a, b) => (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : 0)));
   }

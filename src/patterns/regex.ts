@@ -15,7 +15,15 @@
  * wherever a run can touch another run of the same class, which keeps the
  * patterns linear and lets recheck prove it with its automaton checker.
  */
-import XRegExp from 'xregexp';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type XRegExpType from 'xregexp';
+import { AHEAD, type AheadEntry } from './ahead.js';
+
+// XRegExp is loaded on the first pattern that is not in the ahead-of-time table (patterns/ahead.ts)
+const requireCjs = createRequire(import.meta.url);
+let xregexp: typeof XRegExpType | null = null;
+const XRegExp = (): typeof XRegExpType => (xregexp ??= requireCjs('xregexp') as typeof XRegExpType);
 
 export interface RegisteredPattern {
   name: string;
@@ -25,8 +33,9 @@ export interface RegisteredPattern {
    * The same expression with Unicode properties written natively (`\p{L}`):
    * what the ReDoS audit checks, since recheck decides the compact spelling
    * quickly. test/redos.test.ts proves on every fixture that both match the same spans.
+   * (Computed when first read: a pattern compiled ahead of time never needs it.)
    */
-  auditSource: string;
+  readonly auditSource: string;
   /** Flags without `g`. */
   flags: string;
 }
@@ -64,27 +73,67 @@ function maskProperties(sources: string[]): { masked: string[]; restore(source: 
   return { masked, restore };
 }
 
+/** The key of a pattern in the ahead-of-time table: what was written, its flags and its parts. */
+function keyOf(pattern: string, flags: string, parts: readonly string[] = []): string {
+  const hash = createHash('sha1').update(pattern).update('\0').update(flags);
+  for (const part of parts) hash.update('\0').update(part);
+  return hash.digest('hex');
+}
+
+const KEYS = new Map<string, string>();
+
 /**
- * XRegExp did the free-spacing, comments, composition and named groups (it
- * numbers them and keeps the names aside); the native engine runs the result
- * directly, without XRegExp's per-call wrapper.
+ * Register a pattern from its native source, compiled by XRegExp now or ahead of time by the build. XRegExp did
+ * the free-spacing, comments, composition and named groups (it numbers them and keeps the names aside); the
+ * native engine runs the result directly, without XRegExp's per-call wrapper.
  */
-function register(name: string, compiled: RegExp, audited: RegExp, restore: (source: string) => string): RegExp {
+function register(name: string, key: string, native: { source: string; flags: string; names: readonly (string | null)[] }, audit: () => string): RegExp {
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  const flags = compiled.flags.replace('g', '');
-  const regex = new RegExp(compiled.source, `g${flags}`);
-  const names = (compiled as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? [];
-  COMPILED.set(regex, { sticky: new RegExp(compiled.source, `y${flags}`), names });
-  REGISTRY.set(name, { name, regex, auditSource: restore(audited.source), flags });
+  const flags = native.flags.replace('g', '');
+  const regex = new RegExp(native.source, `g${flags}`);
+  COMPILED.set(regex, { sticky: new RegExp(native.source, `y${flags}`), names: native.names });
+  KEYS.set(name, key);
+  let auditSource: string | null = null;
+  REGISTRY.set(name, {
+    name,
+    regex,
+    flags,
+    get auditSource() {
+      return (auditSource ??= audit());
+    },
+  });
   return regex;
+}
+
+/** What XRegExp compiled: its native source, flags and group names. */
+function nativeOf(compiled: RegExp): { source: string; flags: string; names: (string | null)[] } {
+  const names = (compiled as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? [];
+  return { source: compiled.source, flags: compiled.flags, names };
+}
+
+/** The ahead-of-time entry of a pattern when it is there and current (its key matches). */
+function ahead(name: string, key: string): AheadEntry | null {
+  const entry = AHEAD[name];
+  return entry && entry.key === key ? entry : null;
+}
+
+/** Every registered pattern as the build writes it into dist/patterns/ahead.js (scripts/compile-patterns.mjs). */
+export function aheadTable(): Record<string, AheadEntry> {
+  return Object.fromEntries(
+    [...REGISTRY.values()].map((p) => [p.name, { key: KEYS.get(p.name)!, source: p.regex.source, flags: p.flags, names: [...compiledOf(p.regex).names] }]),
+  );
 }
 
 const flagsOf = (extra: string): string => [...new Set(`gxu${extra}`)].join('');
 
 /** Compile and register a pattern. Flags: `g` is always added; `x` and `u` by default. */
 export function vx(name: string, pattern: string, flags = ''): RegExp {
-  const { masked, restore } = maskProperties([pattern]);
-  return register(name, XRegExp(pattern, flagsOf(flags)), XRegExp(masked[0]!, flagsOf(flags)), restore);
+  const key = keyOf(pattern, flags);
+  const audit = (): string => {
+    const { masked, restore } = maskProperties([pattern]);
+    return restore(XRegExp()(masked[0]!, flagsOf(flags)).source);
+  };
+  return register(name, key, ahead(name, key) ?? nativeOf(XRegExp()(pattern, flagsOf(flags))), audit);
 }
 
 /**
@@ -97,10 +146,13 @@ export function vxBuild(name: string, pattern: string, parts: Record<string, str
     const part = parts[k]!;
     return typeof part === 'string' ? part : part.source;
   });
-  const { masked, restore } = maskProperties([pattern, ...texts]);
-  const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
-  const compiled = XRegExp.build(pattern, parts, flagsOf(flags));
-  return register(name, compiled, XRegExp.build(masked[0]!, maskedParts, flagsOf(flags)), restore);
+  const key = keyOf(pattern, flags, names.flatMap((k, i) => [k, texts[i]!]));
+  const audit = (): string => {
+    const { masked, restore } = maskProperties([pattern, ...texts]);
+    const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
+    return restore(XRegExp().build(masked[0]!, maskedParts, flagsOf(flags)).source);
+  };
+  return register(name, key, ahead(name, key) ?? nativeOf(XRegExp().build(pattern, parts, flagsOf(flags))), audit);
 }
 
 /** Every pattern registered so far (modules register theirs at load time). */
@@ -155,9 +207,15 @@ export function test(regex: RegExp, text: string): boolean {
   return regex.test(text);
 }
 
-/** Escape a literal for use inside a pattern (also in `x` mode: spaces are escaped). */
+/**
+ * Escape a literal for use inside a pattern (also in `x` mode: spaces are escaped), exactly as XRegExp.escape
+ * does (test/unit/regex-ahead.test.ts checks it), without loading XRegExp: lexicons escape thousands of names
+ * at start-up.
+ */
 export function escapeLiteral(s: string): string {
-  return XRegExp.escape(s);
+  return s
+    .replace(/[\\[\]{}()*+?.^$|]/g, '\\$&')
+    .replace(/[\s#\-,]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** An alternation of literals, longest first, each escaped; spaces match any run of 1–3 spaces. */

@@ -10,13 +10,14 @@
  */
 import { EXTRACTORS } from './extractors.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { CATEGORIES, type Category, type DocResult, type ExtractInput, type MentionOf, type Warning } from '../types.js';
+import { CATEGORIES, type Category, type DocResult, type ExplainEntry, type ExtractInput, type MentionOf, type Warning } from '../types.js';
 
 export type { ExtractInput } from '../types.js';
 import { findBoilerplate } from '../core/boilerplate.js';
 import { newDocState, type Context, type Extractor } from '../core/define-extractor.js';
 import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
 import { refineAcross, type Found } from '../core/refine.js';
+import { vietnamDay } from '../patterns/dates/published.js';
 import { runExtractor } from '../core/run-rules.js';
 import { bySpan } from '../core/spans.js';
 
@@ -27,6 +28,8 @@ export interface ExtractOptions {
   /** ISO date that year-less dates resolve against; overrides the publication date. */
   refDate?: string | null;
   includeText?: boolean;
+  /** Add `rule` to every mention and list what refiners and precedence removed or changed (`explain`). */
+  explain?: boolean;
   /** Meta read by an input adapter (HTML meta tags, JSON-LD); fields set here win over the text rules. */
   meta?: Partial<DocResult['meta']>;
 }
@@ -53,17 +56,20 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const warn = (w: Warning): void => void warnings.push(w);
 
   const meta = extractMeta({ text, view, boilerplate, ...(options.meta ? { markup: options.meta } : {}) });
-  const refDate = options.refDate ?? (meta.published ? meta.published.slice(0, 10) : null);
+  const refDate = options.refDate ?? (meta.published ? vietnamDay(meta.published) : null);
 
   const selected = options.only && options.only.length > 0 ? options.only : CATEGORIES;
   const found: Found = {};
   const state = newDocState();
+  const explained: ExplainEntry[] = [];
   for (const category of runOrder(selected)) {
+    const shown = selected.includes(category);
+    const explain = options.explain && shown ? (e: ExplainEntry): void => void explained.push(e) : undefined;
     // an extractor sees what ran before it after precedence (a code inside a document reference is no body)
-    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, warn: selected.includes(category) ? warn : () => {} };
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, warn: shown ? warn : () => {}, ...(explain ? { explain } : {}) };
     found[category] = runExtractor(EXTRACTORS[category] as unknown as Extractor<typeof category>, ctx) as never;
   }
-  const refined = refineAcross(found);
+  const refined = refineAcross(found, options.explain ? (e) => void (selected.includes(e.category as Category) && explained.push(e)) : undefined);
   const mentions = Object.fromEntries(CATEGORIES.map((c) => [c, selected.includes(c) ? (refined[c] ?? []) : []])) as {
     [C in Category]: MentionOf[C][];
   };
@@ -74,6 +80,7 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
     ...mentions,
     warnings: dedupeWarnings(warnings),
     errors: [],
+    ...(options.explain ? { explain: explained.sort((a, b) => bySpan(a, b) || (a.step < b.step ? -1 : a.step > b.step ? 1 : 0)) } : {}),
     ...(options.includeText ? { text } : {}),
   };
 }

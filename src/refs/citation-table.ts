@@ -6,6 +6,10 @@
  */
 import type { DocResult, DocumentMention } from '../types.js';
 
+/** The formats of `dvx refs` (here, not beside the writers, so the command line offers them without loading csv-stringify). */
+export const CITATION_FORMATS = ['json', 'jsonl', 'csv'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
 export interface CitationRow {
   id: string;
   type: string | null;

@@ -1,9 +1,8 @@
 /** The citation table as json (one array), jsonl (one row per line) or csv (flat columns, snake_case headers). */
 import { stringify } from 'csv-stringify/sync';
-import type { CitationRow } from './citation-table.js';
+import type { CitationFormat, CitationRow } from './citation-table.js';
 
-export const CITATION_FORMATS = ['json', 'jsonl', 'csv'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
+export { CITATION_FORMATS, type CitationFormat } from './citation-table.js';
 
 const CSV_COLUMNS = ['id', 'type', 'issuer', 'issued', 'issued_dates', 'system', 'citing_files', 'mentions', 'sources'] as const;
 

@@ -10,6 +10,21 @@ describe('lunar calendar table', () => {
     ]);
   });
 
+  /*
+   * Published independently of the algorithm the table was computed with: the years where Vietnam's calendar
+   * (computed for UTC+7 since the North's reform of 8 August 1967) and China's (UTC+8) start the year on
+   * different days.
+   * - 1968: Tết on 29 January in the North (the new calendar), 30 January in the South and in China: H. Aslaksen,
+   *   "The Mathematics of the Chinese Calendar" (National University of Singapore), on the Tết Offensive dates.
+   * - 2007: Tết on 17 February, one day before China's 18 February: a Vietnamese government calendar official,
+   *   reported by viet-jo.com on 2006-07-06 (news item on the 2007 Tết falling a day before China's new year).
+   * - 2020–2027: the Tết days listed in the project's DOMAIN.md §4 (above).
+   */
+  test('Tết where Vietnam and China differ, as published (1968, 2007)', () => {
+    expect(tetDate(1968)).toBe('1968-01-29');
+    expect(tetDate(2007)).toBe('2007-02-17');
+  });
+
   test('Tết always falls between 21/1 and 20/2, for every year of the table', () => {
     const years = Object.keys(TET_DATES).map(Number);
     expect(years.length).toBe(101);

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { TCVN3_LETTERS, VNI_LETTERS } from '../../src/lexicon/legacy-encodings.js';
 import { decodeCp1258, encodeCp1258 } from '../../src/io/encodings/cp1258.js';
 import { damage, decodeLegacy, detectLegacy, signatures } from '../../src/io/encodings/detect.js';
-import { canonicalEncoding, decodeAs } from '../../src/io/encodings/names.js';
+import { decodeAs } from '../../src/io/encodings/decode-as.js';
+import { canonicalEncoding } from '../../src/io/encodings/names.js';
 import { repairMojibake } from '../../src/io/encodings/repair.js';
 import { CP1252_CHARS, TCVN3, VIETNAMESE_LETTERS, VNI } from '../../src/io/encodings/tables.js';
 

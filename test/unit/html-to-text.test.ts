@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../../src/pipeline/extract-document.js';
 import { htmlToText, parsePublished } from '../../src/io/html-to-text.js';
+import { vietnamDay } from '../../src/patterns/dates/published.js';
 
 const page = (name: string): string => readFileSync(`fixtures/html/${name}`, 'utf8');
 const SOURCE = { path: 'x.html', format: 'html' as const, encoding: 'utf-8', bytes: 0, sha256: null };
@@ -19,7 +20,7 @@ interface Case {
 const CASES: Case[] = [
   {
     file: 'provincial-portal.html',
-    meta: { title: 'Vĩnh Long: Hỗ trợ hơn 1.370 lao động mất việc làm trong quý I/2024', published: '2024-04-05T08:30:00+07:00', author: 'Minh Thư', outlet: 'Cổng thông tin điện tử tỉnh Vĩnh Long' },
+    meta: { title: 'Vĩnh Long: Hỗ trợ hơn 1.370 lao động mất việc làm trong quý I/2024', published: '2024-04-05T01:30:00+00:00', author: 'Minh Thư', outlet: 'Cổng thông tin điện tử tỉnh Vĩnh Long' },
     kept: [
       'Vĩnh Long: Hỗ trợ hơn 1.370 lao động mất việc làm trong quý I/2024\n\nThứ Sáu, 05/04/2024, 08:30\n\n(Vinhlong.gov.vn) – Theo báo cáo',
       'Kế hoạch số 45/KH-UBND ngày 15/01/2024 của Ủy ban nhân dân tỉnh Vĩnh Long',
@@ -162,12 +163,25 @@ describe('publication dates', () => {
   test.each([
     ['2024-02-29', '2024-02-29'],
     ['2024-02-29T08:15:00+07:00', '2024-02-29T08:15:00+07:00'],
-    ['2024-02-29T01:15:00Z', '2024-02-29T08:15:00+07:00'],
-    ['2024-02-28T20:15:00.000-05:00', '2024-02-29T08:15:00+07:00'],
+    // the offset as written (docs/record.md §meta), Vietnam's when none is
+    ['2024-02-29T01:15:00Z', '2024-02-29T01:15:00+00:00'],
+    ['2024-02-28T20:15:00.000-05:00', '2024-02-28T20:15:00-05:00'],
+    ['2024-02-29T08:15+0700', '2024-02-29T08:15:00+07:00'],
     ['2024-02-29 08:15', '2024-02-29T08:15:00+07:00'],
     ['29/02/2024 08:15', '2024-02-29T08:15:00+07:00'],
     ['14/03/2019', '2019-03-14'],
     ['2023-02-29', null],
     ['hôm qua', null],
   ])('%s → %s', (raw, expected) => expect(parsePublished(raw)).toBe(expected));
+});
+
+describe('the reference day of a publication time', () => {
+  test.each([
+    ['2024-04-05', '2024-04-05'],
+    ['2024-04-05T01:30:00+00:00', '2024-04-05'],
+    ['2024-04-04T20:00:00+00:00', '2024-04-05'],
+    ['2024-02-28T20:15:00-05:00', '2024-02-29'],
+    ['2024-12-31T23:30:00+07:00', '2024-12-31'],
+    ['2025-01-01T00:30:00+09:00', '2024-12-31'],
+  ])('%s is %s in Vietnam', (published, day) => expect(vietnamDay(published)).toBe(day));
 });

@@ -81,6 +81,8 @@ export function settle(
   ctx: Context,
   strong: boolean,
 ): Out | null {
+  // only the offsets: callers may pass the whole match, whose text and groups must not leak into the mention
+  span = { start: span.start, end: span.end };
   switch (outcome.kind) {
     case 'reject':
       return null;

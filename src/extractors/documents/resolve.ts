@@ -4,7 +4,7 @@
  * the title (`về …`, or a quoted title). None of these is part of `text`
  * (ANNOTATION.md): they are read from the text next to the span.
  */
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import type { Context } from '../../core/define-extractor.js';
 import { ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
 import { asciiFold } from '../../core/normalize.js';

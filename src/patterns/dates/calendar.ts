@@ -2,7 +2,13 @@
  * Calendar arithmetic for date values: pure functions over ISO strings,
  * validity and weekdays by date-fns, year inference, the lunar table.
  */
-import { addDays, differenceInCalendarDays, format, getDay, isExists, lastDayOfMonth } from 'date-fns';
+// by path: the whole date-fns index costs a noticeable part of start-up
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isExists } from 'date-fns/isExists';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { MAX_FUTURE_DAYS } from '../../lexicon/dates.js';
 import { CAN, CHI, CHI_VARIANTS, TET_DATES } from '../../lexicon/lunar.js';
 

@@ -91,17 +91,29 @@ export function formatPublished(t: Timestamp): string {
   return `${t.date}T${time}${t.utcOffset ?? VIETNAM_UTC_OFFSET}`;
 }
 
-/** The same instant in Vietnam time (+07:00), for a timestamp with a time and an offset. */
-export function inVietnamTime(t: Timestamp): Timestamp {
-  if (!t.time || !t.utcOffset || t.utcOffset === VIETNAM_UTC_OFFSET) return t;
-  const [y, mo, d] = t.date.split('-').map(Number) as [number, number, number];
-  const [h, mi, s] = t.time.split(':').map(Number) as [number, number, number?];
-  const sign = t.utcOffset[0] === '-' ? -1 : 1;
-  const offsetMin = sign * (Number(t.utcOffset.slice(1, 3)) * 60 + Number(t.utcOffset.slice(4, 6)));
-  const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s ?? 0) - offsetMin * 60_000 + 7 * 3_600_000);
-  return {
-    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
-    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
-    utcOffset: VIETNAM_UTC_OFFSET,
-  };
+/**
+ * The day in Vietnam of a `meta.published` value: the date itself, unless a
+ * time with another offset puts the instant on another day in Vietnam
+ * (`2024-04-04T20:00:00+00:00` is 2024-04-05 there). Year-less dates in the
+ * article resolve against this day.
+ */
+export function vietnamDay(published: string): string {
+  const date = published.slice(0, 10);
+  const m = matchAt(ISO_DATE_TIME, published, 0);
+  const zone = m?.groups.zone;
+  if (!m || m.groups.h === undefined || !zone || zone === VIETNAM_UTC_OFFSET) return date;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const offsetMinutes = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const minutesOfDay = Number(m.groups.h) * 60 + Number(m.groups.mi) - offsetMinutes + VIETNAM_OFFSET_MINUTES;
+  const shift = Math.floor(minutesOfDay / (24 * 60));
+  return shift === 0 ? date : shiftDay(date, shift);
+}
+
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/** `date` moved by `days` (UTC arithmetic on a calendar date, no clock). */
+function shiftDay(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }

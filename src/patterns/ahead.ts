@@ -1,0 +1,20 @@
+/**
+ * Patterns compiled ahead of time. In the source tree this table is empty and
+ * every pattern is compiled by XRegExp when its module loads; `npm run build`
+ * replaces dist/patterns/ahead.js with the table of every registered pattern
+ * (scripts/compile-patterns.mjs), so the installed command starts without
+ * loading XRegExp. An entry is used only when its key (a hash of the pattern
+ * as written, its flags and parts) still matches: a stale table is ignored.
+ */
+export interface AheadEntry {
+  /** sha1 of the pattern as written, its flags, and its parts (see `keyOf` in regex.ts). */
+  key: string;
+  /** The native source XRegExp produced. */
+  source: string;
+  /** Native flags, without `g`. */
+  flags: string;
+  /** Group names by group number - 1 (null for an unnamed group). */
+  names: (string | null)[];
+}
+
+export const AHEAD: Readonly<Record<string, AheadEntry>> = {};

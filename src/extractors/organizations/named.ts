@@ -68,6 +68,7 @@ const CENTRAL = new Set(CENTRAL_WORDS);
 /** `tỉnh`, `thành phố`, `thị xã`: a place follows. */
 const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
 const LEVEL_SET = new Set(LEVEL_KEYS);
+const LEVEL_FIRST_WORDS = new Set(LEVEL_KEYS.map((k) => k.split(' ')[0]!));
 /** Lower-case words of a name waiting for a name word after them; at most this many. */
 const PENDING_MAX = 6;
 const EVENTS = new Set(EVENT_HEADS.map((e) => e.split(' ')[0]!.toLowerCase() + ' ' + e.split(' ')[1]!.toLowerCase()));
@@ -153,6 +154,8 @@ function placeAt(view: string, p: number): PlaceRead | null {
   if (first.kind !== 'word') return null;
   const city = CITY_TOKENS[first.text];
   if (city) return { end: first.end, phrase: `${city.word} ${city.place}`, level: LEVEL_WORDS[city.word] ?? null, location: city.place };
+  // a lower-case word starts a place only as a level word (`tỉnh`, `thị xã`)
+  if (!capitalized(first.text) && !LEVEL_FIRST_WORDS.has(first.text)) return null;
   let word: string | null = null;
   let after = first.end;
   const abbr = LEVEL_ABBREVIATIONS[first.text];

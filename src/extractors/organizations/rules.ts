@@ -177,17 +177,17 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   {
     name: 'organizations/body-in-capitals',
     pattern: CAPS_RUN_RE,
-    resolve: resolveCapitals,
+    // one pass over the runs of capitals: the lexicon's bodies, then a head noun and its name
+    resolve: (m, ctx) => {
+      const named = resolveNamedCaps(m, ctx);
+      const bodies = resolveCapitals(m, ctx) ?? [];
+      return named ? [...bodies, named] : bodies.length > 0 ? bodies : null;
+    },
   },
   {
     name: 'organizations/named',
     pattern: HEAD_RE,
     resolve: resolveNamed,
-  },
-  {
-    name: 'organizations/named-in-capitals',
-    pattern: CAPS_RUN_RE,
-    resolve: resolveNamedCaps,
   },
   {
     name: 'organizations/known-body',

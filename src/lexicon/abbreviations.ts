@@ -54,6 +54,8 @@ export const LEVEL_ABBREVIATIONS: Record<string, string> = {
   'TX.': 'thị xã',
   TX: 'thị xã',
   'TT.': 'thị trấn',
+  'Q.': 'quận',
+  'P.': 'phường',
 };
 
 /** Ho Chi Minh City written as one token (`TPHCM`, `TP.HCM`): the level word and the place. */

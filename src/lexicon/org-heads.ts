@@ -109,6 +109,7 @@ const STATE: readonly HeadEntry[] = [
   { name: 'Tổng cục', kind: 'state', specialty: true, capitalOnly: true },
   { name: 'Chi cục', kind: 'state', specialty: true, capitalOnly: true },
   { name: 'Cục', kind: 'state', specialty: true, capitalOnly: true },
+  { name: 'Sở', kind: 'state', specialty: true, capitalOnly: true },
 ];
 
 const INTERNATIONAL: readonly HeadEntry[] = [

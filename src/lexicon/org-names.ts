@@ -111,8 +111,8 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Ngân hàng Nhà nước Việt Nam', forms: ['Ngân hàng Nhà nước', 'NHNN'], system: 'state', level: 'central', vietNamInName: true },
   { name: 'Ủy ban Dân tộc', system: 'state', level: 'central' },
   { name: 'Ban Tôn giáo Chính phủ', system: 'state', level: 'central' },
-  { name: 'Tòa án nhân dân tối cao', forms: ['TANDTC'], system: 'state', level: 'central' },
-  { name: 'Viện kiểm sát nhân dân tối cao', forms: ['VKSNDTC'], system: 'state', level: 'central' },
+  { name: 'Tòa án nhân dân tối cao', forms: ['TANDTC', 'TAND tối cao', 'TAND Tối cao'], system: 'state', level: 'central' },
+  { name: 'Viện kiểm sát nhân dân tối cao', forms: ['VKSNDTC', 'VKSND tối cao', 'VKSND Tối cao'], system: 'state', level: 'central' },
   // --- State, local
   { name: 'Hội đồng nhân dân', forms: ['HĐND'], system: 'council', level: null },
   { name: 'Ủy ban nhân dân', forms: ['UBND'], system: 'state', level: null },

@@ -68,6 +68,7 @@ const CENTRAL = new Set(CENTRAL_WORDS);
 /** `tỉnh`, `thành phố`, `thị xã`: a place follows. */
 const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
 const LEVEL_SET = new Set(LEVEL_KEYS);
+const DOTTED_LEVELS = Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.'));
 const LEVEL_FIRST_WORDS = new Set(LEVEL_KEYS.map((k) => k.split(' ')[0]!));
 /** Lower-case words of a name waiting for a name word after them; at most this many. */
 const PENDING_MAX = 6;
@@ -84,7 +85,8 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const isLetterOrDigit = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-const capitalized = (w: string): boolean => isUpper(w[0]!) || isDigit(w[0]);
+/** A name word: capitalized, a number, or a brand with a capital inside (`iSchool`). */
+const capitalized = (w: string): boolean => isUpper(w[0]!) || isDigit(w[0]) || (w.length > 1 && isLetter(w[0]) && [...w.slice(1, 3)].some(isUpper) && w[0]! < 'ā');
 const isAbbr = (w: string): boolean => [...w].filter(isUpper).length >= 2;
 
 /** The token at `p` (after spaces on the same line): a word, `(ABBR)`, a ` - ` joiner, or the end. */
@@ -154,6 +156,13 @@ function placeAt(view: string, p: number): PlaceRead | null {
   if (first.kind !== 'word') return null;
   const city = CITY_TOKENS[first.text];
   if (city) return { end: first.end, phrase: `${city.word} ${city.place}`, level: LEVEL_WORDS[city.word] ?? null, location: city.place };
+  // `Q.11`, `P.5`: a level abbreviation glued to its number
+  const glued = DOTTED_LEVELS.find((k) => first.text.startsWith(k) && first.text.length > k.length && isDigit(first.text[k.length]));
+  if (glued) {
+    const word = LEVEL_ABBREVIATIONS[glued]!;
+    const number = first.text.slice(glued.length);
+    return { end: first.end, phrase: `${word} ${number}`, level: LEVEL_WORDS[word] ?? null, location: number };
+  }
   // a lower-case word starts a place only as a level word (`tỉnh`, `thị xã`)
   if (!capitalized(first.text) && !LEVEL_FIRST_WORDS.has(first.text)) return null;
   let word: string | null = null;
@@ -393,6 +402,8 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     const t = tokenAt(view, end);
     if (t.kind === 'paren') trailing = t;
   }
+  // `(Q.5)`, `(TP.HCM)`: a place in parentheses is not an abbreviation of the name
+  if (trailing && (DOTTED_LEVELS.some((k) => trailing!.text.startsWith(k)) || CITY_TOKENS[trailing.text])) trailing = null;
   if (location === null && words.length > 0) {
     const whole = resolvePlace(words.join(' '));
     if (whole.known && !BARE_NOT_PLACES.includes(whole.name)) location = whole.name;

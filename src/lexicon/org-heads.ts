@@ -130,12 +130,14 @@ export const LEGAL_FORMS: readonly string[] = [
   'trách nhiệm hữu hạn một thành viên',
   'trách nhiệm hữu hạn',
   'một thành viên',
+  'thương mại cổ phần',
   'cổ phần',
   'hợp danh',
   'TNHH MTV',
   'TNHH',
   'CP',
   'CTCP',
+  'TMCP',
 ];
 
 /** Words after a capitalized head that make a compound, not an organization (`Đài Loan`, `Trường Sa`, `Hội An`, `Hội Nghị`). */

@@ -6,6 +6,7 @@ import { defineExtractor, type Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
 import { capitalsView } from './capitals.js';
+import { useDefinedAbbreviations } from './defined-abbreviations.js';
 import { parseChain, readLevel } from './parse.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
@@ -53,5 +54,7 @@ export const organizations = defineExtractor({
     // nested names (`Ban Dân vận Tỉnh ủy` and `Tỉnh ủy`): only the longest is a mention
     { name: 'organizations/longest-wins', refine: (mentions) => longestWins(mentions) },
     { name: 'organizations/spread-level', refine: spreadLevel },
+    // `... (MHB)` defines MHB: its other uses in the text are the same body
+    { name: 'organizations/defined-abbreviations', refine: useDefinedAbbreviations },
   ],
 });

@@ -6,6 +6,7 @@
 // Rows (targets from the speed issue; MISS is printed when one is not met, the bench never fails):
 //   throughput  floor (read + decode + NFC + one [\p{L}\p{N}]+ pass) vs `dvx extract DIR -j 1`   ratio >= 0.33
 //   validate    `dvx extract DIR -j 1 --validate` vs without                                   (its cost)
+//   places      `dvx extract DIR -j 1` vs the same without places (`--only` every other category)   cost <= 10%
 //   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
 //   growth      one document of 1, 4, 16, 64 MB: MB/s at each size      slowest within 25% of the fastest
 //   jobs        `--jobs 2` vs `--jobs 1` on the folder                                           >= 1.8x
@@ -122,6 +123,20 @@ if (wanted('validate')) {
   out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
   out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${validated.failed ? `  (${validated.failed})` : ''}`);
   report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost };
+}
+
+if (wanted('places')) {
+  const others = 'dates,documents,organizations,people,statistics';
+  const [without, full] = alternate([
+    { name: 'dvx --only (all but places)', argv: extractDir(['-j', '1', '--only', others]) },
+    { name: 'dvx', argv: extractDir(['-j', '1']) },
+  ]);
+  const cost = full.seconds / without.seconds - 1;
+  out(`\nplaces (the gazetteer's ~14,000 names, matched word by word)`);
+  out(`  without places  ${fmt(mbps(folderBytes, without.seconds)).padStart(8)} MB/s`);
+  out(`  with places     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${full.failed ? `  (${full.failed})` : ''}`);
+  verdict('places cost <= 10%', cost <= 0.1, `${fmt(cost * 100, 1)}%`);
+  report.rows.places = { withoutMBps: mbps(folderBytes, without.seconds), withMBps: mbps(folderBytes, full.seconds), cost };
 }
 
 if (wanted('dates')) {

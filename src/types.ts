@@ -35,10 +35,21 @@ export const DateMentionSchema = MentionBaseSchema.extend({
   to: IsoDate,
   range: z.literal(true).optional(),
   inferred: z.literal(true).optional(),
+  /** Written relative to the publication date (`hôm qua`, `năm ngoái`) or to the reported period (`cùng kỳ năm trước`). */
+  relative: z.literal(true).optional(),
   time: z.string().refine((s) => test(CLOCK_TIME, s), 'HH:MM or HH:MM:SS').optional(),
   utcOffset: z.string().refine((s) => test(UTC_OFFSET, s), '+HH:MM').optional(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
+
+/** One cited part of a document (`điểm a khoản 1 Điều 25`): the written values, null where not written. */
+export const DocumentPartSchema = z.object({
+  chapter: z.string().nullable(),
+  article: z.string().nullable(),
+  clause: z.string().nullable(),
+  point: z.string().nullable(),
+});
+export type DocumentPart = z.infer<typeof DocumentPartSchema>;
 
 export const DocumentMentionSchema = MentionBaseSchema.extend({
   type: z.string().nullable(),
@@ -50,7 +61,10 @@ export const DocumentMentionSchema = MentionBaseSchema.extend({
   id: z.string().nullable(),
   issued: IsoDate.nullable(),
   issuer: z.string().nullable(),
+  scope: z.string().nullable().describe('province or district of the issuing body, for codes many local bodies share'),
+  parts: z.array(DocumentPartSchema).describe('articles, clauses and points cited right before the reference'),
   title: z.string().optional(),
+  name: z.string().optional().describe('canonical name of a named document: type word plus subject'),
   resolvedId: z.string().optional(),
   named: z.literal(true).optional(),
 });
@@ -82,6 +96,19 @@ export const PersonSchema = MentionBaseSchema.extend({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+export const PLACE_LEVELS = ['province', 'district', 'commune'] as const;
+export const PLACE_MAPS = ['2025-03', '2025-07'] as const;
+/** A Vietnamese administrative unit named in the text, as the gazetteer knows it. */
+export const PlaceMentionSchema = MentionBaseSchema.extend({
+  name: z.string().describe('the official name with its type word, as in the gazetteer: `Tỉnh Lào Cai`'),
+  level: z.enum(PLACE_LEVELS),
+  map: z.enum(PLACE_MAPS).describe('2025-03: the three-level system until 2025-06-30; 2025-07: the two-level system'),
+  code: z.string().nullable().describe('statistics-office code in that map; null when the name fits several units'),
+  parents: z.array(z.string()).describe('codes of the units above it in its map, nearest first'),
+  now: z.array(z.string()).describe('codes of the 2025-07 units it is part of now'),
+});
+export type PlaceMention = z.infer<typeof PlaceMentionSchema>;
+
 export { QUALIFIERS };
 export const STAT_KINDS = ['count', 'money', 'percent', 'ratio', 'measure'] as const;
 export const StatisticMentionSchema = MentionBaseSchema.extend({
@@ -89,9 +116,13 @@ export const StatisticMentionSchema = MentionBaseSchema.extend({
   kind: z.enum(STAT_KINDS),
   unit: z.string().nullable(),
   qualifier: z.enum(QUALIFIERS),
-  currency: z.literal('VND').optional(),
+  currency: z.string().length(3).optional().describe('ISO 4217 code of money: `VND`, `USD`, `EUR`, `JPY`, `CNY`, …'),
   total: z.number().optional(),
   change: z.enum(CHANGES).optional(),
+  compared: z
+    .object({ from: z.iso.date(), to: z.iso.date() })
+    .optional()
+    .describe('the period the figure is compared with (`so với cùng kỳ năm trước`, `so với năm 2022`), both ends inclusive'),
 });
 export type StatisticMention = z.infer<typeof StatisticMentionSchema>;
 
@@ -105,6 +136,7 @@ export const MENTION_SCHEMAS = {
   documents: DocumentMentionSchema,
   organizations: OrganizationMentionSchema,
   people: PersonSchema,
+  places: PlaceMentionSchema,
   statistics: StatisticMentionSchema,
 } as const satisfies Record<(typeof CATEGORY_NAMES)[number], z.ZodType>;
 export type Category = keyof typeof MENTION_SCHEMAS;

@@ -17,8 +17,9 @@ import type { Category } from '../types.js';
 import { WRITERS, type Format } from '../writers/index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { loadOptionsFor, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -70,8 +71,10 @@ const LINES_PER_TASK = 16;
 const BYTES_PER_TASK = 1 << 20;
 
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
-  const single = inputs.length <= 1 && entries.length === 1 && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
+  if (opts.output !== undefined) checkOutputTarget(opts.output);
+  const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io), ...(opts.shard ? { shard: opts.shard } : {}) });
+  // json: an object for one file argument (or stdin text), an array for a folder, several arguments or JSON Lines — whatever the folder holds.
+  const single = inputs.length <= 1 && entries.length === 1 && !entries[0]!.inFolder && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
   const writerOptions = { single, bom: opts.bom };
   const writer = WRITERS[opts.format](writerOptions);
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);

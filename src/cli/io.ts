@@ -8,6 +8,8 @@ export interface CliIo {
   stdout: TextSink;
   stderr: TextSink & { isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
+  /** stdin is a terminal: nobody is piping anything, so no input argument is a usage error, not a wait. */
+  stdinIsTTY?: boolean;
   /** stdin chunk by chunk, for inputs read record by record (JSON Lines); without it stdin is read whole. */
   stdinStream?(): AsyncIterable<Uint8Array>;
 }
@@ -31,5 +33,8 @@ export const nodeIo: CliIo = {
     },
   },
   readStdin: () => readAll(process.stdin),
+  get stdinIsTTY() {
+    return process.stdin.isTTY === true;
+  },
   stdinStream: () => process.stdin,
 };

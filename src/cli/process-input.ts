@@ -7,8 +7,9 @@ import { extractDocument, type ExtractOptions } from '../pipeline/extract-docume
 import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { Writer } from '../writers/index.js';
 import type { CliIo } from './io.js';
-import type { InputEntry } from '../io/read-inputs.js';
-import { DocResultSchema, noMentions, type DocResult, type Source } from '../types.js';
+import type { InputEntry, InputNotice } from '../io/read-inputs.js';
+import { errorRecord } from '../pipeline/error-record.js';
+import { DocResultSchema, type DocResult, type Source } from '../types.js';
 
 /** What the CLI adds to the pipeline's options: `--validate` checks every record against the zod schema. */
 export interface ProcessOptions extends ExtractOptions {
@@ -19,16 +20,6 @@ export interface Processed {
   record: DocResult;
   /** The reason, when the input (or one record of it) failed. */
   failure?: string;
-}
-
-export function errorRecord(source: Source, code: string, message: string): DocResult {
-  return {
-    source,
-    meta: { title: null, published: null, author: null, outlet: null },
-    ...noMentions(),
-    warnings: [],
-    errors: [{ code, message }],
-  };
 }
 
 /** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */
@@ -73,6 +64,11 @@ export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: numbe
 /** The one line on stderr for a failed input (or record of a JSON Lines input). */
 export function reportFailure(io: CliIo, source: Source, failure: string): void {
   io.stderr.write(`dvx: ${source.path}${source.id ? `#${source.id}` : ''}: ${failure}\n`);
+}
+
+/** Notices about the inputs (a link loop) as `dvx: warning: PATH: message` lines; they never change the exit code. */
+export function noticeTo(io: CliIo): (n: InputNotice) => void {
+  return (n) => void io.stderr.write(`dvx: warning: ${n.path}: ${n.message}\n`);
 }
 
 /** A processed record as the writer's text, with what a failure line needs. */

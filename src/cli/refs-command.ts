@@ -8,13 +8,14 @@ import type { ToneStyle } from '../core/normalize.js';
 import type { InputFormat, LoadOptions } from '../io/load-documents.js';
 import { DEFAULT_GLOBS, expandInputs } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
-import { citationTable } from '../refs/citation-table.js';
-import { formatCitationTable, type CitationFormat } from '../refs/format.js';
+import { citationTable, partsTable } from '../refs/citation-table.js';
+import { formatCitationTable, formatPartsTable, type CitationFormat } from '../refs/format.js';
 import type { DocResult } from '../types.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { checkOutputTarget } from './output-target.js';
 import { atomicFileOutput, stdoutOutput, type Output } from './output.js';
-import { loadOptionsFor, processEntry, reportFailure } from './process-input.js';
+import { loadOptionsFor, noticeTo, processEntry, reportFailure } from './process-input.js';
 
 export interface RefsCommandOptions {
   format: CitationFormat;
@@ -26,10 +27,13 @@ export interface RefsCommandOptions {
   encoding?: string;
   bom: boolean;
   maxBytes: number;
+  /** One row per (document, article) instead of one per document. */
+  parts?: boolean;
 }
 
 export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io: CliIo): Promise<ExitCode> {
-  const entries = await expandInputs(inputs, opts.glob?.length ? opts.glob : DEFAULT_GLOBS, opts.shard ? { shard: opts.shard } : {});
+  if (opts.output !== undefined) checkOutputTarget(opts.output);
+  const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io), ...(opts.shard ? { shard: opts.shard } : {}) });
   const load: LoadOptions = loadOptionsFor(opts, io);
   const results: DocResult[] = [];
   let failed = 0;
@@ -45,7 +49,10 @@ export async function refsCommand(inputs: string[], opts: RefsCommandOptions, io
   }
   const out: Output = opts.output ? atomicFileOutput(opts.output) : stdoutOutput(io.stdout);
   try {
-    await out.write(formatCitationTable(citationTable(results), opts.format, { bom: opts.bom }));
+    const table = opts.parts
+      ? formatPartsTable(partsTable(results), opts.format, { bom: opts.bom })
+      : formatCitationTable(citationTable(results), opts.format, { bom: opts.bom });
+    await out.write(table);
     out.commit();
   } catch (err) {
     out.abort();

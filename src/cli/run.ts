@@ -14,6 +14,7 @@ import { EXIT, type ExitCode } from './exit-codes.js';
 import type { NormalizeCommandOptions } from './normalize-command.js';
 import { CITATION_FORMATS } from '../refs/citation-table.js';
 import type { CliIo } from './io.js';
+import { UserError, writeFailure } from './user-error.js';
 
 const VERSION = '0.1.0';
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -22,8 +23,8 @@ const EXAMPLES = `
 Examples:
   $ dvx extract report.txt                      one record, pretty JSON
   $ dvx extract crawl/ -f jsonl > out.jsonl     every .txt/.html/.htm below crawl/, one line each
-  $ dvx extract crawl/ -f csv --bom -o out.csv  one row per mention, for Excel
-  $ cat page.html | dvx extract - --input-format html
+  $ dvx extract crawl/ -f csv --bom -o out.csv  a row per document and per mention, for Excel
+  $ cat page.html | dvx extract -               HTML on stdin is recognized by its content
   $ dvx extract old-report.txt --encoding tcvn3  a legacy file, when detection guesses wrong
   $ cat crawl.jsonl | dvx extract --input-format jsonl -f jsonl   {"id","text"|"html"} per line, streamed
   $ dvx extract a.txt --only dates,documents --ref-date 2022-01-09
@@ -31,7 +32,8 @@ Examples:
   $ dvx schema > record.schema.json
 
 Exit status: 0 all inputs processed, 1 some input failed (one line each on stderr,
-and an error record in the output), 2 usage error.`;
+and an error record in the output), 2 usage error (one line), an output that cannot
+be written, or a crash.`;
 
 function parseCategories(value: string): Category[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -68,6 +70,12 @@ function parseCount(value: string): number {
   return n;
 }
 
+/** A commander error message on one line, without its `error: ` prefix. */
+function usageLine(message: string): string {
+  const line = message.trim().split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return line.startsWith('error: ') ? line.slice('error: '.length) : line;
+}
+
 function parseShardOption(value: string): Shard {
   const shard = parseShard(value);
   if (typeof shard === 'string') throw new InvalidArgumentError(shard);
@@ -92,11 +100,15 @@ function inputOptions(command: Command, { folders }: { folders: boolean }): Comm
 
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('dvx')
-    .description('Extract dates, document references, organizations and statistics from Vietnamese government reports and news.')
+    .description('Extract dates, document references, organizations, people and statistics from Vietnamese government reports and news.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander's "error: unknown option '--x'" as the one `dvx: ...` line every user error is
+      outputError: (s, write) => write(`dvx: ${usageLine(s)} (dvx --help for usage)\n`),
+    })
     .addHelpText('after', EXAMPLES);
 
   inputOptions(
@@ -117,7 +129,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       const { extractCommand } = await import('./extract-command.js');
       setExit(await extractCommand(inputs, opts, io));
     });
@@ -125,14 +138,16 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
   inputOptions(
     program
       .command('refs')
-      .description('the citation table: one row per cited document id, with the files that cite it, most cited first')
+      .description('the citation table: one row per cited document (id and scope, or name and year), with the files that cite it, most cited first')
       .argument('[inputs...]', 'files, folders, or - for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
       .option('-o, --output <file>', 'write to FILE atomically instead of stdout'),
     { folders: true },
   )
     .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
-    .action(async (inputs: string[], opts) => {
+    .option('--parts', 'one row per cited article of a document (from `Điều 5 Nghị định …`), most cited first', false)
+    .action(async (inputs: string[], opts, command: Command) => {
+      if (noInput(inputs, command)) return setExit(EXIT.USAGE);
       const { refsCommand } = await import('./refs-command.js');
       setExit(await refsCommand(inputs, opts, io));
     });
@@ -143,7 +158,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       .description('print the normalized text of one input (what mention offsets point into), read as extract reads it')
       .argument('[input]', 'a file, or - for stdin', '-'),
     { folders: false },
-  ).action(async (input: string, opts: NormalizeCommandOptions) => {
+  ).action(async (input: string, opts: NormalizeCommandOptions, command: Command) => {
+      if (input === '-' && noInput(command.args, command)) return setExit(EXIT.USAGE);
       const { normalizeCommand } = await import('./normalize-command.js');
       setExit(await normalizeCommand(input, opts, io));
     });
@@ -172,6 +188,17 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       setExit(await evalCommand(seeds, gold, opts, io));
     });
 
+  /**
+   * No input argument reads stdin; when stdin is a terminal nobody is piping
+   * anything, so waiting would look like a hang: print the usage instead.
+   */
+  function noInput(inputs: readonly string[], command: Command): boolean {
+    if (inputs.length > 0 || !io.stdinIsTTY) return false;
+    io.stderr.write(`dvx: ${command.name()}: no input; give files or folders, or pipe text on stdin\n`);
+    command.outputHelp({ error: true });
+    return true;
+  }
+
   return program;
 }
 
@@ -185,7 +212,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // --help and --version exit 0; everything else commander rejects is a usage error.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    throw err;
+    // The user's failures (a wrong path, a full disk) are one line, never a stack trace.
+    const line = err instanceof UserError ? err.message : writeFailure(err);
+    if (line === null) throw err;
+    io.stderr.write(`dvx: ${line}\n`);
+    return err instanceof UserError ? err.exitCode : EXIT.USAGE;
   }
   return code;
 }

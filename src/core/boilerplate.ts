@@ -1,10 +1,12 @@
 /**
- * Spans of page furniture that no rule may match inside. The phrases are
- * data (lexicon/boilerplate.ts); this module only finds them.
+ * Spans of page furniture that no rule may match inside: lines whose shape
+ * marks them as furniture (furniture-shape.ts), links, and lines that start
+ * with the generic vocabulary of portal furniture (lexicon/boilerplate.ts).
  */
-import { FURNITURE_INLINE, FURNITURE_LINE_STARTS } from '../lexicon/boilerplate.js';
+import { FURNITURE_LINE_STARTS } from '../lexicon/boilerplate.js';
 import { alternation, matchAll, vx } from '../patterns/regex.js';
 import type { Span } from './define-extractor.js';
+import { furnitureLines } from './furniture-shape.js';
 import { bySpan } from './spans.js';
 
 // "  • Hôm nay: 994" — a whole line that starts with a furniture phrase (case-insensitive), up to its end.
@@ -29,13 +31,10 @@ const URL = vx(
   'i',
 );
 
-// "Print + | - Font Size: A" inside a line.
-const INLINE = vx('boilerplate/inline-widget', alternation(FURNITURE_INLINE), 'i');
-
 /** Furniture spans of a (normalized) text, sorted by start, merged where they overlap. */
 export function findBoilerplate(view: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of [FURNITURE_LINE, URL, INLINE]) {
+  const spans: Span[] = furnitureLines(view);
+  for (const pattern of [FURNITURE_LINE, URL]) {
     for (const m of matchAll(pattern, view)) spans.push({ start: m.index, end: m.index + m.text.length });
   }
   spans.sort(bySpan);

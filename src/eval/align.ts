@@ -17,6 +17,7 @@ export const VALUE_FIELDS: { [C in Category]: Values } = {
   documents: (m) => (m.id != null ? [m.id] : [m.type, m.number ?? null, m.named === true]),
   organizations: (m) => [m.name],
   people: (m) => [m.name],
+  places: (m) => [m.map, m.code, m.name],
   statistics: (m) => [m.value, m.kind],
 };
 

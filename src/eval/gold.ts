@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { CATEGORIES, MENTION_SCHEMAS, MetaSchema, WarningSchema, type Category } from '../types.js';
 
-/** A category is scored in a file when its gold lists it (people are scored once gold has people; a development set may annotate one category only). */
+/** A category is scored in a file when its gold lists it (people are scored once gold has people); so is meta (dev sets may annotate one category only). */
 const goldLists = Object.fromEntries(CATEGORIES.map((c) => [c, z.array(MENTION_SCHEMAS[c]).optional()])) as {
   [C in Category]: z.ZodOptional<z.ZodArray<(typeof MENTION_SCHEMAS)[C]>>;
 };
 
-/** `meta` left out of a gold file was not reviewed there: it is not scored for that file. */
+/** `meta` may be left out too: a development corpus annotated for documents only (fixtures/dev/documents) scores no meta. */
 export const GoldSchema = z.object({
   file: z.string(),
   meta: MetaSchema.optional(),

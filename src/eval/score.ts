@@ -19,13 +19,43 @@ export interface FileScore {
   /** The categories the file's gold lists. */
   categories: { [C in Category]?: Prf & { misses: MentionOf[C][]; extras: MentionOf[C][] } };
   meta: { field: keyof Meta; gold: string | null; predicted: string | null; ok: boolean }[];
+  /** Documents found in gold and output: how often each field gold writes agrees (DOCUMENT_FIELDS). */
+  documentFields: Record<DocumentField, FieldCounts>;
 }
+
+export interface FieldCounts {
+  correct: number;
+  total: number;
+}
+
+/** Fields of a found document checked where gold writes them (not null, not []). */
+export const DOCUMENT_FIELDS = ['issued', 'issuer', 'scope', 'parts', 'name', 'year', 'resolvedId'] as const;
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 export interface EvalReport {
   files: FileScore[];
   /** The categories some gold file lists. */
   total: { [C in Category]?: Prf };
   meta: { correct: number; total: number; accuracy: number };
+  documentFields: Record<DocumentField, FieldCounts>;
+}
+
+const isWritten = (v: unknown): boolean => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+const noFields = (): Record<DocumentField, FieldCounts> =>
+  Object.fromEntries(DOCUMENT_FIELDS.map((f) => [f, { correct: 0, total: 0 }])) as Record<DocumentField, FieldCounts>;
+
+/** Count, over matched documents, the fields gold writes and how many the output got right. */
+function countDocumentFields(pairs: readonly { gold: MentionOf['documents']; predicted: MentionOf['documents'] }[]): Record<DocumentField, FieldCounts> {
+  const counts = noFields();
+  for (const { gold, predicted } of pairs) {
+    for (const f of DOCUMENT_FIELDS) {
+      const g = (gold as Record<string, unknown>)[f];
+      if (!isWritten(g)) continue;
+      counts[f].total++;
+      if (JSON.stringify(g) === JSON.stringify((predicted as Record<string, unknown>)[f] ?? null)) counts[f].correct++;
+    }
+  }
+  return counts;
 }
 
 export function prf(c: Counts): Prf {
@@ -39,22 +69,23 @@ const META_FIELDS: (keyof Meta)[] = ['title', 'published', 'author', 'outlet'];
 
 export function scoreFile(gold: Gold, result: DocResult, options: AlignOptions = {}): FileScore {
   const categories = {} as FileScore['categories'];
+  let documentFields = noFields();
   for (const c of CATEGORIES) {
     const expected = gold[c];
     if (!expected) continue;
     const a = align(c, expected as MentionOf[typeof c][], result[c] as MentionOf[typeof c][], options) as Alignment<MentionOf[typeof c]>;
+    if (c === 'documents') documentFields = countDocumentFields(a.matched as { gold: MentionOf['documents']; predicted: MentionOf['documents'] }[]);
     (categories as Record<Category, unknown>)[c] = {
       ...prf({ tp: a.matched.length, fp: a.extras.length, fn: a.misses.length }),
       misses: a.misses,
       extras: a.extras,
     };
   }
-  // a gold file without `meta` did not review it (a development set of one category)
   const goldMeta = gold.meta;
   const meta = goldMeta
     ? META_FIELDS.map((field) => ({ field, gold: goldMeta[field], predicted: result.meta[field], ok: goldMeta[field] === result.meta[field] }))
     : [];
-  return { file: gold.file, categories, meta };
+  return { file: gold.file, categories, meta, documentFields };
 }
 
 export function summarize(files: FileScore[]): EvalReport {
@@ -67,7 +98,14 @@ export function summarize(files: FileScore[]): EvalReport {
   }
   const metaRows = files.flatMap((f) => f.meta);
   const correct = metaRows.filter((r) => r.ok).length;
-  return { files, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 } };
+  const documentFields = noFields();
+  for (const f of files) {
+    for (const k of DOCUMENT_FIELDS) {
+      documentFields[k].correct += f.documentFields[k].correct;
+      documentFields[k].total += f.documentFields[k].total;
+    }
+  }
+  return { files, total, meta: { correct, total: metaRows.length, accuracy: metaRows.length ? correct / metaRows.length : 1 }, documentFields };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -84,7 +122,9 @@ export function formatReport(report: EvalReport, options: { details?: boolean } 
     const t = report.total[c]!;
     lines.push(`${c.padEnd(14)} ${pct(t.precision)}  ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
   }
-  lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
+  if (report.meta.total > 0) lines.push(`meta           ${report.meta.correct}/${report.meta.total} fields correct`);
+  const fields = DOCUMENT_FIELDS.filter((f) => report.documentFields[f].total > 0).map((f) => `${f} ${report.documentFields[f].correct}/${report.documentFields[f].total}`);
+  if (fields.length > 0) lines.push(`document fields right, where gold writes them: ${fields.join(', ')}`);
   lines.push('');
   lines.push('per file (F1)   ' + scored.map((c) => c.slice(0, 5).padStart(6)).join(' '));
   for (const f of report.files) {
@@ -113,5 +153,6 @@ const DESCRIBE: { [C in Category]: (o: Record<string, unknown>) => string } = {
   documents: (o) => `${o.id ?? `${o.type} ${o.number}${o.named ? ' (named)' : ''}`}`,
   organizations: (o) => `${o.name}`,
   people: (o) => `${o.name}`,
+  places: (o) => `${o.name} ${o.map}:${o.code ?? '?'}`,
   statistics: (o) => `${o.value} ${o.kind} ${o.unit}`,
 };

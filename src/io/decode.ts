@@ -75,24 +75,40 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The first invalid UTF-8 position, for the error message. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  const ok = (end: number): boolean => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-      return true;
-    } catch {
-      return false;
+/**
+ * Where the first invalid UTF-8 sequence starts, for the error message: the
+ * offset of the bad byte itself (a lead byte whose continuation is missing or
+ * wrong, a stray continuation byte, an overlong or surrogate form), so the
+ * user can look at it with `xxd -s OFFSET`.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  const cont = (at: number, lo = 0x80, hi = 0xbf): boolean => at < n && bytes[at]! >= lo && bytes[at]! <= hi;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-  };
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0; // overlong
+      if (b === 0xed) hi = 0x9f; // surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90; // overlong
+      if (b === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    if (!cont(i + 1, lo, hi)) return i;
+    for (let k = 2; k < len; k++) if (!cont(i + k)) return i;
+    i += len;
   }
-  return lo;
+  return n;
 }
 
 // <meta charset="windows-1258"> or <meta http-equiv="Content-Type" content="text/html; charset=TCVN3">

@@ -28,6 +28,7 @@ import {
   FURNITURE_CLASS_WORDS,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
+  LINK_LIST,
   HEADER_CLASS_WORDS,
   LINE_TAGS,
   SITE_NAME_MARKERS,
@@ -55,6 +56,7 @@ const BLOCK = new Set(BLOCK_TAGS);
 const LINE = new Set(LINE_TAGS);
 const DROPPED = new Set(DROPPED_TAGS);
 const FURNITURE_TAG = new Set(FURNITURE_TAGS);
+const LINK_LIST_TAG = new Set<string>(LINK_LIST.tags);
 const FURNITURE_ROLE = new Set(FURNITURE_ROLES);
 const MIN_BODY_CHARS = 200;
 
@@ -78,6 +80,8 @@ interface TreeIndex {
   /** Non-space characters of text below each node, and those inside links. */
   chars: Map<HNode, number>;
   linkChars: Map<HNode, number>;
+  /** Links (`<a>` elements) below each node. */
+  links: Map<HNode, number>;
   /** Elements in document order, those in <head>, scripts and other dropped parts included (meta is read from them). */
   elements: HNode[];
   /** Elements that are, or are inside, a dropped element: never article text. */
@@ -103,6 +107,7 @@ function indexTree(root: HNode): TreeIndex {
   const last = new Map<HNode, number>();
   const chars = new Map<HNode, number>();
   const linkChars = new Map<HNode, number>();
+  const links = new Map<HNode, number>();
   const elements: HNode[] = [];
   const hidden = new Set<HNode>();
   let counter = 0;
@@ -126,18 +131,24 @@ function indexTree(root: HNode): TreeIndex {
     last.set(node, counter - 1);
     let c = 0;
     let l = 0;
+    let k = 0;
     if (node.type === 'text') c = nonSpace(node.data ?? '');
     else if (!isDropped(node)) {
       for (const kid of childrenOf(node)) {
         c += chars.get(kid) ?? 0;
         l += linkChars.get(kid) ?? 0;
+        k += links.get(kid) ?? 0;
       }
-      if (tagOf(node) === 'a') l = c;
+      if (tagOf(node) === 'a') {
+        l = c;
+        k += 1;
+      }
     }
     chars.set(node, c);
     linkChars.set(node, l);
+    links.set(node, k);
   }
-  return { pre, last, chars, linkChars, elements, hidden };
+  return { pre, last, chars, linkChars, links, elements, hidden };
 }
 
 const inside = (tree: TreeIndex, node: HNode, container: HNode): boolean => {
@@ -284,12 +295,20 @@ function hasFurnitureAncestor(n: HNode): boolean {
   return false;
 }
 
+/**
+ * A block of links (a related-articles list, a tag cloud, a menu without a
+ * furniture class): a list or container holding several links whose text is
+ * most of its text (LINK_LIST).
+ */
+const isLinkList = (n: HNode, tree: TreeIndex): boolean =>
+  LINK_LIST_TAG.has(tagOf(n)) && (tree.links.get(n) ?? 0) >= LINK_LIST.minLinks && linkDensity(tree, n) >= LINK_LIST.minDensity;
+
 /** Furniture below the body (never the body, never a block that holds most of its text). */
 function furnitureInside(body: HNode, tree: TreeIndex): Set<HNode> {
   const out = new Set<HNode>();
   const total = tree.chars.get(body) ?? 0;
   for (const el of tree.elements) {
-    if (el === body || !inside(tree, el, body) || !isFurniture(el)) continue;
+    if (el === body || !inside(tree, el, body) || !(isFurniture(el) || isLinkList(el, tree))) continue;
     if ((tree.chars.get(el) ?? 0) > total * 0.6) continue;
     out.add(el);
   }

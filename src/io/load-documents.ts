@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractInput, Meta, Source, Warning } from '../types.js';
-import { decodeBytes, withRepair } from './decode.js';
+import { decodeBytes, documentWarning, withRepair } from './decode.js';
+import { mojibakeScore } from './encodings/suspect.js';
 import { InputError } from './errors.js';
 import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
@@ -42,23 +43,79 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
     return;
   }
   const source: Source = { path: ref.path, format, encoding: null, bytes: 0, sha256: null };
+  let raw;
   try {
-    const raw = await readInput(ref, options);
-    source.bytes = raw.bytes.length;
-    source.sha256 = raw.sha256;
-    const decoded = decodeBytes(raw.bytes, { html: format === 'html', ...(options.encoding ? { encoding: options.encoding } : {}) });
-    source.encoding = decoded.encoding;
-    if (format === 'text') {
-      yield { ok: true, input: { text: decoded.text, source, warnings: decoded.warnings } };
+    raw = await readInput(ref, options);
+  } catch (err) {
+    if (err instanceof InputError) {
+      yield { ok: false, source, error: err };
       return;
     }
-    const page = await fromHtml(decoded.text, decoded.encoding, !options.encoding);
-    source.encoding = page.encoding;
-    yield { ok: true, input: { text: page.text, source, warnings: [...decoded.warnings, ...page.warnings] }, meta: page.meta };
-  } catch (err) {
-    if (err instanceof InputError) yield { ok: false, source, error: err };
-    else throw err;
+    throw err;
   }
+  // stdin has no name to go by: a page that starts like HTML is read as HTML
+  const sniff = ref.kind === 'stdin' && options.inputFormat === 'auto';
+  yield await loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+}
+
+export interface BytesSource {
+  /** Where the bytes came from, for `source.path` (`-` when they have no name). */
+  path: string;
+  /** text or html; auto: html when the bytes start like a page (`<!DOCTYPE html>`, `<html>`). */
+  format: 'auto' | 'text' | 'html';
+  /** The encoding, instead of detecting it. */
+  encoding?: string;
+}
+
+/** One text or HTML document's bytes → the pipeline's input (decoded, article text of a page), or why not. */
+export async function loadBytes(bytes: Uint8Array, from: BytesSource): Promise<Loaded> {
+  const format = from.format === 'auto' ? (looksLikeHtml(bytes) ? 'html' : 'text') : from.format;
+  const source: Source = { path: from.path, format, encoding: null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  try {
+    const decoded = decodeBytes(bytes, { html: format === 'html', ...(from.encoding ? { encoding: from.encoding } : {}) });
+    source.encoding = decoded.encoding;
+    if (format === 'text') {
+      return { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
+    }
+    const page = await fromHtml(decoded.text, decoded.encoding, !from.encoding);
+    source.encoding = page.encoding;
+    const warnings = [...decoded.warnings, ...page.warnings, ...suspect(page.text, page.encoding)];
+    return { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, source, error: err };
+    throw err;
+  }
+}
+
+/** Tags an HTML page starts with (after a byte-order mark, white space and comments). */
+const HTML_STARTS = ['<!doctype html', '<html', '<head', '<body', '<meta', '<title'];
+
+/** Whether bytes read from stdin start like an HTML page (`<!DOCTYPE html>`, `<html>`, ...). */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1').toLowerCase();
+  if (head.startsWith('\u00ef\u00bb\u00bf')) head = head.slice(3);
+  for (;;) {
+    head = head.trimStart();
+    if (head.startsWith('<?xml')) head = head.slice(Math.max(head.indexOf('?>'), 0) + 2);
+    else if (head.startsWith('<!--') && head.includes('-->')) head = head.slice(head.indexOf('-->') + 3);
+    else break;
+  }
+  return HTML_STARTS.some((tag) => {
+    const next = head.charAt(tag.length);
+    return head.startsWith(tag) && !(next >= 'a' && next <= 'z');
+  });
+}
+
+/** An `encoding-suspect` warning when the decoded text looks like mojibake. */
+function suspect(text: string, encoding: string): Warning[] {
+  const s = mojibakeScore(text);
+  if (!s.suspect) return [];
+  return [
+    documentWarning(
+      'encoding-suspect',
+      `the text read as ${encoding} looks garbled: ${s.count} characters no Vietnamese text uses (${s.examples.map((c) => JSON.stringify(c)).join(', ')}); check --encoding`,
+    ),
+  ];
 }
 
 interface Page {
@@ -204,12 +261,12 @@ async function loadRecord(line: Line, source: Source, maxBytes: number): Promise
     if (isHtml) {
       const page = await fromHtml(content, 'utf-8', true);
       source.encoding = page.encoding;
-      return { ok: true, input: { text: page.text, source, warnings: page.warnings }, meta: page.meta };
+      return { ok: true, input: { text: page.text, source, warnings: [...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
     }
     if (content.trim().length === 0) return fail('empty', 'no text (only white space)');
     const fixed = withRepair(content, 'utf-8');
     source.encoding = fixed.encoding;
-    return { ok: true, input: { text: fixed.text, source, warnings: fixed.warnings } };
+    return { ok: true, input: { text: fixed.text, source, warnings: [...fixed.warnings, ...suspect(fixed.text, fixed.encoding)] } };
   } catch (err) {
     if (err instanceof InputError) return fail(err.code, err.message);
     throw err;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from './errors.js';
@@ -28,51 +28,102 @@ export interface InputRef {
 export interface InputEntry {
   ref: InputRef;
   error?: InputError;
+  /** Found by walking a folder argument (not named on the command line). */
+  inFolder?: boolean;
+}
+
+/** Something about the inputs worth a line on stderr that is not a failure (a link to a folder already walked). */
+export interface InputNotice {
+  path: string;
+  message: string;
 }
 
 export interface ExpandOptions {
+  globs?: readonly string[];
+  /** Called for each notice, in walk order. */
+  notice?: (n: InputNotice) => void;
   /** Keep only this share of the files (`--shard K/N`); stdin is always kept. */
   shard?: Shard;
 }
 
 /**
- * Inputs in the order given; a folder's files (and its entries that cannot be listed) sorted by path. With a
- * shard, a folder's file is kept by the hash of its path inside the folder, a named file by its path as given.
+ * Inputs in the order given; a folder's files (and its entries that cannot
+ * be listed) sorted by path. The list is de-duplicated: a file named twice,
+ * or named and also found in a folder given, is processed once, where it
+ * first appears (files compare by their real path, so links and `./a.txt`
+ * count as the file they lead to). Extensions match the globs whatever their
+ * case (`A.TXT`, `b.Html`). Links to folders are followed, each real folder
+ * walked once: a link back to a folder on the way (`loop -> .`) or to one
+ * already walked is a notice, not a second walk. With a shard, a folder's
+ * file is kept by the hash of its path inside the folder, a named file by its
+ * path as given.
  */
-export async function expandInputs(
-  inputs: readonly string[],
-  globs: readonly string[] = DEFAULT_GLOBS,
-  options: ExpandOptions = {},
-): Promise<InputEntry[]> {
-  const mine = (key: string): boolean => !options.shard || inShard(key, options.shard);
+export async function expandInputs(inputs: readonly string[], options: ExpandOptions | readonly string[] = {}): Promise<InputEntry[]> {
+  const { globs = DEFAULT_GLOBS, notice = () => {}, shard } = Array.isArray(options) ? { globs: options as readonly string[], shard: undefined } : (options as ExpandOptions);
+  const mine = (key: string): boolean => !shard || inShard(key, shard);
+  const isMatch = picomatch([...globs], { dot: false, nocase: true });
   const entries: InputEntry[] = [];
+  const seen = new Set<string>();
+  const walkedDirs = new Map<string, string>();
+  const add = async (entry: InputEntry): Promise<void> => {
+    const key = entry.ref.kind === 'stdin' ? '-' : await identity(entry.ref.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    entries.push(entry);
+  };
   const list = inputs.length === 0 ? ['-'] : inputs;
   for (const input of list) {
     if (input === '-') {
-      entries.push({ ref: { path: '-', kind: 'stdin' } });
+      await add({ ref: { path: '-', kind: 'stdin' } });
       continue;
     }
     let info;
     try {
       info = await stat(input);
     } catch (err) {
-      if (mine(input)) entries.push({ ref: { path: input, kind: 'file' }, error: fsError(err) });
+      if (mine(input)) await add({ ref: { path: input, kind: 'file' }, error: fsError(err) });
       continue;
     }
     if (!info.isDirectory()) {
-      if (mine(input)) entries.push({ ref: { path: input, kind: 'file' } });
+      if (mine(input)) await add({ ref: { path: input, kind: 'file' } });
       continue;
     }
-    const walked = await walk(input, '', picomatch([...globs], { dot: false }));
+    const real = await realpath(input);
+    if (walkedDirs.has(real)) continue; // the same folder given twice: its files would all be duplicates
+    walkedDirs.set(real, input);
+    const walked: Walked = { files: [], failures: [] };
+    const links: Deferred[] = [];
+    await walk({ root: input, rel: '', isMatch, ancestors: [real], walkedDirs, links, out: walked });
+    // Links to folders last, so a file reachable both ways is listed under its own path, not the link's.
+    for (let link = links.shift(); link; link = links.shift()) {
+      const shown = joinAsGiven(input, link.rel);
+      const target = await realpath(path.join(input, link.rel)).catch(() => null);
+      if (target === null) continue;
+      if (link.ancestors.includes(target)) notice({ path: shown, message: `a link back to ${walkedDirs.get(target) ?? target} (a loop); not followed` });
+      else if (walkedDirs.has(target)) notice({ path: shown, message: `a link to ${walkedDirs.get(target)}, already walked; not followed` });
+      else {
+        walkedDirs.set(target, shown);
+        await walk({ root: input, rel: link.rel, isMatch, ancestors: [...link.ancestors, target], walkedDirs, links, out: walked });
+      }
+    }
     const found: InputEntry[] = [
-      ...walked.files.filter(mine).map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const } })),
+      ...walked.files.filter(mine).map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, inFolder: true })),
       ...walked.failures
         .filter(({ rel }) => mine(rel))
-        .map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error })),
+        .map(({ rel, error }) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, error, inFolder: true })),
     ];
-    entries.push(...found.sort((a, b) => (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : 0)));
+    for (const entry of found.sort((a, b) => (a.ref.path < b.ref.path ? -1 : a.ref.path > b.ref.path ? 1 : 0))) await add(entry);
   }
   return entries;
+}
+
+/** What makes two paths the same input: the real path when it resolves, else the absolute path. */
+async function identity(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 interface Walked {
@@ -80,28 +131,53 @@ interface Walked {
   failures: { rel: string; error: InputError }[];
 }
 
-/** Every file or link below `root` whose relative path matches; folders that cannot be listed are failures. */
-async function walk(root: string, rel: string, isMatch: (p: string) => boolean): Promise<Walked> {
-  const out: Walked = { files: [], failures: [] };
+/** A link to a folder, followed once the plain folders are walked. */
+interface Deferred {
+  rel: string;
+  /** Real paths of the folders that hold the link, from the root down. */
+  ancestors: string[];
+}
+
+interface WalkState {
+  root: string;
+  rel: string;
+  isMatch: (p: string) => boolean;
+  /** Real paths of the folders from the root down to this one. */
+  ancestors: string[];
+  /** Real path → the path it was first walked as. */
+  walkedDirs: Map<string, string>;
+  /** Links to folders met on the way, followed after the plain folders. */
+  links: Deferred[];
+  out: Walked;
+}
+
+/** Every file below `root` whose relative path matches; folders that cannot be listed are failures; links to folders are deferred. */
+async function walk(state: WalkState): Promise<void> {
+  const { root, rel, isMatch, out } = state;
   let entries;
   try {
     entries = await readdir(path.join(root, rel), { withFileTypes: true });
   } catch (err) {
     out.failures.push({ rel: rel || '.', error: fsError(err) });
-    return out;
+    return;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      const sub = await walk(root, child, isMatch);
-      out.files.push(...sub.files);
-      out.failures.push(...sub.failures);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isMatch(child)) {
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path.join(root, child)).catch(() => null);
+      if (target?.isDirectory()) state.links.push({ rel: child, ancestors: state.ancestors });
+      // a link to a file, or a broken link: listed when its name matches, and reported when it is read
+      else if (isMatch(child)) out.files.push(child);
+    } else if (entry.isDirectory()) {
+      const real = await realpath(path.join(root, child)).catch(() => path.resolve(root, child));
+      if (state.walkedDirs.has(real)) continue;
+      state.walkedDirs.set(real, joinAsGiven(root, child));
+      await walk({ ...state, rel: child, ancestors: [...state.ancestors, real] });
+    } else if (entry.isFile() && isMatch(child)) {
       out.files.push(child);
     }
   }
-  return out;
 }
 
 /** Join keeping the user's form (`reports/` + `a/b.txt` → `reports/a/b.txt`), with forward slashes. */

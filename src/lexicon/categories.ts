@@ -4,4 +4,4 @@
  * checks both ways). The names live here, apart from zod, so that the command
  * line can offer them (`--only`) without loading the schemas: start-up.
  */
-export const CATEGORY_NAMES = ['dates', 'documents', 'organizations', 'people', 'statistics'] as const;
+export const CATEGORY_NAMES = ['dates', 'documents', 'organizations', 'people', 'places', 'statistics'] as const;

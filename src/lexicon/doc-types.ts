@@ -112,8 +112,20 @@ export const LAW_NAME_STOP_WORDS: readonly string[] = [
   'ngày', 'số', 'năm', 'của', 'về', 'được', 'đã', 'đang', 'sẽ', 'để', 'theo', 'thì', 'có', 'này', 'với', 'do', 'tại',
   'cho', 'là', 'và', 'hoặc', 'nhằm', 'khi', 'từ', 'vừa', 'không', 'nên', 'phải', 'nhưng', 'cũng', 'các', 'những',
   'đều', 'chưa', 'sau', 'trước', 'mà', 'vào', 'ra', 'tới', 'đến', 'trong', 'ngoài', 'trên', 'dưới', 'qua', 'như',
-  'bằng', 'cùng', 'hiện', 'gồm', 'vẫn', 'còn', 'chỉ', 'cần',
+  'bằng', 'cùng', 'hiện', 'gồm', 'vẫn', 'còn', 'chỉ', 'cần', 'thuộc', 'lần', 'hiệu', 'áp', 'nêu', 'tại', 'hoặc', 'đối',
 ];
 
 /** `Luật sư`, `Luật gia`: people, not laws. */
 export const NOT_LAW_AFTER: readonly string[] = ['sư', 'gia', 'pháp', 'lệ', 'chơi'];
+
+/** Types cited by name without a number (ANNOTATION.md §documents): a subject follows the type word. */
+export const NAMED_LAW_TYPES: readonly string[] = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp', 'Sắc lệnh', 'Lệnh'];
+
+/**
+ * Two-word verbs that start a clause after a law's subject (`Luật Đất đai quy
+ * định …`, `Nghị định … hướng dẫn …`): the subject ends before them.
+ */
+export const SUBJECT_CLAUSE_VERBS: readonly string[] = ['bao gồm', 'gồm có', 'quy định', 'hướng dẫn', 'ban hành', 'có hiệu', 'thông qua', 'thay thế', 'bãi bỏ'];
+
+/** Words that open a new line of a legal text (`Căn cứ …`, `Điều 1.`): a subject does not run onto such a line. */
+export const LINE_OPENING_WORDS: readonly string[] = ['Căn', 'Điều', 'Chương', 'Mục', 'Theo', 'Xét', 'Nơi', 'QUYẾT', 'Trên', 'Thực'];

@@ -76,6 +76,17 @@ export const DROPPED_TAGS: readonly string[] = [
 /** Elements dropped inside the article body as furniture, whatever their class. */
 export const FURNITURE_TAGS: readonly string[] = ['nav', 'aside', 'footer', 'form', 'menu'];
 
+/**
+ * A block of links inside the body is furniture whatever its class (related
+ * articles, "Tin cùng chuyên mục", tag lists): one of these containers with at
+ * least `minLinks` links whose text is at least `minDensity` of its text.
+ */
+export const LINK_LIST = {
+  tags: ['ul', 'ol', 'dl', 'div', 'section', 'table', 'tbody', 'p'],
+  minLinks: 3,
+  minDensity: 0.7,
+} as const;
+
 /** Roles that mark furniture. */
 export const FURNITURE_ROLES: readonly string[] = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar'];
 

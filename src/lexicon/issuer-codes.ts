@@ -18,6 +18,12 @@ export interface IssuerCode {
   system: 'party' | 'state';
   style: 'party' | 'state';
   shared: boolean;
+  /**
+   * The code stands for a local body (`TU`, `HU`, `UBND`, a Sở): a document's
+   * `scope` is the province or district of the body that wrote it. Not `TW`,
+   * which is shared by central organs only.
+   */
+  scoped?: boolean;
   /** Years the code was in use, when it was renamed or merged away. */
   from?: number;
   until?: number;
@@ -30,7 +36,7 @@ const party = (code: string, name: string, extra: Partial<IssuerCode> = {}): Iss
   code, name, system: 'party', style: 'party', shared: false, ...extra,
 });
 const local = (code: string, name: string, system: 'party' | 'state' = 'state'): IssuerCode => ({
-  code, name, system, style: system, shared: true,
+  code, name, system, style: system, shared: true, scoped: true,
 });
 const mass = (code: string, name: string): IssuerCode => ({ code, name, system: 'state', style: 'party', shared: false });
 
@@ -105,7 +111,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   local('SDTTG', 'Sở Dân tộc và Tôn giáo'),
   local('BDT', 'Ban Dân tộc'),
   // Central Party bodies
-  local('TW', 'Trung ương Đảng (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)', 'party'),
+  { ...local('TW', 'Trung ương Đảng (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)', 'party'), scoped: false },
   party('VPTW', 'Văn phòng Trung ương Đảng'),
   party('BTCTW', 'Ban Tổ chức Trung ương'),
   party('UBKTTW', 'Ủy ban Kiểm tra Trung ương'),
@@ -119,7 +125,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   party('ĐĐ', 'Đảng đoàn', { shared: true }),
   party('ĐUQSTW', 'Đảng ủy Quân sự Trung ương'),
   party('ĐUCA', 'Đảng ủy Công an Trung ương'),
-  party('ĐUK', 'Đảng ủy Khối', { shared: true }),
+  party('ĐUK', 'Đảng ủy Khối', { shared: true, scoped: true }),
   // Local Party bodies
   local('TU', 'Tỉnh ủy / Thành ủy', 'party'),
   local('ThU', 'Thành ủy', 'party'),

@@ -26,6 +26,7 @@ export const LAW_NAMES: readonly string[] = [
   'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
   'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
   'Ban hành văn bản quy phạm pháp luật',
+  'Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân',
   'Thực hiện dân chủ ở cơ sở',
   'Thi đua, khen thưởng',
   'Tín ngưỡng, tôn giáo',
@@ -154,7 +155,73 @@ export const LAW_NAMES: readonly string[] = [
 export const CODE_NAMES: readonly string[] = ['Lao động', 'Hình sự', 'Dân sự', 'Tố tụng hình sự', 'Tố tụng dân sự', 'Hàng hải Việt Nam'];
 
 /**
+ * Names after `Pháp lệnh` whose words the grammar would cut (a function word
+ * inside: `Ưu đãi người có công với cách mạng`), as in the ordinances' titles.
+ */
+export const ORDINANCE_NAMES: readonly string[] = [
+  'Ưu đãi người có công với cách mạng',
+  'Phí và lệ phí',
+  'Xử lý vi phạm hành chính',
+  'Chống tham nhũng',
+  'Dân số',
+  'Tín ngưỡng, tôn giáo',
+  'Bảo vệ công trình quốc phòng và khu quân sự',
+  'Quản lý thị trường',
+  'Chi phí tố tụng',
+  'Giám định tư pháp',
+];
+
+/**
  * Heads of law names that run on across a comma even when the name is not in
  * the list (`Luật Phòng, chống xâm hại trẻ em`): `Phòng` alone names no law.
  */
 export const LAW_NAME_COMMA_HEADS: readonly string[] = ['Phòng, chống'];
+
+/**
+ * Abbreviations writers use inside a law's subject (`Luật thuế GTGT`), and
+ * what they stand for in the official name (`Luật Thuế giá trị gia tăng`).
+ * Data only; the keys are matched as whole words, case as written.
+ */
+export const LAW_SUBJECT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  GTGT: 'giá trị gia tăng',
+  TNDN: 'thu nhập doanh nghiệp',
+  TNCN: 'thu nhập cá nhân',
+  TTĐB: 'tiêu thụ đặc biệt',
+  XNK: 'xuất khẩu, thuế nhập khẩu',
+  BVMT: 'bảo vệ môi trường',
+  SDĐNN: 'sử dụng đất nông nghiệp',
+  SDĐPNN: 'sử dụng đất phi nông nghiệp',
+  BHXH: 'bảo hiểm xã hội',
+  BHYT: 'bảo hiểm y tế',
+  BHTN: 'bảo hiểm thất nghiệp',
+  NSNN: 'ngân sách nhà nước',
+  XLVPHC: 'xử lý vi phạm hành chính',
+  VPHC: 'vi phạm hành chính',
+  VBQPPL: 'văn bản quy phạm pháp luật',
+  QPPL: 'quy phạm pháp luật',
+  PCCC: 'phòng cháy và chữa cháy',
+  KBCB: 'khám bệnh, chữa bệnh',
+  GTĐB: 'giao thông đường bộ',
+  HĐND: 'Hội đồng nhân dân',
+  UBND: 'Ủy ban nhân dân',
+  CBCC: 'cán bộ, công chức',
+  MTTQ: 'Mặt trận Tổ quốc',
+  PCTN: 'phòng, chống tham nhũng',
+  BLHS: 'Bộ luật Hình sự',
+  BLDS: 'Bộ luật Dân sự',
+  BLLĐ: 'Bộ luật Lao động',
+  BLTTHS: 'Bộ luật Tố tụng hình sự',
+  BLTTDS: 'Bộ luật Tố tụng dân sự',
+};
+
+/**
+ * The codes (`Bộ luật`) by their abbreviations, as the press and legal commentary cite them (`BLHS năm 2015`):
+ * every code of CODE_NAMES that has one in use. Data only.
+ */
+export const CODE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  BLHS: 'Hình sự',
+  BLDS: 'Dân sự',
+  BLLĐ: 'Lao động',
+  BLTTHS: 'Tố tụng hình sự',
+  BLTTDS: 'Tố tụng dân sự',
+};

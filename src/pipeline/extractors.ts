@@ -5,6 +5,7 @@ import { dates } from '../extractors/dates/index.js';
 import { documents } from '../extractors/documents/index.js';
 import { organizations } from '../extractors/organizations/index.js';
 import { people } from '../extractors/people/index.js';
+import { places } from '../extractors/places/index.js';
 import { statistics } from '../extractors/statistics/index.js';
 
-export const EXTRACTORS = { dates, documents, organizations, people, statistics } satisfies { [C in Category]: Extractor<C> };
+export const EXTRACTORS = { dates, documents, organizations, people, places, statistics } satisfies { [C in Category]: Extractor<C> };

@@ -1,5 +1,7 @@
 /**
- * csv: one row per mention (and per warning and error), flat columns a
+ * csv: for every input one `document` row (its source, sha256, record id,
+ * meta, mention count and error code, so a document with no mentions is
+ * still listed), then one row per mention and per warning; flat columns a
  * spreadsheet user can filter: where it is, what it says, then the value
  * columns of every category, empty where they do not apply. No JSON in cells.
  */
@@ -12,19 +14,24 @@ import type { Writer, WriterOptions } from './writer.js';
 export const CSV_COLUMNS = [
   'source', 'category', 'start', 'end', 'text',
   // dates
-  'grain', 'from', 'to', 'range', 'inferred', 'time', 'utc_offset',
+  'grain', 'from', 'to', 'range', 'inferred', 'relative', 'time', 'utc_offset',
   // documents
   'type', 'number', 'year', 'type_code', 'issuer_code', 'system', 'id', 'issued', 'issuer', 'title', 'resolved_id', 'named',
   // organizations (and the body of a person's title)
   'name', 'abbr', 'level', 'location',
-  // people: one row per title, `title` holds the title words, the body in the organization columns
-  'person', 'honorific',
+  // people: one row per person, the name and its titles (each with its body, as written) in their own columns
+  'person', 'honorific', 'person_titles',
+  // places (name and level in the columns above; parents and now as codes separated by `;`)
+  'map', 'place_code', 'parents', 'now',
   // statistics
-  'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change',
+  'value', 'kind', 'unit', 'qualifier', 'currency', 'total', 'change', 'compared_from', 'compared_to',
   // warnings and errors
   'code', 'message',
   // the record id of a JSON Lines input
   'source_id',
+  // document rows: how the input was read, and its meta
+  'format', 'encoding', 'bytes', 'sha256', 'mentions',
+  'meta_title', 'meta_published', 'meta_author', 'meta_outlet',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | boolean | null | undefined>>;
@@ -38,7 +45,12 @@ function mentionRow(category: string, mention: object): Row {
   const row: Row = { category };
   for (const [key, value] of Object.entries(mention)) {
     const column = snake(key) as Column;
-    if ((CSV_COLUMNS as readonly string[]).includes(column)) row[column] = value as Row[Column];
+    if (key === 'compared' && value && typeof value === 'object') {
+      // a statistic's compared period: two flat columns, no JSON in cells
+      const period = value as { from: string; to: string };
+      row.compared_from = period.from;
+      row.compared_to = period.to;
+    } else if ((CSV_COLUMNS as readonly string[]).includes(column)) row[column] = value as Row[Column];
   }
   return row;
 }
@@ -48,25 +60,53 @@ const ROWS: { [C in Category]: (m: MentionOf[C]) => Row[] } = {
   dates: (m) => [mentionRow('dates', m)],
   documents: (m) => [mentionRow('documents', m)],
   organizations: (m) => [mentionRow('organizations', m)],
-  // one row per title: `title` holds the title words, its body in the organization columns
-  people: (p) =>
-    p.titles.map((t) => {
-      const body = t.organization ? mentionRow('people', { name: t.organization.name, abbr: t.organization.abbr, level: t.organization.level, location: t.organization.location }) : {};
-      return { ...body, category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, title: t.title };
-    }),
+  // one row per person: the name in `person`, every title as written (`Phó Chủ tịch UBND tỉnh`) in `person_titles`, `; ` between
+  people: (p) => [
+    { category: 'people', start: p.start, end: p.end, text: p.text, person: p.name, honorific: p.honorific, person_titles: p.titles.map((t) => t.text).join('; ') },
+  ],
+  places: (m) => [
+    {
+      ...mentionRow('places', { text: m.text, start: m.start, end: m.end, name: m.name, level: m.level, map: m.map }),
+      place_code: m.code,
+      parents: m.parents.join(';'),
+      now: m.now.join(';'),
+    },
+  ],
   statistics: (m) => [mentionRow('statistics', m)],
 };
 
 const rowsOfCategory = <C extends Category>(record: DocResult, category: C): Row[] =>
   (record[category] as MentionOf[C][]).flatMap((m) => ROWS[category](m));
 
+/** The row that stands for the input itself: written for every input, with or without mentions, failed or not. */
+function documentRow(record: DocResult): Row {
+  const { source, meta } = record;
+  const error = record.errors[0];
+  return {
+    category: 'document',
+    format: source.format,
+    encoding: source.encoding,
+    bytes: source.bytes,
+    sha256: source.sha256,
+    mentions: CATEGORIES.reduce((n, c) => n + record[c].length, 0),
+    meta_title: meta.title,
+    meta_published: meta.published,
+    meta_author: meta.author,
+    meta_outlet: meta.outlet,
+    code: error?.code,
+    message: error?.message,
+  };
+}
+
 export function rowsOf(record: DocResult): Row[] {
   const base: Row = { source: record.source.path, source_id: record.source.id ?? '' };
   const rows: Row[] = [];
   for (const category of CATEGORIES) for (const r of rowsOfCategory(record, category)) rows.push({ ...base, ...r });
   for (const w of record.warnings) rows.push({ ...base, ...mentionRow('warning', w) });
-  for (const e of record.errors) rows.push({ ...base, category: 'error', code: e.code, message: e.message });
-  return rows.sort((a, b) => Number(a.start ?? -1) - Number(b.start ?? -1));
+  // a second error and more (a record has one as a rule): rows of their own
+  for (const e of record.errors.slice(1)) rows.push({ ...base, category: 'error', code: e.code, message: e.message });
+  rows.sort((a, b) => Number(a.start ?? -1) - Number(b.start ?? -1));
+  return [{ ...base, ...documentRow(record) }, ...rows];
 }
 
 const cell = (v: Row[Column]): string => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v));
@@ -77,7 +117,7 @@ export function csvWriter(options: WriterOptions): Writer {
     separator: () => '',
     item: (record) => {
       const rows = rowsOf(record).map((r) => CSV_COLUMNS.map((c) => cell(r[c])));
-      return rows.length ? stringify(rows) : '';
+      return stringify(rows);
     },
     footer: () => '',
   };

@@ -1,7 +1,7 @@
 /** Bytes → text: marks, UTF-16, legacy detection, --encoding, HTML charsets, repairs and errors. */
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { decodeBytes, declaredCharset, sniffUtf16 } from '../../src/io/decode.js';
+import { decodeBytes, declaredCharset, firstInvalidUtf8, sniffUtf16 } from '../../src/io/decode.js';
 import { encodeCp1258 } from '../../src/io/encodings/cp1258.js';
 import { CP1252_CHARS, TCVN3, VNI } from '../../src/io/encodings/tables.js';
 import { InputError } from '../../src/io/errors.js';
@@ -68,6 +68,19 @@ describe('legacy encodings, detected', () => {
     expect(e.message).toMatch(/^not valid UTF-8 \(byte 0xff at offset \d+\)/);
     expect(e.message).not.toContain('\n');
     expect(fails(() => decodeBytes(Buffer.from('Größe: 12 Äpfel für Müller, Señor José', 'latin1'))).code).toBe('invalid-encoding');
+  });
+
+  test('the invalid-UTF-8 offset names the bad byte itself, not the one after', () => {
+    const head = utf8('Có 12 người ');
+    // a lead byte without its continuation: the offset is the lead byte's
+    const lead = fails(() => decodeBytes(Buffer.concat([head, Buffer.from([0xc3, 0x28]), utf8(' ở đây Größe')])));
+    expect(lead.message).toContain(`(byte 0xc3 at offset ${head.length})`);
+    expect(firstInvalidUtf8(Buffer.concat([head, Buffer.from([0xff])]))).toBe(head.length);
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0x80]))).toBe(1); // stray continuation
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xe0, 0x80, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // surrogate
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xe1, 0x80]))).toBe(1); // truncated at the end
+    expect(firstInvalidUtf8(utf8('Ủy ban 😀'))).toBe(utf8('Ủy ban 😀').length); // valid: the length
   });
 
   test('binary and empty inputs', () => {

@@ -175,6 +175,19 @@ describe('publication dates', () => {
   ])('%s → %s', (raw, expected) => expect(parsePublished(raw)).toBe(expected));
 });
 
+describe('link-dense blocks inside the article are furniture, whatever their class', () => {
+  test('a related-articles list without a furniture class is dropped; a paragraph with one link stays', () => {
+    const html = `<html><body><article><h1>Tiêu đề</h1>
+      <p>Ngày 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị; xem <a href="/qd">Quyết định số 12/QĐ-UBND</a> để biết thêm chi tiết về kế hoạch.</p>
+      <ul class="x1"><li><a href="/a">Khai mạc hội chợ ngày 5/3</a></li><li><a href="/b">Tổng kết năm 2023</a></li><li><a href="/c">Lịch tiếp dân tháng 4</a></li></ul>
+      </article></body></html>`;
+    const text = htmlToText(html).text;
+    expect(text).toContain('Quyết định số 12/QĐ-UBND');
+    expect(text).not.toContain('Khai mạc hội chợ');
+    expect(text).not.toContain('Lịch tiếp dân');
+  });
+});
+
 describe('the reference day of a publication time', () => {
   test.each([
     ['2024-04-05', '2024-04-05'],

@@ -25,7 +25,10 @@ describe('gazetteer', () => {
     expect(resolvePlace('HCM')).toEqual({ name: 'Hồ Chí Minh', known: 'province' });
     expect(resolvePlace('Đắc Nông')).toEqual({ name: 'Đắk Nông', known: 'province' });
     expect(resolvePlace('Bảo Thắng')).toEqual({ name: 'Bảo Thắng', known: 'district' });
-    expect(resolvePlace('Tân  Phú')).toEqual({ name: 'Tân Phú', known: null });
+    // every district of the gazetteer is known (Tân Phú: a district of Hồ Chí Minh City and of Đồng Nai)
+    expect(resolvePlace('Tân  Phú')).toEqual({ name: 'Tân Phú', known: 'district' });
+    expect(resolvePlace('Mộc Châu')).toEqual({ name: 'Mộc Châu', known: 'district' });
+    expect(resolvePlace('Bắc  Sơn Tây')).toEqual({ name: 'Bắc Sơn Tây', known: null });
   });
 });
 

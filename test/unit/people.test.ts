@@ -66,3 +66,33 @@ describe('people', () => {
     expect(record.people[0]!.titles[0]!.organization).toMatchObject({ name: 'Bộ Chính trị' });
   });
 });
+
+describe('people in the comma and parenthesis forms (issue 13)', () => {
+  const summary = (text: string) => people(text).map((p) => [p.text, p.name, p.honorific, p.titles.map((t) => `${t.title} @ ${t.organization?.name ?? '-'}`)]);
+
+  test('name, titles: the usual press form', () => {
+    expect(summary('Đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual([
+      ['Đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy', 'Thái Thanh Quý', 'Đồng chí', ['Ủy viên @ Ban Chấp hành Trung ương Đảng', 'Bí thư @ Tỉnh ủy']],
+    ]);
+    expect(summary('Tham dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh.')).toEqual([
+      ['ông Nguyễn Văn An, Chủ tịch UBND tỉnh', 'Nguyễn Văn An', 'ông', ['Chủ tịch @ Ủy ban nhân dân tỉnh']],
+    ]);
+  });
+
+  test('name, titles in a list after a colon, entries separated by semicolons', () => {
+    expect(summary('Các đại biểu: Nguyễn Văn Được, Phó Chủ tịch UBND tỉnh; Lê Minh Khái, Phó Thủ tướng Chính phủ.').map((p) => p[1])).toEqual(['Nguyễn Văn Được', 'Lê Minh Khái']);
+  });
+
+  test('name (titles): the parenthesis is part of the person', () => {
+    expect(summary('Ông Trần Văn Bình (Chủ tịch UBND tỉnh) phát biểu.')).toEqual([
+      ['Ông Trần Văn Bình (Chủ tịch UBND tỉnh)', 'Trần Văn Bình', 'Ông', ['Chủ tịch @ Ủy ban nhân dân tỉnh']],
+    ]);
+    expect(summary('Theo bà Lê Thị Cúc (Giám đốc Sở Y tế), số ca mắc giảm.')[0]).toEqual(['bà Lê Thị Cúc (Giám đốc Sở Y tế)', 'Lê Thị Cúc', 'bà', ['Giám đốc @ Sở Y tế']]);
+  });
+
+  test('no person: a place before a comma, a body before a parenthesis, an unclosed parenthesis', () => {
+    expect(people('Tây Ninh, Chủ tịch UBND tỉnh đã ký.')).toEqual([]);
+    expect(people('Sở Y tế (Giám đốc Sở Y tế) đã báo cáo.')).toEqual([]);
+    expect(people('Ông Trần Văn Bình (Chủ tịch UBND tỉnh đã phát biểu.')).toEqual([]);
+  });
+});

@@ -66,4 +66,55 @@ describe('statistics in running text', () => {
     const text = 'Bài viết có 12 người.\nLượt xem: 231 người\n  • Trong tuần: 1,963\nChia sẻ bài viết lên facebook 11,898 lượt';
     expect(stats(text).statistics.map((m) => m.text)).toEqual(['12 người']);
   });
+
+  test('the unit is the noun phrase after the number, read by grammar', () => {
+    const r = stats('xây 25 trạm bơm và 9 nhà văn hóa, trao 15.430 suất quà Tết trị giá 5 tỷ đồng cho 954 lượt dự án đăng ký');
+    expect(r.statistics.map((m) => [m.text, m.unit])).toEqual([
+      ['25 trạm bơm', 'trạm bơm'],
+      ['9 nhà văn hóa', 'nhà văn hóa'],
+      ['15.430 suất quà', 'suất quà'],
+      ['5 tỷ đồng', 'đồng'],
+      ['954 lượt dự án', 'lượt dự án'],
+    ]);
+  });
+
+  test('nouns of time, label nouns and small numerals in words are not counts', () => {
+    const text = 'sau 3 năm thực hiện, học sinh lớp 12 tại phường 3 và hai bên, một số hộ, Điều 5 quy định';
+    expect(stats(text).statistics).toEqual([]);
+  });
+
+  test('a ratio written with a colon after tỷ lệ', () => {
+    const r = stats('theo tỷ lệ 1:2 giữa hai bên');
+    expect(r.statistics.map((m) => [m.text, m.kind, m.value, m.total])).toEqual([['1:2', 'ratio', 1, 2]]);
+    expect(stats('lúc 14:30 ngày').statistics).toEqual([]);
+  });
+
+  test('compared: the period of so với cùng kỳ, so với năm 2022; none for so với kế hoạch', () => {
+    const text =
+      '6 tháng đầu năm 2023, thu ngân sách đạt 1.200 tỷ đồng, tăng 5,2% so với cùng kỳ năm trước. ' +
+      'Xuất khẩu giảm 2% so cùng kỳ. Năm 2023, doanh thu tăng 8% so với năm 2022 và đạt 95% so với kế hoạch. ' +
+      'Quý I/2024 có thêm 120 doanh nghiệp, tăng 12% so với cùng kỳ năm 2019.';
+    const r = stats(text).statistics.map((m) => [m.text, m.compared ?? null]);
+    expect(r).toEqual([
+      ['1.200 tỷ đồng', null],
+      ['tăng 5,2%', { from: '2022-01-01', to: '2022-06-30' }],
+      ['giảm 2%', { from: '2022-01-01', to: '2022-06-30' }],
+      ['tăng 8%', { from: '2022-01-01', to: '2022-12-31' }],
+      ['95%', null],
+      ['120 doanh nghiệp', null],
+      ['tăng 12%', { from: '2019-01-01', to: '2019-03-31' }],
+    ]);
+  });
+
+  test('cùng kỳ without a reported period in the sentence or the one before has no compared period', () => {
+    expect(stats('Doanh thu tăng 8% so với cùng kỳ.').statistics[0]!.compared).toBeUndefined();
+  });
+
+  test('a number after a name inside a sentence is a label; at a sentence start a capital is no name', () => {
+    expect(stats('Lễ thượng cờ SEA Games 31 dự kiến có khoảng 400 đại biểu').statistics.map((m) => m.text)).toEqual([
+      'khoảng 400 đại biểu',
+    ]);
+    expect(stats('Có 5 người bị thương. Tổng cộng 12 hộ.').statistics.map((m) => m.text)).toEqual(['5 người', '12 hộ']);
+  });
 });
+

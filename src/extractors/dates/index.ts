@@ -18,18 +18,25 @@ import { defineExtractor } from '../../core/define-extractor.js';
 import { contains, longestWins } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from '../../patterns/dates/calendar.js';
+import { NEWS_RULES, SAME_PERIOD_PENDING } from './news-rules.js';
+import { mergeRelativeWithDate, resolveSamePeriod } from './refine-news.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
+import { comparedAt, sentenceAround } from './sentences.js';
 
 export const dates = defineExtractor({
   category: 'dates',
-  rules: RULES,
+  rules: [...RULES, ...NEWS_RULES],
   refiners: [
     // no part of an impossible date is a mention ("năm 2022" in "31 tháng 4 năm 2022")
     { name: 'dates/inside-invalid-date', refine: (mentions, ctx) => dropInsideInvalid(mentions, ctx) },
     // year-less mentions found without a reference date: the year of the sentence, or of the latest full date
     { name: 'dates/settle-year', refine: (mentions, ctx) => settlePending(mentions, ctx) },
+    // "cùng kỳ năm trước": the reported period of the sentence, a year back
+    { name: 'dates/same-period', refine: (mentions, ctx) => resolveSamePeriod(mentions, ctx) },
     // "ngày 16/5/2016" is one day, not also a month or a year
     { name: 'dates/longest-wins', refine: (mentions) => longestWins(mentions) },
+    // "hôm nay (29-3)": one mention, the date's
+    { name: 'dates/relative-with-date', refine: (mentions, ctx) => mergeRelativeWithDate(mentions, ctx) },
   ],
 });
 
@@ -38,22 +45,13 @@ function dropInsideInvalid(mentions: DateMention[], ctx: Context): DateMention[]
   return mentions.filter((m) => !invalid.some((span) => contains(span, m)));
 }
 
-/** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
-function sentenceAround(view: string, pos: number): { start: number; end: number } {
-  const isEnd = (i: number): boolean =>
-    view[i] === '\n' || ((view[i] === '.' || view[i] === '!' || view[i] === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'));
-  let start = pos;
-  while (start > 0 && !isEnd(start - 1)) start--;
-  let end = pos;
-  while (end < view.length && !isEnd(end)) end++;
-  return { start, end };
-}
-
 function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
   const pending = ctx.state.get(PENDING);
   if (pending.size === 0) return mentions;
+  const samePeriod = ctx.state.get(SAME_PERIOD_PENDING);
   const isPending = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
-  const explicit = mentions.filter((m) => !isPending(m));
+  // a `cùng kỳ` placeholder has no year yet; a comparison target ("so với tháng 12/2020") is not the sentence's year
+  const explicit = mentions.filter((m) => !isPending(m) && !samePeriod.has(spanKey(m.start, m.end)));
   const out: DateMention[] = [];
   for (const m of mentions) {
     const build = pending.get(spanKey(m.start, m.end));
@@ -63,17 +61,29 @@ function settlePending(mentions: DateMention[], ctx: Context): DateMention[] {
     }
     const sentence = sentenceAround(ctx.view, m.start);
     const inSentence = explicit
-      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end))
+      .filter((e) => !e.range && e.start >= sentence.start && e.end <= sentence.end && (e.end <= m.start || e.start >= m.end) && !comparedAt(ctx.view, e.start))
       .sort((a, b) => distance(a, m) - distance(b, m));
     let value = inSentence[0] ? build(Number(inSentence[0].from.slice(0, 4))) : null;
     if (!value && !inSentence[0]) {
-      const before = explicit.filter((e) => e.grain === 'day' && !e.range && e.end <= m.start).at(-1);
+      const before = explicit.filter((e) => !e.range && !e.relative && e.end <= m.start).sort((a, b) => a.end - b.end).at(-1);
       const year = before ? inferYear(before.from, build) : null;
       value = year === null ? null : build(year);
     }
-    if (!value) continue;
+    if (!value) {
+      // dropped, but never without a trace: the user can give --ref-date
+      ctx.warn({
+        code: 'year-unknown',
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        message: 'no year: the text has no publication date and no full date to take one from, and no --ref-date was given; not extracted',
+      });
+      continue;
+    }
     const { text, start, end } = m;
-    out.push({ text, start, end, ...value, inferred: true } as DateMention);
+    const { time, utcOffset, ...period } = value;
+    // keys in schema order: `inferred` before `time` and `utcOffset`
+    out.push({ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
   }
   return out;
 }

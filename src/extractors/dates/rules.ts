@@ -7,7 +7,17 @@
  * from the latest full date before it.
  */
 import { stateKey, type Context, type Resolved, type Rule, type RuleMatch } from '../../core/define-extractor.js';
-import { BARE_YEAR_STOP_WORDS, DURATION_WORDS, MONTH_WORDS, PARTY_DAY_STOP_WORDS, SCHOOL_YEAR_LEAD, SCHOOL_YEAR_MONTHS } from '../../lexicon/dates.js';
+import {
+  BARE_YEAR_STOP_WORDS,
+  DURATION_WORDS,
+  MONTH_WORD_LEADS,
+  MONTH_WORDS,
+  PARTY_DAY_STOP_WORDS,
+  PLURAL_YEAR_WORDS,
+  RELATIVE_YEAR_WORDS,
+  SCHOOL_YEAR_LEAD,
+  SCHOOL_YEAR_MONTHS,
+} from '../../lexicon/dates.js';
 import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { test } from '../../patterns/regex.js';
@@ -22,6 +32,7 @@ import {
   DAY_RANGE,
   DAY_TRIGGER,
   LUNAR_DAY,
+  LUNAR_NUMERIC,
   MONTH,
   MONTH_RANGE,
   MONTH_RUN,
@@ -111,7 +122,7 @@ export function settle(
         const v = outcome.build(year);
         return v ? { ...v, ...extra } : null;
       });
-      return { ...placeholder, ...extra, inferred: true, ...span };
+      return { ...placeholder, inferred: true, ...extra, ...span };
     }
   }
 }
@@ -161,7 +172,7 @@ function partyStyleDay(m: RuleMatch, view: string): boolean {
 const COUNTED = new Set([...COUNT_NOUNS, ...MEASURE_UNITS, ...DURATION_WORDS].map((w) => w.toLowerCase()));
 
 /** Whether a unit or counted noun follows: "từ 1-2 ngày", "3/4 hộ", "1-2%" are quantities. */
-function countFollows(view: string, end: number): boolean {
+export function countFollows(view: string, end: number): boolean {
   const after = view.slice(end, end + 24);
   if (after.trimStart().startsWith('%')) return true;
   const words = after.trimStart().split(' ');
@@ -207,14 +218,32 @@ const dayRule = (name: string, pattern: RegExp): DateRule => ({
       if (d === null || mo === null) return null;
       return checkWeekday(settle(resolveDay(d, mo, yearOf(g, ctx.refDate), time), span, ctx, true), g, ctx);
     }
-    if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view)) || countFollows(ctx.view, m.end))) return null;
     const d = num(g.d);
     const mo = monthNumber(g);
+    // "2-3 người", "1/2 số hộ" are quantities; a descending pair ("Đến 13-8 bệnh nhân") is no count range
+    const counted = countFollows(ctx.view, m.end) && (d === null || mo === null || d <= mo);
+    if (!strong && ((!triggeredAt(ctx.view, m.start) && !partyStyleDay(m, ctx.view) && !parenthesized(ctx.view, m)) || counted)) return null;
     if (d === null || mo === null || !monthWordOk(g)) return null;
     const outcome = resolveDay(d, mo, num(g.y), time);
     return checkWeekday(settle(outcome, span, ctx, strong || g.y !== undefined), g, ctx);
   },
 });
+
+/** "(29-3)", "Ngày Chiến thắng (30/4)": a day-month alone in parentheses, as news write the date of an event. */
+const parenthesized = (view: string, m: { start: number; end: number }): boolean => view[m.start - 1] === '(' && view[m.end] === ')';
+
+/**
+ * "từ 9 đến 13-3", "từ tháng 3 đến tháng 5", "từ năm 2016 đến năm 2020": a
+ * "từ" that opens a range is not part of the mention (ANNOTATION.md); its
+ * length, when it opens the match (no parenthesis before it; for a year
+ * range, no lead word either: "giai đoạn từ 2016 đến 2020" keeps it).
+ */
+function fromLength(g: Groups): number {
+  if (g.from === undefined || g.open !== undefined) return 0;
+  let k = 2; // "từ"
+  while (g.from[k] === ' ' || g.from[k] === '\n') k++;
+  return k;
+}
 
 const isBareNumber = (g: Groups): boolean => g.lead === undefined && g.from === undefined && g.open === undefined;
 
@@ -226,10 +255,15 @@ export const RULES: readonly DateRule[] = [
     name: 'dates/day-range',
     pattern: DAY_RANGE,
     resolve(m, ctx) {
-      const g = m.groups;
+      // the second end's month and year, written "13/3/2020" or "13 tháng 3 năm 2020"
+      const g: Groups = { ...m.groups, m2: m.groups.m2 ?? m.groups.ml2, y2: m.groups.y2 ?? m.groups.yl2 };
       const span = balance(m, g);
-      const fullEnds = g.y1 !== undefined && g.y2 !== undefined;
-      if (isBareNumber(g) && !fullEnds && !triggeredAt(ctx.view, m.start)) return null;
+      span.start += fromLength(g);
+      // a bare range needs a year, "tháng", a trigger word, or a month at both ends ("30/4 - 1/5"); two fractions
+      // ("1/2 - 2/3 số hộ") or a counted noun after it make it a quantity
+      const fractions = Number(g.d1) < Number(g.m1) && Number(g.d2) < Number(g.m2);
+      const monthsBoth = g.m1 !== undefined && g.m2 !== undefined && !fractions && !countFollows(ctx.view, m.end);
+      if (isBareNumber(g) && g.y2 === undefined && g.long === undefined && !monthsBoth && !triggeredAt(ctx.view, m.start)) return null;
       return settle(resolveDayRange(g), span, ctx, g.y2 !== undefined || g.lead !== undefined);
     },
   },
@@ -243,13 +277,34 @@ export const RULES: readonly DateRule[] = [
         return settle(resolveMonth(Number(g.mb), num(g.yb)), m, ctx, false);
       }
       const mo = monthNumber(g);
-      if (mo === null || !monthWordOk(g)) return null;
+      if (mo === null || !monthWordOk(g) || monthWordInName(g, ctx.view, m.start)) return null;
+      if (g.y === undefined && g.ry === undefined && severalYearsAfter(ctx.view, m.end)) return null;
+      if (g.ry !== undefined) return withRelativeYear(g, ctx, (y) => resolveMonth(mo, y), m);
       return settle(resolveMonth(mo, num(g.y)), m, ctx, false);
     },
   },
-  { name: 'dates/month-range', pattern: MONTH_RANGE, resolve: (m, ctx) => settle(resolveMonthRange(m.groups), m, ctx, false) },
-  { name: 'dates/quarter', pattern: QUARTER, resolve: (m, ctx) => settle(resolveQuarter(m.groups.q ?? '', num(m.groups.y)), m, ctx, false) },
-  { name: 'dates/month-run', pattern: MONTH_RUN, resolve: (m, ctx) => settle(resolveMonthRun(m.groups), m, ctx, false) },
+  {
+    name: 'dates/month-range',
+    pattern: MONTH_RANGE,
+    resolve: (m, ctx) => settle(resolveMonthRange(m.groups), { start: m.start + fromLength(m.groups), end: m.end }, ctx, false),
+  },
+  {
+    name: 'dates/quarter',
+    pattern: QUARTER,
+    resolve(m, ctx) {
+      if (m.groups.ry !== undefined) return withRelativeYear(m.groups, ctx, (y) => resolveQuarter(m.groups.q ?? '', y), m);
+      if (m.groups.y === undefined && severalYearsAfter(ctx.view, m.end)) return null;
+      return settle(resolveQuarter(m.groups.q ?? '', num(m.groups.y)), m, ctx, false);
+    },
+  },
+  {
+    name: 'dates/month-run',
+    pattern: MONTH_RUN,
+    resolve: (m, ctx) =>
+      m.groups.ry !== undefined
+        ? withRelativeYear(m.groups, ctx, (y) => resolveMonthRun({ ...m.groups, y: String(y) }), m)
+        : settle(resolveMonthRun(m.groups), m, ctx, false),
+  },
   { name: 'dates/year', pattern: YEAR, resolve: (m) => ({ ...yearValue(Number(m.groups.y)) }) },
   {
     name: 'dates/year-range',
@@ -263,7 +318,9 @@ export const RULES: readonly DateRule[] = [
         if (after.startsWith(' ') && firstWord !== '' && firstWord === firstWord.toLowerCase() && firstWord.toUpperCase() !== firstWord && !CONNECTIVES.has(firstWord)) return null;
       }
       if (g.lead !== undefined && wordKey(g.lead) === SCHOOL_YEAR_LEAD) return schoolYear(g, m);
-      return settle(resolveYearRange(g), balance(m, g), ctx, false);
+      const span = balance(m, g);
+      if (g.lead === undefined) span.start += fromLength(g);
+      return settle(resolveYearRange(g), span, ctx, false);
     },
   },
   {
@@ -302,32 +359,71 @@ export const RULES: readonly DateRule[] = [
       return settle({ kind: 'needsYear', build }, m, ctx, false);
     },
   },
-  {
-    name: 'dates/lunar-day',
-    pattern: LUNAR_DAY,
-    resolve(m, ctx) {
-      const g = m.groups;
-      if (g.lw === undefined && g.ram === undefined && g.al === undefined) return null; // "15 tháng 8": a Gregorian day (day-long)
-      const day = g.ram !== undefined ? LUNAR_FULL_MOON_DAY : Number(g.ld);
-      const month = g.lw !== undefined ? LUNAR_MONTH_BY_WORD.get(g.lw.toLowerCase()) : g.mw !== undefined ? MONTH_BY_WORD.get(squashWords(g.mw)) : num(g.lm);
-      if (month === undefined || month === null || month < 1 || month > 12 || day < 1 || day > 30) return null;
-      const build = (year: number): DateValue | null => {
-        const iso = lunarToSolar(day, month, year);
-        return iso ? { grain: 'day', from: iso, to: iso } : null;
-      };
-      let year = num(g.y);
-      if (year === null && g.cc !== undefined) {
-        const anchor = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : latestYearBefore(ctx.view, m.start);
-        year = anchor === null ? null : canChiYear(g.cc, anchor);
-        if (year === null) return null;
-      }
-      const span = { start: m.start, end: m.end };
-      if (year === null) return settle({ kind: 'needsYear', build }, span, ctx, false);
-      const v = build(year);
-      return settle(v ? { kind: 'value', value: v } : { kind: 'invalid', reason: `day ${day} of lunar month ${month} of ${year} does not exist` }, span, ctx, true);
-    },
-  },
+  { name: 'dates/lunar-day', pattern: LUNAR_DAY, resolve: lunarDay },
+  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, resolve: lunarDay },
 ];
+
+/**
+ * A lunar day converted to the Gregorian calendar: a lunar month word
+ * (`tháng Chạp`), `rằm`, `âm lịch`, or a can-chi year (`ngày 06/3 năm Quý
+ * Mão`, `15 tháng 8 năm Giáp Thìn`) makes it lunar; `15 tháng 8` alone is a
+ * Gregorian day (day-long).
+ */
+function lunarDay(m: RuleMatch, ctx: Context): Out | null {
+  const g = m.groups;
+  if (g.lw === undefined && g.ram === undefined && g.al === undefined && g.cc === undefined) return null;
+  const day = g.ram !== undefined ? LUNAR_FULL_MOON_DAY : Number(g.ld);
+  const month = g.lw !== undefined ? LUNAR_MONTH_BY_WORD.get(g.lw.toLowerCase()) : g.mw !== undefined ? MONTH_BY_WORD.get(squashWords(g.mw)) : num(g.lm);
+  if (month === undefined || month === null || month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const build = (year: number): DateValue | null => {
+    const iso = lunarToSolar(day, month, year);
+    return iso ? { grain: 'day', from: iso, to: iso } : null;
+  };
+  let year = num(g.y);
+  if (year === null && g.cc !== undefined) {
+    const anchor = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : latestYearBefore(ctx.view, m.start);
+    year = anchor === null ? null : canChiYear(g.cc, anchor);
+    if (year === null) return null;
+  }
+  const span = { start: m.start, end: m.end };
+  if (year === null) return settle({ kind: 'needsYear', build }, span, ctx, false);
+  const v = build(year);
+  return settle(v ? { kind: 'value', value: v } : { kind: 'invalid', reason: `day ${day} of lunar month ${month} of ${year} does not exist` }, span, ctx, true);
+}
+
+/**
+ * "tháng 3 năm trước", "quý I năm nay", "6 tháng đầu năm ngoái": the year
+ * counted from the reference date (none: no mention), `relative: true`.
+ */
+function withRelativeYear(g: Groups, ctx: Context, outcome: (year: number) => Outcome, span: { start: number; end: number }): Out | null {
+  const offset = RELATIVE_YEAR_WORDS[(g.ry ?? '').toLowerCase()];
+  if (!ctx.refDate || offset === undefined) return null;
+  const out = outcome(Number(ctx.refDate.slice(0, 4)) + offset);
+  return out.kind === 'value' ? { ...out.value, inferred: true, relative: true, start: span.start, end: span.end } : null;
+}
+
+/**
+ * "Cách mạng Tháng Tám", "phố Tháng Mười": a capitalized month word without
+ * a year is a month at the start of a sentence or line, or after a word of
+ * time ("trong Tháng Tám", MONTH_WORD_LEADS); after any other word it is
+ * part of a name.
+ */
+function monthWordInName(g: Groups, view: string, start: number): boolean {
+  if (g.mw === undefined || g.y !== undefined || g.ry !== undefined) return false;
+  const before = view.slice(Math.max(0, start - 24), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+  const word = line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
+  const sentenceEnd = '.!?:;'.includes(word.at(-1) ?? '.');
+  return word !== '' && !sentenceEnd && word.toUpperCase() !== word && !MONTH_LEADS.has(word);
+}
+
+/** "quý 2 các năm 2018 và 2019", "tháng 6 hằng năm": a year-less period of several years is no one period. */
+function severalYearsAfter(view: string, end: number): boolean {
+  const after = view.slice(end, end + 16).toLowerCase().trimStart();
+  return SEVERAL_YEARS.some((w) => after.startsWith(`${w} `) || after.startsWith(`${w},`) || after === w);
+}
+const SEVERAL_YEARS = PLURAL_YEAR_WORDS;
+const MONTH_LEADS = new Set(MONTH_WORD_LEADS);
 
 const squashWords = wordKey;
 const LUNAR_MONTH_BY_WORD = new Map(Object.entries(LUNAR_MONTH_WORDS).map(([k, v]) => [k.toLowerCase(), v]));

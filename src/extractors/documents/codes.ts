@@ -51,6 +51,8 @@ export interface IssuerInfo {
   system: 'party' | 'state';
   style: 'party' | 'state';
   known: boolean;
+  /** A local body's code (`TU`, `UBND`, a Sở): documents carry the body's province or district as `scope`. */
+  scoped?: boolean;
 }
 
 // Digits after QH / UBTVQH: the Quốc hội term (`QH13`, `UBTVQH15`).
@@ -73,7 +75,7 @@ function looksLikePartyOrgan(key: string): boolean {
 export function issuerOf(written: string): IssuerInfo {
   const key = codeKey(written);
   const entry = ISSUER_BY_KEY.get(key);
-  if (entry) return { code: entry.code, name: entry.shared ? null : entry.name, system: entry.system, style: entry.style, known: true };
+  if (entry) return { code: entry.code, name: entry.shared ? null : entry.name, system: entry.system, style: entry.style, known: true, scoped: entry.scoped === true };
   for (const [prefix, body, code] of [['UBTVQH', 'Ủy ban Thường vụ Quốc hội', 'UBTVQH'], ['QH', 'Quốc hội', 'QH']] as const) {
     const term = quocHoiTerm(key, prefix);
     if (term !== null) return { code: `${code}${term}`, name: `${body} khóa ${QUOC_HOI_TERMS[term - 1]}`, system: 'state', style: 'state', known: true };

@@ -8,10 +8,10 @@
  * (`01/1999/QĐ.UB`), and the reader must stop at the last group that is a
  * code, not at the next capitalized word (`16/CT-TTg. Ngày …`).
  */
-import { isJointType, issuerOf, typeCodeOf, typeOfCode } from './codes.js';
+import { isJointType, isKnownCode, issuerOf, typeCodeOf, typeOfCode } from './codes.js';
 
 export interface ScannedCode {
-  /** The number as written, digits only (`01`). */
+  /** The number as written: digits and any letter suffix (`01`, `30a`, `522B`). */
   number: string;
   /** The year group (`30/2020/NĐ-CP`), else null. */
   year: number | null;
@@ -21,6 +21,10 @@ export interface ScannedCode {
   written: 'party' | 'state';
   /** Offset just after the last group (or the number/year when there are no groups). */
   end: number;
+  /** A parenthesized unit after the last group, as written (`C13` in `04/1999/TT-BCA(C13)`). */
+  unit?: string;
+  /** What had to be added or dropped to read it (`89/2014TT-BTC`, `185/2007//NĐ-CP`, `NĐCP`), else absent. */
+  irregular?: string;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -66,12 +70,20 @@ export function isCodeGroup(g: string): boolean {
 export function scanCode(s: string, pos: number): ScannedCode | null {
   let i = pos;
   while (i - pos < 5 && isDigit(s[i])) i++;
-  if (i === pos || isDigit(s[i]) || isLetter(s[i])) return null;
+  if (i === pos || isDigit(s[i])) return null;
+  if (isLetter(s[i])) {
+    // a letter suffix is part of the number (`30a/2008/NĐ-CP`, `522B/NQ-UBTVQH13`): one or two letters, then the symbol
+    let j = i;
+    while (j - i < 2 && isLetter(s[j])) j++;
+    if (isLetter(s[j]) || (s[j] !== '/' && s[j] !== '-')) return null;
+    i = j;
+  }
   const number = s.slice(pos, i);
   const bare: ScannedCode = { number, year: null, groups: [], written: 'state', end: i };
 
   let written: 'party' | 'state';
   let spaced = false;
+  let irregular: string | undefined;
   let p = skipSpaces(s, i, 2);
   let year: number | null = null;
   let afterNumber = i;
@@ -85,8 +97,20 @@ export function scanCode(s: string, pos: number): ScannedCode | null {
       bare.year = year;
       bare.end = afterNumber;
       p = skipSpaces(s, afterNumber, 2);
-      if (s[p] !== '/' && s[p] !== '-') return bare;
-      p = skipSpaces(s, p + 1, 2);
+      if (p === afterNumber && isUpper(s[p] ?? 'a') && isLetter(s[p]) && typeCodeOf(s.slice(p, readGroup(s, p))) !== null) {
+        irregular = 'a separator is missing after the year';
+      } else {
+        if (s[p] !== '/' && s[p] !== '-') return bare;
+        p = skipSpaces(s, p + 1, 2);
+        if (s[p] === '/') {
+          irregular = 'a separator is doubled';
+          p = skipSpaces(s, p + 1, 2);
+        }
+      }
+      written = 'state';
+    } else if (s[q] === '/') {
+      irregular = 'a separator is doubled';
+      p = skipSpaces(s, q + 1, 2);
       written = 'state';
     } else {
       p = q;
@@ -104,20 +128,37 @@ export function scanCode(s: string, pos: number): ScannedCode | null {
 
   const groups: string[] = [];
   const seps: string[] = [];
+  let unit: string | undefined;
   let end = afterNumber;
   let at = p;
-  while (groups.length < 6) {
+  while (groups.length < 10) {
     const gEnd = readGroup(s, at);
     if (gEnd === at) break;
     const g = s.slice(at, gEnd);
     if (!isCodeGroup(g)) break;
-    groups.push(g);
+    const glued = groups.length === 0 ? splitGlued(g) : null;
+    if (glued) {
+      groups.push(...glued);
+      irregular = 'a hyphen is missing between type and issuer';
+    } else {
+      groups.push(g);
+    }
     end = gEnd;
+    if (s[gEnd] === '(') {
+      // `04/1999/TT-BCA(C13)`: a unit of the issuer in parentheses ends the symbol
+      const uEnd = readGroup(s, gEnd + 1);
+      if (uEnd > gEnd + 1 && s[uEnd] === ')' && isCodeGroup(s.slice(gEnd + 1, uEnd))) {
+        unit = s.slice(gEnd + 1, uEnd);
+        end = uEnd + 1;
+        break;
+      }
+    }
     const q = skipSpaces(s, gEnd, 2);
     const sep = s[q];
     if (sep !== '-' && sep !== '/' && sep !== '.') break;
     if (sep === '.' && q !== gEnd) break; // an old dot separator is never spaced: `QĐ.UB`
-    const r = sep === '.' ? q + 1 : skipSpaces(s, q + 1, 2);
+    let r = sep === '.' ? q + 1 : skipSpaces(s, q + 1, 2);
+    if (sep === '-' && s[r] === '\n') r = skipSpaces(s, r + 1, 2); // `473/TTr -\nNN&PTNT`: wrapped after the hyphen
     if (!isLetter(s[r])) break;
     seps.push(sep);
     at = r;
@@ -127,7 +168,21 @@ export function scanCode(s: string, pos: number): ScannedCode | null {
   if (spaced && (seps[0] !== '/' || typeCodeOf(groups[0]!) === null)) return bare;
   // `71/KL/TW`: a slash between type and issuer is the Party punctuation.
   if (written === 'state' && year === null && seps[0] === '/' && groups.length >= 2 && typeCodeOf(groups[0]!) !== null) written = 'party';
-  return { number, year, groups, written, end };
+  return { number, year, groups, written, end, ...(unit ? { unit } : {}), ...(irregular ? { irregular } : {}) };
+}
+
+/**
+ * A type code glued to a known issuer (`NĐCP`, `QĐUBND`, `TTVPCP`), when the
+ * whole group is no code we know: the two codes; else null.
+ */
+function splitGlued(g: string): string[] | null {
+  if (isKnownCode(g)) return null;
+  for (let k = 1; k < g.length - 1; k++) {
+    const type = g.slice(0, k);
+    const issuer = g.slice(k);
+    if (typeCodeOf(type) !== null && issuerOf(issuer).known && typeCodeOf(issuer) === null) return [type, issuer];
+  }
+  return null;
 }
 
 export interface CodeFields {
@@ -154,13 +209,15 @@ export function interpretCode(code: ScannedCode): CodeFields {
   const issuerGroups = (typeCode ? code.groups.slice(1) : code.groups).map((g) => issuerOf(g));
   const main = issuerGroups[0] ?? null;
   const joint = isJointType(typeCode);
-  const issuerCode = issuerGroups.length === 0 ? null : joint ? issuerGroups.map((g) => g.code).join('-') : main!.code;
+  const unit = code.unit ? `(${code.unit})` : '';
+  const issuerCode = issuerGroups.length === 0 ? null : `${joint ? issuerGroups.map((g) => g.code).join('-') : main!.code}${unit}`;
   const system = main ? main.system : null;
-  const style = main ? main.style : null;
+  // an issuer we do not know keeps the writer's punctuation (`09-QĐ/BCĐ`)
+  const style = main ? (main.known ? main.style : code.written) : null;
   const tail = issuerGroups.map((g) => g.code);
   let id: string;
-  if (style === 'party' && typeCode) id = `${number}-${typeCode}/${tail.join('-')}`;
-  else id = `${number}${year !== null ? `/${year}` : ''}/${[...(typeCode ? [typeCode] : []), ...tail].join('-')}`;
+  if (style === 'party' && typeCode) id = `${number}-${typeCode}/${tail.join('-')}${unit}`;
+  else id = `${number}${year !== null ? `/${year}` : ''}/${[...(typeCode ? [typeCode] : []), ...tail].join('-')}${unit}`;
   let issuerFromCode: string | null = null;
   if (joint) {
     const names = issuerGroups.map((g) => g.name);

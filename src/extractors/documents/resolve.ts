@@ -17,16 +17,19 @@ import { collapseSpaces, wordKey } from '../../patterns/text.js';
 // ", ngày 28-4-2022", " (ban hành ngày 16/5/2016", " ngày: 05 tháng 3 năm 2020"
 const DATE_LEAD = vx(
   'documents/issued-lead',
-  String.raw`[\x20]{0,3} (?: , [\x20]{0,3} )? (?: \( [\x20]{0,2} )? (?: (?:được [\x20]{1,2})? ban [\x20] hành [\x20]{1,3} )?
-    (?<lead> [Nn]gày ) (?: [\x20]{0,2} : )? [\x20]{1,3}`,
+  String.raw`(?: [\x20]{0,3} | [\x20]{0,2} \r?\n [\x20]{0,2} ) (?: , [\x20]{0,3} )? (?: \( [\x20]{0,2} )? (?: (?:được [\x20]{1,2})? ban [\x20] hành [\x20]{1,3} )?
+    (?<lead> [Nn]gày ) (?: [\x20]{0,2} : )? (?: [\x20]{1,3} | [\x20]{0,2} \r?\n [\x20]{0,2} )`,
 );
+
+// one or two spaces, or a line break (a copied legal text wraps its lines anywhere: `ngày 19\ntháng 7 năm 2022`)
+const SP = String.raw`(?: [\x20]{1,2} | [\x20]{0,2} \r?\n [\x20]{0,2} )`;
 
 // "30/7/2021", "28-4-2022", "19.4.2011", "14 tháng 5 năm 2016"
 const DATE_BODY = vx(
   'documents/issued-date',
   String.raw`(?:
       (?<d> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<m> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<y> \d{4} )
-    | (?<d2> \d{1,2} ) [\x20]{1,2} tháng [\x20]{1,2} (?<m2> \d{1,2} ) [\x20]{1,2} năm [\x20]{1,2} (?<y2> \d{4} )
+    | (?<d2> \d{1,2} ) ${SP} tháng ${SP} (?<m2> \d{1,2} ) ${SP} năm ${SP} (?<y2> \d{4} )
   ) (?!\p{N})`,
 );
 
@@ -48,7 +51,7 @@ export function readIssued(ctx: Context, pos: number): Found<string> | null {
   if (!lead) return null;
   const leadStart = lead.index + lead.text.lastIndexOf(lead.groups.lead!, lead.text.length);
   const bodyStart = lead.index + lead.text.length;
-  const fromDates = (ctx.found.dates ?? []).find((d) => (d.start === leadStart || d.start === bodyStart) && d.grain === 'day' && !d.range);
+  const fromDates = (ctx.found.dates ?? []).find((d) => (d.start === leadStart || d.start === bodyStart) && d.grain === 'day' && !d.range && !(d.inferred && /* a year was written but not read: `năm 2` cut off */ ctx.view.startsWith(' năm', d.end)));
   if (fromDates) return { value: fromDates.from, end: fromDates.end };
   const body = matchAt(DATE_BODY, ctx.view, bodyStart);
   if (!body) return null;
@@ -79,9 +82,10 @@ const LOCALS_BY_FOLD = byFold(LOCALS);
 const ISSUER_PARTS = String.raw`
   (?: (?<local> ${alternation(spellings(LOCALS.keys()))} ) ${NOT_BEFORE_WORD}
       (?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )?
-    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}.]) )`;
+    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}]) (?! \. [\p{L}\p{N}] ) )`;
 
-// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai"
+// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai";
+// a name may end the sentence ("… của Bộ Chính trị."), but not run on into a dotted abbreviation ("Bộ GD.ĐT")
 const ISSUER_AFTER = vx(
   'documents/issuer-after',
   String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?: của | do ) [\x20]{1,3} ${ISSUER_PARTS}
@@ -215,11 +219,14 @@ export function readTitle(ctx: Context, pos: number): string | null {
 
 // --- the header of a legal document's copy ----------------------------------
 
+const CAN_CU = vx('documents/header-preamble', String.raw`[Cc]ăn [\x20] cứ ${NOT_BEFORE_WORD}`);
+
 /** Words on a header line that are not the issuing body (the national motto block beside it). */
 const HEADER_NOISE = ['cộng hòa xã hội chủ nghĩa việt nam', 'đảng cộng sản việt nam', 'độc lập - tự do - hạnh phúc'];
 /** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`: nothing left once the motto is taken out. */
 function isMottoLine(line: string): boolean {
   let lower = wordKey(line);
+  if (lower.length >= 4 && HEADER_NOISE.some((n) => n.includes(lower))) return true; // a motto wrapped over lines: `CHỦ NGHĨA VIỆT NAM`
   for (const noise of HEADER_NOISE) lower = lower.split(noise).join(' ');
   return lower.trim() === '' || lower.trim() === '-';
 }
@@ -256,8 +263,8 @@ export function readHeader(ctx: Context, soStart: number, end: number): { issued
   const above = ctx.view.slice(Math.max(0, lineStart - 300), lineStart).split('\n').reverse();
   const body: string[] = [];
   for (const raw of above) {
-    const line = (raw.split('\t')[0] ?? '').trim(); // a two-column header: the body is the left cell
-    if ([...line].every((c) => c === '-' || c === '_' || c === '*' || c === ' ')) {
+    const line = (raw.split('\t')[0]!.split('|')[0] ?? '').trim(); // a two-column header: the body is the left cell
+    if ([...line].every((c) => c === '-' || c === '_' || c === '*' || c === ' ' || c === '|')) {
       if (line === '' && body.length > 0) break;
       continue; // a rule under the body or the motto
     }
@@ -270,10 +277,14 @@ export function readHeader(ctx: Context, soStart: number, end: number): { issued
   }
   // the date line below: `…, ngày d tháng m năm y` within a few lines
   let issued: string | null = null;
-  const window = ctx.view.slice(end, end + 300);
+  let window = ctx.view.slice(end, end + 300);
+  for (const basis of matchAll(CAN_CU, window)) {
+    window = window.slice(0, basis.index); // the preamble starts: the date line is above it
+    break;
+  }
   for (let i = window.indexOf('ngày'); i >= 0 && issued === null; i = window.indexOf('ngày', i + 4)) {
     let at = end + i + 4;
-    while (ctx.view[at] === ' ') at++;
+    while (ctx.view[at] === ' ' || ctx.view[at] === '\n') at++;
     const body2 = matchAt(DATE_BODY, ctx.view, at);
     if (!body2) continue;
     const g = body2.groups;

@@ -8,8 +8,9 @@
  * copes with the stray spaces and separators real texts use.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
-import { ABBREVIATED_TYPE_WORDS, LAW_NAME_STOP_WORDS } from '../../lexicon/doc-types.js';
-import { CODE_NAMES, LAW_NAMES, LAW_NAME_COMMA_HEADS } from '../../lexicon/law-names.js';
+import { ABBREVIATED_TYPE_WORDS } from '../../lexicon/doc-types.js';
+import { readNamedLaw } from './named-law.js';
+import { CODE_ABBREVIATIONS } from '../../lexicon/law-names.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, test, vx } from '../../patterns/regex.js';
 import type { DocumentMention } from '../../types.js';
 import { TYPE_WORDS, isKnownCode, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
@@ -29,7 +30,7 @@ const REFERENCE = vx(
     (?:
         ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
         (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
-      | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} )?
+      | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} ${GAP} )?
       | (?<![\p{L}\p{N}/.@_&\-])
     )
     (?<num> \d{1,5} ) (?!\p{N})`,
@@ -46,7 +47,7 @@ const ABBREVIATED = vx(
 const AFTER_BARE_NUMBER = vx(
   'documents/after-bare-number',
   String.raw`(?: [\x20]{0,2} (?: [,;:)\]] | \. (?!\p{N}) | \r?\n | $ )
-    | [\x20]{1,3} (?: của | về | ngày | và | do | đã | được | thì | này | nêu | trên | ban[\x20]hành ) ${NOT_BEFORE_WORD} )`,
+    | [\x20]{1,3} (?: của | về | ngày | và | do | đã | được | thì | này | nêu | trên | ban[\x20]hành | quy[\x20]định | hướng[\x20]dẫn | sửa[\x20]đổi | có[\x20]hiệu ) ${NOT_BEFORE_WORD} )`,
 );
 
 /** Whether the reference sits inside a URL, a path or an e-mail address. */
@@ -104,6 +105,8 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
   if (insideAddress(ctx.view, from, code.end)) return null;
   if (code.groups.length === 0) {
     if (!typeWord || !type) return null;
+    // `… pháp luật\n1. Bộ trưởng …`: a list item's number on the next line is no reference; a law is never cited by a bare number
+    if (!hasSo && (ctx.view.slice(start, numStart).includes('\n') || type === 'Luật' || type === 'Bộ luật')) return null;
     if (code.year === null && isYearLike(code.number) && !hasSo) return null;
     const follows = matchAt(AFTER_BARE_NUMBER, ctx.view, code.end);
     if (!follows && !(hasSo && !/* a number goes on */ ['/', '-', ',', '.'].includes(ctx.view[code.end] ?? ''))) return null;
@@ -117,6 +120,10 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
     around.issued ??= header.issued;
     if (header.issuer) around.issuer = header.issuer;
   }
+  if (code.irregular) {
+    const text = ctx.text.slice(numStart, code.end);
+    ctx.warn({ code: 'irregular-document-number', text, start: numStart, end: code.end, message: `${code.irregular}: read as ${fields.id ?? text}` });
+  }
   return {
     start: from,
     end: code.end,
@@ -129,6 +136,8 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
     id: fields.id,
     issued: around.issued,
     issuer: around.issuer,
+    scope: null,
+    parts: [],
     ...(around.title ? { title: around.title } : {}),
   };
 }
@@ -142,6 +151,13 @@ function numberStart(m: RuleMatch): number {
 const ROMAN = String.raw`[IVXLC]{1,7}`;
 const PLACE = String.raw`\p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3}`;
 const LEVEL = String.raw`(?: toàn [\x20] quốc | tỉnh | thành [\x20] phố | huyện | quận | thị [\x20] xã | xã | phường )`;
+
+// "BLHS năm 2015", "BLDS 2015": a code by its abbreviation (lexicon/law-names.ts CODE_ABBREVIATIONS)
+const CODE_ABBREVIATION = vx(
+  'documents/code-abbreviation',
+  String.raw`${NOT_AFTER_WORD} (?<abbr> ${alternation(Object.keys(CODE_ABBREVIATIONS))} ) ${NOT_BEFORE_WORD}
+    (?<year> [\x20] (?: năm [\x20] )? (?<y> (?: 19 | 20 ) \d{2} ) ${NOT_BEFORE_WORD} )?`,
+);
 
 // "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII", "Nghị quyết đại hội XIII của Đảng"
 const CONGRESS = vx(
@@ -169,6 +185,9 @@ const PLENUM = vx(
 // "các nghị quyết Trung ương khóa XII": plural, not one document
 const PLURAL_BEFORE = vx('documents/plural-before', String.raw`(?: ^ | [^\p{L}] ) (?: các | những ) [\x20]{1,2} $`, 'i');
 
+// "các Luật", "những bản Hiến pháp": plural, not one document
+const LAW_PLURAL_BEFORE = vx('documents/law-plural-before', String.raw`(?: ^ | [^\p{L}] ) (?: các | những ) [\x20]{1,2} (?: bản [\x20]{1,2} )? $`, 'i');
+
 const CAPITAL_TYPE_ALT = alternation(TYPE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
 // "Đề án “Nâng cao chất lượng …”", "Chỉ thị về “…”", "Quy định về việc “…”"
@@ -181,16 +200,15 @@ const QUOTED = vx(
 // “Đề án nâng cao vai trò … giai đoạn 2010-2020” — a quoted title that is itself a document's name
 const QUOTED_INNER = vx(
   'documents/quoted-document-name',
-  String.raw`[“"] (?<type> ${CAPITAL_TYPE_ALT} ) [\x20] (?! dân [\x20] chủ ${NOT_BEFORE_WORD} )`,
+  String.raw`[“"] (?<type> ${CAPITAL_TYPE_ALT} ) [\x20] (?! (?: dân [\x20] chủ | này | quy [\x20] định | được | đã ) ${NOT_BEFORE_WORD} )`,
 );
 
-// "Luật Ban hành văn bản quy phạm pháp luật", "Bộ luật Lao động", "Hiến pháp năm 2013", "Luật Đất đai 2013"
-const LAW_NAME = vx(
+// "Luật Đất đai", "Bộ luật Hình sự", "Pháp lệnh xử lý vi phạm hành chính", "Hiến pháp năm 2013", "căn cứ luật đất đai"
+// (the subject is read by readNamedLaw; lower-case `luật` only before a listed name, never in `pháp luật`, `bộ luật`)
+const LAW_TYPE = vx(
   'documents/law-name',
-  String.raw`${NOT_AFTER_WORD} (?<type> Bộ [\x20] luật | Luật | Hiến [\x20] pháp )
-    (?<name> [\x20] (?: ${alternation(LAW_NAME_COMMA_HEADS)} | \p{Lu}\p{Ll}{0,9} ) ${NOT_BEFORE_WORD}
-      (?: [\x20] (?! ${alternation(LAW_NAME_STOP_WORDS)} ${NOT_BEFORE_WORD} ) \p{Ll}{1,9} ${NOT_BEFORE_WORD} ){0,12} )?
-    (?<year> [\x20] (?: năm [\x20] )? (?: 19 | 20 ) \d{2} ${NOT_BEFORE_WORD} )?`,
+  String.raw`(?<!\p{L}) (?<! (?: [Pp]háp | [Bb]ộ | dự [\x20] án | dự [\x20] thảo ) [\x20] )
+    (?<type> Bộ [\x20] luật | Luật | LUẬT | Pháp [\x20] lệnh | Hiến [\x20] pháp | Sắc [\x20] lệnh | Lệnh | luật ) ${NOT_BEFORE_WORD}`,
 );
 
 const named = (type: string | null): Omit<Doc, 'start' | 'end'> => ({
@@ -203,6 +221,8 @@ const named = (type: string | null): Omit<Doc, 'start' | 'end'> => ({
   id: null,
   issued: null,
   issuer: null,
+  scope: null,
+  parts: [],
   named: true,
 });
 
@@ -230,7 +250,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
       const around = surroundings(ctx, m.start, code.end, null, false);
       return {
         end: code.end, type, number: code.number, year: code.year, typeCode: null, issuerCode: null, system: null, id: null,
-        issued: around.issued, issuer: around.issuer, ...(around.title ? { title: around.title } : {}),
+        issued: around.issued, issuer: around.issuer, scope: null, parts: [], ...(around.title ? { title: around.title } : {}),
       };
     },
   },
@@ -271,72 +291,31 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
     },
   },
   {
+    name: 'documents/code-abbreviation',
+    pattern: CODE_ABBREVIATION,
+    resolve: (m) => ({ ...named('Bộ luật'), year: m.groups.y ? Number(m.groups.y) : null, name: `Bộ luật ${CODE_ABBREVIATIONS[m.groups.abbr!]}` }),
+  },
+  {
     name: 'documents/law-name',
-    pattern: LAW_NAME,
+    pattern: LAW_TYPE,
     resolve: (m, ctx) => {
-      const type = typeOfWord(m.groups.type!);
-      // a listed name runs across its commas and capitals (`Luật Cán bộ, công chức`, `Luật Tổ chức Chính phủ`)
-      const typeEnd = m.start + m.groups.type!.length;
-      const listed = type === 'Luật' ? LAW_NAME_LIST : type === 'Bộ luật' ? CODE_NAME_LIST : null;
-      const known = listed && ctx.view[typeEnd] === ' ' ? knownNameEnd(ctx.view, typeEnd + 1, listed) : -1;
-      const genericEnd = m.groups.name ? typeEnd + m.groups.name.length : -1;
-      if (known < 0 && genericEnd < 0 && !m.groups.year) return null;
-      let end = m.end;
-      if (known > genericEnd) {
-        const year = matchAt(LAW_YEAR, ctx.view, known);
-        end = year ? known + year.text.length : known;
-      }
+      const written = m.groups.type!;
+      const type = typeOfWord(written);
+      if (!type) return null;
+      const law = readNamedLaw(ctx.view, m.end, type, written === 'luật');
+      if (!law) return null;
+      if (test(LAW_PLURAL_BEFORE, ctx.view.slice(Math.max(0, m.start - 14), m.start))) return null; // `các Luật …`, `các bản Hiến pháp`
       // `Luật Đất đai số 45/2013/QH13`: the numbered reference, from the type word
-      const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, end);
+      const numbered = matchAt(NUMBER_AFTER_NAME, ctx.view, law.end);
       if (numbered) {
-        const doc = resolveReference(ctx, m.start, numbered.index + numbered.text.length - numbered.groups.num!.length, m.groups.type!, true);
+        const doc = resolveReference(ctx, m.start, numbered.index + numbered.text.length - numbered.groups.num!.length, written, true);
         if (doc && doc.id) return doc;
       }
-      const issued = readIssued(ctx, end);
-      return { ...named(type), end, issued: issued?.value ?? null };
+      const issued = readIssued(ctx, law.end);
+      return { ...named(type), end: law.end, year: law.year, issued: issued?.value ?? null, name: law.name };
     },
   },
 ];
-
-// " năm 2018", " 2013" after a listed law's name
-const LAW_YEAR = vx('documents/law-name-year', String.raw`[\x20] (?: năm [\x20] )? (?: 19 | 20 ) \d{2} ${NOT_BEFORE_WORD}`);
-
-const lowerNames = (names: readonly string[]): string[] => [...new Set(names.map((n) => n.toLowerCase()))].sort((a, b) => b.length - a.length);
-const LAW_NAME_LIST = lowerNames(LAW_NAMES);
-const CODE_NAME_LIST = lowerNames(CODE_NAMES);
-
-/**
- * Where the longest listed name starting at `pos` ends, or -1. Any case;
- * between words one or two spaces, around a comma up to two (`Cán bộ,công chức`).
- */
-function knownNameEnd(view: string, pos: number, names: readonly string[]): number {
-  const first = view[pos]?.toLowerCase();
-  for (const name of names) {
-    if (name[0] !== first) continue;
-    let i = pos;
-    let ok = true;
-    for (let k = 0; k < name.length && ok; k++) {
-      const c = name[k]!;
-      if (c === ' ') {
-        const from = i;
-        while (i - from < 2 && view[i] === ' ') i++;
-        ok = i > from || name[k - 1] === ',';
-      } else if (c === ',') {
-        const from = i;
-        while (i - from < 2 && view[i] === ' ') i++;
-        ok = view[i] === ',';
-        i++;
-      } else {
-        ok = view[i] !== undefined && view[i]!.toLowerCase() === c;
-        i++;
-      }
-    }
-    if (ok && !isWordChar(view[i])) return i;
-  }
-  return -1;
-}
-
-const isWordChar = (c: string | undefined): boolean => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
 
 // " số 45/2013/QH13" after a law's name
 const NUMBER_AFTER_NAME = vx('documents/number-after-law-name', String.raw`[\x20]{1,2} số [\x20]{0,2} (?: : [\x20]{0,2} )? (?<num> \d{1,5} ) (?!\p{N})`);

@@ -238,6 +238,9 @@ export function readLevel(part: LevelPart): LevelReading {
       const word = part.kind === 'abbr' ? LEVEL_ABBREVIATIONS[part.word!.trim()] ?? 'thành phố' : formKey(part.word!);
       const place = part.place ? resolvePlace(part.place.raw) : null;
       let level = LEVEL_WORDS[word] ?? null;
+      // a name after xã, phường, thị trấn is a commune's: never the province or district of the same name
+      // (`xã Tân Phú` is no location Tân Phú, a district elsewhere), and communes are not locations
+      if (level === 'commune') return { phrase: place ? `${word} ${place.name}` : word, level, location: null };
       if (word === 'thành phố' && (place?.known === 'district' || (place?.known === 'province' && NON_CITY_PROVINCES.has(place.name)))) level = 'district';
       return {
         phrase: place ? `${word} ${place.name}` : word,

@@ -5,7 +5,11 @@
  *   `Ông Lữ Quang Ngời- Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh`
  *   `Phó Chủ tịch UBND tỉnh- Lữ Quang Ngời`                                  (title body - name)
  *   `Thủ tướng Phạm Minh Chính`                                              (office title name)
+ *   `Đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy`       (name, titles: the press form)
+ *   `ông Nguyễn Văn An (Giám đốc Sở Y tế)`                                   (name (titles))
  *
+ * The comma form needs an honorific or a list position (after `:` or `;`)
+ * before the name: a bare `Tây Ninh, Chủ tịch …` is a place, not a person.
  * A pure function of the normalized text, its match view and the
  * organization mentions already found: each title's body is one of them.
  */
@@ -23,6 +27,18 @@ const NAME_DASH = vx(
   'people/name-dash-title',
   String.raw`(?<![\p{L}\p{N}]) (?: (?<honorific> ${alternation(HONORIFICS)} ) [ ]{1,3} )? (?<name> ${NAME} ) [ ]{0,3} - [ ]{0,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`,
 );
+// "Đồng chí Thái Thanh Quý, Ủy viên …", "ông Nguyễn Văn An, Chủ tịch …", ": Lê Minh Khái, Phó Thủ tướng …" — a name, a comma, a title
+const NAME_COMMA = vx(
+  'people/name-comma-title',
+  String.raw`(?: (?<![\p{L}\p{N}]) (?<honorific> ${alternation(HONORIFICS)} ) [ ]{1,3} | (?<lead> [:;] [ ]{1,3} ) )
+    (?<name> ${NAME} ) [ ]{0,2} , [ ]{1,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`,
+);
+// "Ông Nguyễn Văn An (Chủ tịch UBND tỉnh)", "Trần Thị Bình (Giám đốc Sở Y tế)" — a name, then its titles in parentheses
+const NAME_PAREN = vx(
+  'people/name-paren-title',
+  String.raw`(?<![\p{L}\p{N}]) (?: (?<honorific> ${alternation(HONORIFICS)} ) [ ]{1,3} )? (?<name> ${NAME} ) [ ]{0,2} \( [ ]{0,2} (?= ${TITLE} ${NOT_BEFORE_WORD} )`,
+);
+const CLOSE_PAREN = vx('people/close-paren', String.raw`[ ]{0,2} \)`);
 // "Phó Chủ tịch" — a title at one position
 const TITLE_AT = vx('people/title', String.raw`${NOT_AFTER_WORD} (?<title> ${TITLE} ) ${NOT_BEFORE_WORD}`);
 // "- Lữ Quang Ngời", " Phạm Minh Chính" — a name right after a title's body
@@ -85,6 +101,32 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
     const titles = readTitles(text, view, m.index + m.text.length, orgs);
     if (titles.length === 0) continue;
     const end = titles[titles.length - 1]!.end;
+    const nameStart = m.index + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
+    const honorific = m.groups.honorific ? collapseSpaces(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
+    add(m.index, end, { start: nameStart, end: nameStart + m.groups.name!.length }, honorific, titles);
+  }
+
+  // name, titles (the press form)
+  for (const m of matchAll(NAME_COMMA, view)) {
+    const titles = readTitles(text, view, m.index + m.text.length, orgs);
+    if (titles.length === 0) continue;
+    const lead = m.groups.lead?.length ?? 0;
+    const start = m.index + lead;
+    const end = titles[titles.length - 1]!.end;
+    if (!free(start, end)) continue;
+    const nameStart = start + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
+    const honorific = m.groups.honorific ? collapseSpaces(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
+    add(start, end, { start: nameStart, end: nameStart + m.groups.name!.length }, honorific, titles);
+  }
+
+  // name (titles): the person ends with the closing parenthesis
+  for (const m of matchAll(NAME_PAREN, view)) {
+    const titles = readTitles(text, view, m.index + m.text.length, orgs);
+    if (titles.length === 0) continue;
+    const close = matchAt(CLOSE_PAREN, view, titles[titles.length - 1]!.end);
+    if (!close) continue;
+    const end = close.index + close.text.length;
+    if (!free(m.index, end)) continue;
     const nameStart = m.index + (m.groups.honorific ? m.text.indexOf(m.groups.name!, m.groups.honorific.length) : 0);
     const honorific = m.groups.honorific ? collapseSpaces(text.slice(m.index, m.index + m.groups.honorific.length)) : null;
     add(m.index, end, { start: nameStart, end: nameStart + m.groups.name!.length }, honorific, titles);

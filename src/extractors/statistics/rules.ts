@@ -1,105 +1,173 @@
 /**
- * Statistics rules: money, percentages, ratios, counts and measures.
- * Every pattern starts with the optional change verb and qualifier, so that
- * `tăng 3,53%` and `gần 35 tỷ đồng` are whole mentions, then a number token,
- * then the unit. A number with no unit after it is not a statistic, which by
- * itself keeps out years, ordinals, durations (`03 năm`) and phone numbers.
+ * Statistics rules: money, percentages, ratios, multiples, measures and counts.
+ *
+ * Every pattern starts with the optional change verb and qualifier, so that `tăng 3,53%` and `gần 35 tỷ đồng`
+ * are whole mentions, then an amount (digits, numbers in words, or both: `1,2 triệu`, `hai mươi lăm tỷ`,
+ * `3 triệu rưỡi`, `10K`; patterns/vi-number-words.ts), then what it measures:
+ * - a currency, `%`, or a unit of measure: closed lists (lexicon/units.ts);
+ * - anything else is a count, and what it counts is the noun phrase after the amount, read by grammar
+ *   (noun-phrase.ts): any noun, a classifier or type noun with its kind, ending where the clause goes on.
+ * A number with nothing after it is not a statistic, which keeps out years, ordinals and phone numbers; nouns of
+ * time make durations, and a number right after a label noun (`Điều 8`, `lớp 12`) is a label.
  */
-import type { Resolved, Rule, RuleMatch, Context } from '../../core/define-extractor.js';
+import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import { NUMERAL_IDIOMS, NUMERAL_WORDS } from '../../lexicon/number-words.js';
 import { CHANGE_WORDS, QUALIFIER_WORDS } from '../../lexicon/qualifiers.js';
-import { ADMIN_UNITS, COUNT_NOUNS, CURRENCY_WORDS, MEASURE_UNITS, NOT_CURRENCY_AFTER_DONG, PERCENT_WORDS } from '../../lexicon/units.js';
+import {
+  ADMIN_UNITS,
+  COUNT_NOUNS,
+  CURRENCIES,
+  CURRENCY_OF,
+  LABEL_NOUNS,
+  MEASURE_UNITS,
+  NOT_CURRENCY_AFTER_DONG,
+  NP_STOP_WORDS,
+  PERCENT_WORDS,
+  TIME_NOUNS,
+} from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
-import { NUMBER_TOKEN, SCALE_WORD, parseViNumber, scaleExponent, type ViNumber } from '../../patterns/vi-number.js';
+import { parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
+import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
+import { countedUnit, type Counted } from './noun-phrase.js';
 
 type Stat = Resolved<StatisticMention>;
 
 const MEASURE_SET = new Set(MEASURE_UNITS.map((u) => u.toLowerCase()));
+const LABELS = new Set(LABEL_NOUNS);
+const NOT_CURRENCY = Object.values(CURRENCIES)
+  .flat()
+  .filter((w) => w !== 'đồng');
+
+/** A word of a noun phrase after the head: a syllable (hyphenated loans too) that does not end the phrase. */
+const NP_WORD = String.raw`(?! ${alternation([...NP_STOP_WORDS, ...NUMERAL_WORDS, ...TIME_NOUNS, ...PERCENT_WORDS])} ${NOT_BEFORE_WORD} )
+  \p{L} [\p{L}\p{M}]{0,11} (?: - \p{L} [\p{L}\p{M}]{0,11} ){0,3}`;
+const NP_HEAD = String.raw`\p{L} [\p{L}\p{M}]{0,11} (?: - \p{L} [\p{L}\p{M}]{0,11} ){0,3}`;
+/** `5 huyện, thị xã`, `cán bộ, công chức`: a coordination written as one unit. */
+const COORDINATED = `(?:${alternation(ADMIN_UNITS)}(?:,[ ]{1,2}${alternation(ADMIN_UNITS)}){1,3}|${alternation(COUNT_NOUNS.filter((n) => n.includes(',')))})${NOT_BEFORE_WORD}`;
+const NOUN_PHRASE = String.raw`(?: ${COORDINATED} | ${NP_HEAD} (?: [ ]{1,2} ${NP_WORD} ){0,4} ) ${NOT_BEFORE_WORD}`;
 
 const PARTS = {
   // "tăng " / "giảm " — the change verb, part of the text
   change: `(?:(?<change>${alternation(Object.keys(CHANGE_WORDS))})[ ]{1,3})?`,
   // "gần " / "hơn " / "khoảng " — the qualifier, part of the text
   qualifier: `(?:(?<qualifier>${alternation(Object.keys(QUALIFIER_WORDS))})[ ]{1,3})?`,
-  // a number that does not continue another number, a code or a date: not after a letter or digit, nor after `3/`, `3.`, `3-`
-  start: `${NOT_AFTER_WORD}(?<!\\p{N}[.,/-])`,
-  number: NUMBER_TOKEN,
-  scale: SCALE_WORD,
+  // an amount that does not continue another number, a code or a date: not after a letter or digit, nor after
+  // `3/`, `3.`, `3-`, `Covid-`
+  start: String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])(?<!\p{L}-)`,
+  amount: AMOUNT,
+  digits: DIGIT_AMOUNT,
+  np: NOUN_PHRASE,
 };
 
-// "gần 35 tỷ đồng", "12.306.207.00đ", "35 tỷ 200 triệu đồng", "trên 50 tỷ" (a bare tỷ is money)
+// "gần 35 tỷ đồng", "12.306.207.00đ", "1,2 triệu USD", "hai mươi lăm tỷ đồng", "trên 50 tỷ" (a bare tỷ is money)
 const MONEY = vxBuild(
   'statistics/money',
   String.raw`
     (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<num> {{number}} )
-    (?: [ ]{0,2} (?<scale> {{scale}} )
-        (?: [ ]{1,2} (?<num2> \d{1,3} ) [ ]{1,2} (?<scale2> {{scale}} ) )? )?
+    (?<amount> {{amount}} )
     (?:
-        [ ]{0,2} (?<currency> ${alternation(CURRENCY_WORDS.filter((w) => w !== 'đồng'))} ) ${NOT_BEFORE_WORD}
-      | [ ]{0,2} (?<currency2> đồng ) (?! [ ]{1,3} ${alternation(NOT_CURRENCY_AFTER_DONG)} ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
-      | (?<= tỷ | tỉ ) (?! [ ]{1,3} (?: lệ | trọng | số ) ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
+        [ ]{0,2} (?<currency> ${alternation(NOT_CURRENCY)} ) ${NOT_BEFORE_WORD}
+      | [ ]{0,2} (?<dong> đồng ) (?! [ ]{1,3} ${alternation(NOT_CURRENCY_AFTER_DONG)} ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
+      | (?<= tỷ | tỉ ) (?! [ ]{1,3} (?: lệ | trọng | số | phú | giá ) ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
     )
   `,
   PARTS,
   'i',
 );
 
-// "82,6%", "tăng 3,53%", "99 phần trăm"
+// "82,6%", "tăng 3,53%", "99 phần trăm", "năm phần trăm"
 const PERCENT = vxBuild(
   'statistics/percent',
   String.raw`
     (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<num> {{number}} ) [ ]{0,2} (?<unit> ${alternation(PERCENT_WORDS)} )
+    (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(PERCENT_WORDS)} ) ${NOT_BEFORE_WORD}
   `,
   PARTS,
   'i',
 );
 
-// "xã", "huyện, thị xã", "xã, phường, thị trấn": one admin unit, or several in a coordination
-const ADMIN = alternation(ADMIN_UNITS);
-const ADMIN_LIST = `${ADMIN}(?:,[ ]{1,2}${ADMIN}){0,3}${NOT_BEFORE_WORD}`;
-const UNIT = `(?:${ADMIN_LIST}|${alternation([...COUNT_NOUNS, ...MEASURE_UNITS])})`;
+// "150.220 kg", "3 triệu tấn", "ba nghìn ha"
+const MEASURE = vxBuild(
+  'statistics/measure',
+  String.raw`
+    (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
+    (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(MEASURE_UNITS)} ) ${NOT_BEFORE_WORD}
+  `,
+  PARTS,
+  'i',
+);
+
+// "gấp 3 lần", "tăng gần 2 lần", "tăng gấp ba lần", "giảm 1,5 lần": a multiple
+const MULTIPLE = vxBuild(
+  'statistics/multiple',
+  String.raw`
+    (?<![\p{L}\p{N}]) (?: (?<verb> tăng | giảm ) (?: [ ]{1,3} gấp )? | gấp ) [ ]{1,3}
+    (?: (?<also> gần | hơn | khoảng | xấp[ ]xỉ | trên ) [ ]{1,3} )?
+    (?<amount> {{amount}} ) [ ]{1,2} lần ${NOT_BEFORE_WORD}
+  `,
+  PARTS,
+  'i',
+);
 
 // "2.172 ý kiến/2.631 ý kiến" — one ratio when both sides count the same thing
 const RATIO = vxBuild(
   'statistics/ratio',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
-    (?<num> {{number}} ) [ ]{0,2} (?<unit> ${UNIT} ) [ ]{0,2} / [ ]{0,2}
-    (?<num2> {{number}} ) [ ]{0,2} (?<unit2> ${UNIT} ) ${NOT_BEFORE_WORD}
+    (?<amount> {{digits}} ) [ ]{1,2} (?<np> {{np}} ) [ ]{0,2} / [ ]{0,2}
+    (?<amount2> {{digits}} ) [ ]{1,2} (?<np2> {{np}} )
   `,
   PARTS,
   'i',
 );
 
-// "giải quyết 2.172/2.631 ý kiến" — a ratio written with the unit once, after the total
+// "giải quyết 2.172/2.631 ý kiến", "3/5 xã", "45.799/36.875 tỷ đồng", "83,2%/50%": the unit written once, after
+// the second number, applies to both (multiplier included)
 const RATIO_SHARED_UNIT = vxBuild(
   'statistics/ratio-shared-unit',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
-    (?<num> {{number}} ) [ ]{0,2} / [ ]{0,2} (?<num2> {{number}} ) [ ]{1,2} (?<unit> ${UNIT} ) ${NOT_BEFORE_WORD}
+    (?<num> \d{1,15}(?:[.,]\d{1,15}){0,6} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
+    (?<amount> {{digits}} )
+    (?:
+        [ ]{0,2} (?<pct> % )
+      | [ ]{0,2} (?<currency> ${alternation(NOT_CURRENCY)} | đồng ) ${NOT_BEFORE_WORD}
+      | [ ]{0,2} (?<measure> ${alternation(MEASURE_UNITS)} ) ${NOT_BEFORE_WORD}
+      | [ ]{1,2} (?<np> {{np}} )
+    )
   `,
   PARTS,
   'i',
 );
 
-// "1.370 Tổ Covid cộng đồng", "hơn 480 mô hình", "150.220 kg", "5,6 triệu đảng viên"
+// "tỷ lệ 1:2", "tỷ lệ 3/5": a ratio written with a colon, only after `tỷ lệ`
+const RATIO_COLON = vxBuild(
+  'statistics/ratio-colon',
+  String.raw`
+    (?<= (?: tỷ | tỉ ) [ ]lệ [ ]{1,2} ) (?<num> \d{1,6} ) [ ]{0,1} : [ ]{0,1} (?<num2> \d{1,6} ) (?![\p{N}:])
+  `,
+  PARTS,
+  'i',
+);
+
+// "1.370 Tổ Covid cộng đồng", "hơn 480 mô hình", "ba nghìn người", "hơn chục hộ", "25 trạm bơm"
 const COUNT = vxBuild(
-  'statistics/count-or-measure',
+  'statistics/count',
   String.raw`
     (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<num> {{number}} ) (?: [ ]{1,2} (?<scale> {{scale}} ) )? [ ]{0,2}
-    (?<unit> ${UNIT} ) ${NOT_BEFORE_WORD}
+    (?<amount> {{amount}} ) [ ]{1,2} (?<np> {{np}} )
   `,
   PARTS,
   'i',
 );
 
+const norm = (s: string | undefined): string => wordKey(s ?? '');
+
 function lead(groups: RuleMatch['groups']): Pick<StatisticMention, 'qualifier'> & { change?: 'up' | 'down' } {
-  const q = groups.qualifier === undefined ? undefined : wordKey(groups.qualifier);
-  const c = groups.change?.toLowerCase();
+  const q = norm(groups.qualifier);
+  const c = norm(groups.change);
   return {
     qualifier: (q && QUALIFIER_WORDS[q]) || 'exact',
     ...(c && CHANGE_WORDS[c] ? { change: CHANGE_WORDS[c] } : {}),
@@ -132,42 +200,120 @@ function flagNumber(n: ViNumber, token: string, match: RuleMatch, ctx: Context):
   }
 }
 
-/**
- * A capitalized unit followed by another capitalized word starts a proper
- * name, not a counted noun: in `năm 2022 Ban Dân vận`, `Ban` is a body.
- * (`10.212 Tổ hoạt động` is a count: the next word is lower case.)
- */
-function startsProperName(unit: string, text: string, end: number): boolean {
-  const first = unit[0] ?? '';
-  if (first === first.toLowerCase()) return false;
-  let i = end;
-  while (text[i] === ' ') i++;
-  const next = text[i] ?? '';
-  return next !== next.toLowerCase();
+/** The amount of a match, or null; digit tokens are flagged like the digit parser flags them. */
+function amountOf(g: RuleMatch['groups'], m: RuleMatch, ctx: Context, key = 'amount'): AmountReading | null {
+  const reading = readAmount(g[key] ?? '', { bare: Boolean(g.qualifier ?? g.also) });
+  if (!reading) return null;
+  for (const token of reading.digitTokens) flagNumber(parseViNumber(token), token, m, ctx);
+  return reading;
 }
 
-const unitKind = (unit: string): StatisticMention['kind'] => (MEASURE_SET.has(unit.toLowerCase()) ? 'measure' : 'count');
-const clean = collapseSpaces;
+/**
+ * A numeral of one digit word (`một`, `hai`, `ba`): prose (`hai bên`, `một số`, `ba mẹ`), not a counted
+ * figure. (`mười`, `chục`, `trăm` after a qualifier are figures.)
+ */
+function smallWord(amount: string, value: number): boolean {
+  const tokens = tokenizeAmount(amount);
+  return tokens.length === 1 && 'word' in tokens[0]! && value < 10;
+}
+
+/** Whether `at` is inside a numeral idiom (`mười phân vẹn mười`, `chín người mười ý`). */
+function idiomAt(view: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  const window = view.slice(from, at + 40).toLowerCase();
+  const offset = at - from;
+  return NUMERAL_IDIOMS.some((idiom) => {
+    for (let i = window.indexOf(idiom); i >= 0; i = window.indexOf(idiom, i + 1)) {
+      if (i <= offset && offset < i + idiom.length) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether the amount is a year (`2022 Ban Dân vận`): four digits, no separators, 1000–2100. */
+const yearLike = (amount: string): boolean => amount.length === 4 && Number(amount) >= 1000 && Number(amount) <= 2100;
+
+const isCapital = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+/**
+ * Whether the number is a label: a label noun stands right before it (`Điều 8`, `lớp 12`, `lần thứ 3`), or a
+ * capitalized word inside a sentence (a name and its number: `SEA Games 31`, `Galaxy Note 10`).
+ */
+function labelBefore(view: string, start: number): boolean {
+  const before = view.slice(Math.max(0, start - 40), start);
+  if (!before.endsWith(' ')) return false;
+  const words = before.trimEnd().split(' ').filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const one = lower[lower.length - 1] ?? '';
+  const two = lower.slice(-2).join(' ');
+  if (LABELS.has(one) || LABELS.has(two)) return true;
+  const last = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2];
+  const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
+  const lineStart = view.slice(0, start).trimEnd().lastIndexOf('\n') >= view.slice(0, start).trimEnd().length - last.length - 1;
+  return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;
+}
+
+/** The counted unit as written in the text (rules match a tone-folded view of the same length). */
+function unitAt(m: RuleMatch, ctx: Context, np: string, counted: Counted, fromEnd: boolean): { unit: string; end: number } {
+  const start = fromEnd ? m.end - np.length : m.start + ctx.view.slice(m.start, m.end).indexOf(np);
+  const end = start + counted.length;
+  return { unit: collapseSpaces(ctx.text.slice(start, end)), end };
+}
+
+/** Money's currency from the word written (`đ` and `đồng` are VND). */
+function currencyOf(word: string | undefined): { unit: string; currency: string } {
+  const code = CURRENCY_OF.get((word ?? 'đồng').toLowerCase()) ?? 'VND';
+  return { unit: code === 'VND' ? 'đồng' : code, currency: code };
+}
 
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
     pattern: MONEY,
-    resolve(m, ctx): Stat {
+    resolve(m, ctx): Stat | null {
       const g = m.groups;
-      const n = parseViNumber(g.num!, scaleExponent(g.scale));
-      flagNumber(n, g.num!, m, ctx);
-      const extra = g.num2 ? parseViNumber(g.num2, scaleExponent(g.scale2)).value : 0;
-      return { value: n.value + extra, kind: 'money', unit: 'đồng', ...lead(g), currency: 'VND' };
+      const a = amountOf(g, m, ctx);
+      if (!a) return null;
+      if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
+      const { unit, currency } = currencyOf(g.currency ?? g.dong);
+      return { value: a.value, kind: 'money', unit, ...lead(g), currency };
     },
   },
   {
     name: 'statistics/percent',
     pattern: PERCENT,
-    resolve(m, ctx): Stat {
-      const n = parseViNumber(m.groups.num!);
-      flagNumber(n, m.groups.num!, m, ctx);
-      return { value: n.value, kind: 'percent', unit: '%', ...lead(m.groups) };
+    resolve(m, ctx): Stat | null {
+      const a = amountOf(m.groups, m, ctx);
+      return a ? { value: a.value, kind: 'percent', unit: '%', ...lead(m.groups) } : null;
+    },
+  },
+  {
+    name: 'statistics/measure',
+    pattern: MEASURE,
+    resolve(m, ctx): Stat | null {
+      const g = m.groups;
+      const a = amountOf(g, m, ctx);
+      if (!a || (!g.qualifier && !g.change && labelBefore(ctx.view, m.start))) return null;
+      return { value: a.value, kind: 'measure', unit: g.unit!, ...lead(g) };
+    },
+  },
+  {
+    name: 'statistics/multiple',
+    pattern: MULTIPLE,
+    resolve(m, ctx): Stat | null {
+      const g = m.groups;
+      const a = amountOf(g, m, ctx);
+      if (!a) return null;
+      const verb = norm(g.verb);
+      const q = norm(g.also);
+      return {
+        value: a.value,
+        kind: 'measure',
+        unit: 'lần',
+        qualifier: (q && QUALIFIER_WORDS[q]) || 'exact',
+        ...(CHANGE_WORDS[verb] ? { change: CHANGE_WORDS[verb] } : {}),
+      };
     },
   },
   {
@@ -175,10 +321,16 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
     pattern: RATIO,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
-      if (clean(g.unit!).toLowerCase() !== clean(g.unit2!).toLowerCase()) return null; // 01 cuộc/120 người: two counts
-      const n = parseViNumber(g.num!);
-      flagNumber(n, g.num!, m, ctx);
-      return { value: n.value, kind: 'ratio', unit: clean(g.unit!), ...lead(g), total: parseViNumber(g.num2!).value };
+      const a = amountOf(g, m, ctx);
+      const b = readAmount(g.amount2 ?? '');
+      if (!a || !b || a.words || b.words) return null;
+      const first = countedUnit(g.np!, false);
+      const second = countedUnit(g.np2!, false);
+      // 01 cuộc/120 người: two counts, found by the count rule
+      if (!first || !second || norm(first.unit) !== norm(second.unit)) return null;
+      const { unit } = unitAt(m, ctx, g.np!, first, false);
+      const { end } = unitAt(m, ctx, g.np2!, second, true);
+      return { value: a.value, kind: 'ratio', unit, ...lead(g), total: b.value, end };
     },
   },
   {
@@ -186,24 +338,48 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
     pattern: RATIO_SHARED_UNIT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
-      const n = parseViNumber(g.num!);
-      const total = parseViNumber(g.num2!);
-      if (n.value > total.value) return null; // 30/12 người is a date followed by a count, not a share
-      flagNumber(n, g.num!, m, ctx);
-      const unit = clean(m.text.slice(m.text.length - g.unit!.length));
-      return { value: n.value, kind: 'ratio', unit, ...lead(g), total: total.value };
+      if (Boolean(g.pct1) !== Boolean(g.pct)) return null;
+      const total = amountOf(g, m, ctx);
+      if (!total || total.words) return null;
+      // the multiplier after the total applies to both sides: 45.799/36.875 tỷ đồng
+      const scale = total.value / parseViNumber(total.digitTokens[0] ?? '0').value;
+      const n = parseViNumber(g.num!, Math.round(Math.log10(Number.isFinite(scale) && scale > 0 ? scale : 1)));
+      flagNumber(parseViNumber(g.num!), g.num!, m, ctx);
+      if (g.pct) return { value: n.value, kind: 'ratio', unit: '%', ...lead(g), total: total.value };
+      if (g.currency) {
+        const { unit, currency } = currencyOf(g.currency);
+        return { value: n.value, kind: 'ratio', unit, ...lead(g), currency, total: total.value };
+      }
+      if (g.measure) return { value: n.value, kind: 'ratio', unit: g.measure, ...lead(g), total: total.value };
+      // 30/12 người is a date followed by a count, not a share
+      if (n.value > total.value) return null;
+      const counted = countedUnit(g.np!, false);
+      if (!counted) return null;
+      const { unit, end } = unitAt(m, ctx, g.np!, counted, true);
+      return { value: n.value, kind: 'ratio', unit, ...lead(g), total: total.value, end };
     },
   },
   {
-    name: 'statistics/count-or-measure',
+    name: 'statistics/ratio-colon',
+    pattern: RATIO_COLON,
+    resolve(m): Stat {
+      return { value: Number(m.groups.num), kind: 'ratio', unit: null, qualifier: 'exact', total: Number(m.groups.num2) };
+    },
+  },
+  {
+    name: 'statistics/count',
     pattern: COUNT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
-      const unit = clean(m.text.slice(m.text.length - g.unit!.length));
-      if (startsProperName(unit, ctx.text, m.end)) return null;
-      const n = parseViNumber(g.num!, scaleExponent(g.scale));
-      flagNumber(n, g.num!, m, ctx);
-      return { value: n.value, kind: unitKind(unit), unit, ...lead(g) };
+      const amount = g.amount!;
+      if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
+      const a = amountOf(g, m, ctx);
+      if (!a || (a.words && (smallWord(amount, a.value) || idiomAt(ctx.view, m.start + ctx.view.slice(m.start, m.end).indexOf(amount))))) return null;
+      const counted = countedUnit(g.np!, yearLike(amount));
+      if (!counted) return null;
+      if (MEASURE_SET.has(norm(counted.unit))) return null;
+      const { unit, end } = unitAt(m, ctx, g.np!, counted, true);
+      return { value: a.value, kind: 'count', unit, ...lead(g), end };
     },
   },
 ];

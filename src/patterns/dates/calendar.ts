@@ -23,6 +23,7 @@ export interface DateValue {
   to: string;
   range?: true;
   inferred?: true;
+  relative?: true;
   time?: string;
   utcOffset?: string;
 }

@@ -4,7 +4,22 @@
  * names. Every quantifier is bounded (ReDoS audit), boundaries use
  * NOT_AFTER_WORD / NOT_BEFORE_WORD, and word lists come from the lexicons.
  */
-import { DAY_TRIGGERS, MONTH_COUNT_WORDS, MONTH_WORDS, UTC_NAMES, YEAR_RANGE_LEADS } from '../../lexicon/dates.js';
+import {
+  AHEAD_RUN_UNITS,
+  AHEAD_WORDS,
+  DAY_OF_PERIOD_WORDS,
+  DAY_TRIGGERS,
+  MONTH_COUNT_WORDS,
+  MONTH_WORDS,
+  RELATIVE_DAYS,
+  RELATIVE_WORDS_OF_UNIT,
+  RELATIVE_YEAR_WORDS,
+  SAME_PERIOD_WORDS,
+  TIME_OF_DAY_RELATIVE,
+  TIME_OF_DAY_WORDS,
+  UTC_NAMES,
+  YEAR_RANGE_LEADS,
+} from '../../lexicon/dates.js';
 import { CAN, CHI, CHI_VARIANTS, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../regex.js';
@@ -23,6 +38,8 @@ const GUARD = String.raw`(?![ ]{0,2}/[ ]{0,2}\p{N})(?!-\p{N})(?![/-]\p{L})(?![.,
 const day = (s: string): string => String.raw`(?<d${s}>[0-3]?\d)(?!\p{N})`;
 const month = (s: string): string => String.raw`(?<m${s}>[01]?\d)(?!\p{N})`;
 const year = (s: string): string => String.raw`(?<y${s}>(?:1[89]|2[01])\d\d)(?!\p{N})`;
+/** A year written relatively: "năm nay", "năm ngoái", "năm trước" (after a month, a quarter, a run of months). */
+const RELATIVE_YEAR = String.raw`năm [ ]{1,2} (?<ry> ${alternation(Object.keys(RELATIVE_YEAR_WORDS))} ) ${NOT_BEFORE_WORD}`;
 
 /** A Gregorian month written as a word: "Tư", "Mười Một" (Giêng and Chạp are lunar: LUNAR_DAY). */
 const MONTH_WORD = String.raw`(?<mw> ${alternation(Object.keys(MONTH_WORDS))} ) ${NOT_BEFORE_WORD}`;
@@ -35,8 +52,8 @@ const numericDay = (s: string): string =>
   String.raw`${NUM_START} ${day(s)} (?: ${SHORT_YEAR} | ${SEP} ${month(s)} (?: ${SEP} ${year(s)} )? ) ${GUARD}`;
 
 /** 14:30, 08:59:47, 9h30, 9h, 10 giờ 15 (phút) */
-const clock = (s: string): string => String.raw`
-  ${NUM_START} (?<hh${s}> 2[0-3] | [01]?\d )
+const clock = (s: string, start: string = NUM_START): string => String.raw`
+  ${start} (?<hh${s}> 2[0-3] | [01]?\d )
   (?: : (?<mi${s}> [0-5]\d ) (?: : (?<ss${s}> [0-5]\d ) )?
     | h (?<mh${s}> [0-5]\d )?
     | [ ]{1,2} giờ (?: [ ]{1,2} (?<mg${s}> [0-5]?\d ) (?: [ ]{1,2} phút )? )? )
@@ -88,14 +105,79 @@ export const DAY_MONTH_WORD = vx(
 
 const DAY_LEAD = String.raw`(?: ngày ${WS} )?`;
 
-// "(01/10/1991-01/10/2021)", "từ ngày 1/3 đến ngày 5/3/2022", "từ 9 đến 13 - 3", "ngày 5-6/3"
+/** A clock time before a range end: "7h ngày 29/4", "16h ngày 16/8 đến 19h 19/8" (kept in the span, not a `time`). */
+const rangeClock = (s: string): string => String.raw`(?: ${clock(s, NOT_AFTER_WORD)} ${WS} )?`;
+
+// "(01/10/1991-01/10/2021)", "từ ngày 1/3 đến ngày 5/3/2022", "từ 9 đến 13 - 3", "ngày 5-6/3", "20 - 22 tháng 3",
+// "ngày 12 đến ngày 15 tháng 10 năm 2020", "từ ngày 1/7/2022 đến hết ngày 31/12/2022", "7h ngày 29/4-7h ngày 02/5"
 export const DAY_RANGE = vx(
   'dates/day-range',
-  String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )? (?<from> từ ${WS} )? (?<lead> ngày ${WS} )?
+  String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )? (?<from> từ ${WS} )? ${rangeClock('r')} (?<lead> ngày ${WS} )?
     ${NUM_START} ${day('1')} (?: ${SEP_TIGHT} ${month('1')} (?: ${SEP_TIGHT} ${year('1')} )? )?
-    (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} ) ${DAY_LEAD}
-    ${NOT_AFTER_WORD} ${day('2')} ${SEP} ${month('2')} (?: ${SEP} ${year('2')} )? ${GUARD}
+    (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) (?: ${WS} hết )? ${WS} ) ${rangeClock('s')} ${DAY_LEAD}
+    ${NOT_AFTER_WORD} ${day('2')}
+    (?: ${SEP} ${month('2')} (?: ${SEP} ${year('2')} )?
+      | (?<long> ${WS} tháng ) ${WS} ${month('l2')} (?: ${WS} năm ${WS} ${year('l2')} )? )
+    ${GUARD}
     (?<close> [ ]{0,2} \) )?`,
+  'i',
+);
+
+/** One element of a list of days: a day, or a day and its month ("10/8"). */
+const LIST_ITEM = String.raw`[0-3]?\d (?: [/.-] [01]?\d )? (?!\p{N})`;
+const LIST_JOIN = String.raw`(?: [ ]{0,2} , [ ]{0,2} | [ ]{0,2} ,? ${WS} và ${WS} | [ ]{0,2} ; [ ]{0,2} )`;
+
+// "các ngày 22, 23, 24, 27/3", "vào các ngày 10/8, 12/8, 13/8 và 17/8", "Các tối 18, 24, 25-7", "ngày 3, 5 và 7/9",
+// "các ngày 3, 4 và 5 tháng 1 năm 2022": one day mention per element, month and year from the last.
+export const DAY_LIST = vx(
+  'dates/day-list',
+  String.raw`${NOT_AFTER_WORD} (?<lw> ngày | mùng | mồng | ${alternation(TIME_OF_DAY_WORDS)} ) [ ]{1,2}
+    (?<items> ${NUM_START} ${LIST_ITEM} (?: ${LIST_JOIN} ${LIST_ITEM} ){0,12} ${LIST_JOIN} ${NUM_START} [0-3]?\d )
+    (?: [/.-] (?<m> [01]?\d ) (?!\p{N}) (?: [/.-] ${year('')} )?
+      | ${WS} tháng ${WS} (?<ml> [01]?\d ) (?!\p{N}) (?: ${WS} năm ${WS} ${year('l')} )? )
+    ${GUARD}`,
+  'i',
+);
+
+// "hôm nay", "hôm qua", "ngày mai"; "sáng nay", "chiều qua", "tối mai" (the relative word alone is the mention)
+export const RELATIVE_DAY = vx(
+  'dates/relative-day',
+  String.raw`${NOT_AFTER_WORD}
+    (?: (?<rd> ${alternation(Object.keys(RELATIVE_DAYS))} )
+      | (?<= ${NOT_AFTER_WORD} ${alternation(TIME_OF_DAY_WORDS)} [ ]{1,2} ) (?<rt> ${alternation(Object.keys(TIME_OF_DAY_RELATIVE))} ) )
+    ${NOT_BEFORE_WORD}`,
+  'i',
+);
+
+// "tuần trước", "tháng này", "quý tới", "năm nay", "năm ngoái"
+export const RELATIVE_PERIOD = vx(
+  'dates/relative-period',
+  String.raw`${NOT_AFTER_WORD} (?<ru> ${alternation(Object.keys(RELATIVE_WORDS_OF_UNIT))} ) [ ]{1,2}
+    (?<rw> ${alternation([...new Set(Object.values(RELATIVE_WORDS_OF_UNIT).flat())])} ) ${NOT_BEFORE_WORD}`,
+  'i',
+);
+
+// "3 ngày tới", "ba ngày tới", "2 tháng tới", "5 năm tới": the next N units
+export const AHEAD_RUN = vx(
+  'dates/ahead-run',
+  String.raw`${NOT_AFTER_WORD} (?: (?<! \p{N} [.,] ) (?<nd> \d{1,2} ) (?!\p{N}) | (?<nw> ${alternation(Object.keys(MONTH_COUNT_WORDS))} ) ) [ ]{1,2}
+    (?<au> ${alternation(Object.keys(AHEAD_RUN_UNITS))} ) [ ]{1,2} ${alternation(AHEAD_WORDS)} ${NOT_BEFORE_WORD}`,
+  'i',
+);
+
+// "cùng kỳ", "cùng kỳ năm trước", "cùng giai đoạn năm 2020", "cùng thời kỳ năm ngoái": the reported period in another year
+export const SAME_PERIOD = vx(
+  'dates/same-period',
+  String.raw`${NOT_AFTER_WORD} ${alternation(SAME_PERIOD_WORDS)} ${NOT_BEFORE_WORD} (?! [ ]{1,2} (?: các | những ) ${NOT_BEFORE_WORD} )
+    (?: ${WS} năm ${WS} (?: (?<ry> trước | ngoái ) ${NOT_BEFORE_WORD} | ${year('')} ) )?`,
+  'i',
+);
+
+// "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng 2 năm 2024", "ngày đầu tiên của năm 2023"
+export const DAY_OF_PERIOD = vx(
+  'dates/day-of-period',
+  String.raw`${NOT_AFTER_WORD} ngày ${WS} (?<which> ${alternation(Object.keys(DAY_OF_PERIOD_WORDS))} ) (?: ${WS} (?: của | trong ) )? ${WS}
+    (?: tháng ${WS} ${month('')} (?: (?: [ ]{0,2} [/-] [ ]{0,2} | ${WS} năm ${WS} ) ${year('')} )? | năm ${WS} ${year('n')} ) ${GUARD}`,
   'i',
 );
 
@@ -104,7 +186,7 @@ export const MONTH = vx(
   'dates/month',
   String.raw`
     (?: ${NOT_AFTER_WORD} (?<! \p{N} [ ]{1,2} ) (?<lead> tháng ) ${WS} (?: ${month('')} | ${MONTH_WORD} )
-        (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} | (?<= \p{L} ) [ ]{1,2} ) ${year('')} )?
+        (?: (?: [ ]{0,2} [/-] [ ]{0,2} | \. | ${WS} năm ${WS} | (?<= \p{L} ) [ ]{1,2} ) ${year('')} | [ ]{1,2} ${RELATIVE_YEAR} )?
       | ${NUM_START} (?<mb> [01]?\d ) (?: [ ]{0,2} [/-] [ ]{0,2} | \. ) ${year('b')} )
     ${GUARD}`,
   'i',
@@ -123,7 +205,7 @@ export const MONTH_RANGE = vx(
 export const QUARTER = vx(
   'dates/quarter',
   String.raw`${NOT_AFTER_WORD} quý ${WS} (?<q> IV | III | II | I | [1-4] ) ${NOT_BEFORE_WORD}
-    (?: (?: [ ]{0,2} [/-] [ ]{0,2} | ${WS} năm ${WS} ) ${year('')} )? ${GUARD}`,
+    (?: (?: [ ]{0,2} [/-] [ ]{0,2} | ${WS} năm ${WS} ) ${year('')} | [ ]{1,2} ${RELATIVE_YEAR} )? ${GUARD}`,
   'i',
 );
 
@@ -134,7 +216,8 @@ export const MONTH_RUN = vx(
   'dates/month-run',
   String.raw`${NOT_AFTER_WORD}
     (?: ${MONTH_COUNT} ${WS} tháng | (?<half> nửa ) )
-    (?: ${WS} (?<pos> đầu | cuối ) )? ${WS} năm ${NOT_BEFORE_WORD} (?: ${WS} ${year('')} )? ${GUARD}`,
+    (?: ${WS} (?<pos> đầu | cuối ) )? ${WS} năm ${NOT_BEFORE_WORD}
+    (?: ${WS} ${year('')} | [ ]{1,2} (?<ry> ${alternation(Object.keys(RELATIVE_YEAR_WORDS))} ) ${NOT_BEFORE_WORD} )? ${GUARD}`,
   'i',
 );
 
@@ -146,7 +229,7 @@ export const YEAR_RANGE = vx(
   'dates/year-range',
   String.raw`${NOT_AFTER_WORD} (?<open> \( [ ]{0,2} )?
     (?: (?<lead> ${alternation(YEAR_RANGE_LEADS)} ) ${WS} )? (?<from> từ ${WS} (?: năm ${WS} )? )?
-    ${NUM_START} ${year('1')} (?: [ ]{0,2} - [ ]{0,2} | ${WS} (?: đến | tới ) ${WS} (?: năm ${WS} )? ) ${year('2')} ${GUARD}
+    ${NUM_START} ${year('1')} (?: [ ]{0,2} - ${WS}? | ${WS} (?: đến | tới ) ${WS} (?: năm ${WS} )? ) ${year('2')} ${GUARD}
     (?<close> [ ]{0,2} \) )?`,
   'i',
 );
@@ -154,7 +237,7 @@ export const YEAR_RANGE = vx(
 // "“năm đẩy mạnh thực hiện quy chế dân chủ cơ sở 2021”", "Năm dân vận chính quyền 2018,"
 export const BARE_YEAR = vx(
   'dates/bare-year',
-  String.raw`(?<= \p{L} [ ]{1,2} ) ${NUM_START} ${year('')} (?= [ ]{0,2} (?: [”"),;:!?\n] | \.(?!\p{N}) | $ ) )`,
+  String.raw`(?<= \p{L} [ ]{1,2} ) ${NUM_START} ${year('')} (?= [ ]{0,2} (?: [”"),;:!?\n…] | \.(?!\p{N}) | $ ) )`,
 );
 
 const CAN_CHI = String.raw`(?<cc> ${alternation(CAN)} [ ]{1,2} ${alternation([...CHI, ...Object.keys(CHI_VARIANTS)])} ) ${NOT_BEFORE_WORD}`;
@@ -181,5 +264,17 @@ export const LUNAR_DAY = vx(
   'i',
 );
 
+// "ngày 06/3 năm Quý Mão", "(tức ngày 10/3 năm Quý Mão)": a day-month with a can-chi year is a lunar day
+export const LUNAR_NUMERIC = vx(
+  'dates/lunar-numeric',
+  String.raw`${NOT_AFTER_WORD} (?: (?<lead> ngày | mùng | mồng ) ${WS} )? ${NUM_START} (?<ld> [0-3]?\d ) [/-] (?<lm> [01]?\d ) (?!\p{N})
+    ${WS} năm ${WS} ${CAN_CHI}`,
+  'i',
+);
+
 /** Time-of-day and other trigger words that license a bare day-month: "Sáng 12/1", "từ 9/3". */
-export const DAY_TRIGGER = vx('dates/day-trigger', String.raw`${NOT_AFTER_WORD} ${alternation(DAY_TRIGGERS)} [ ]{1,2} \(? $`, 'i');
+export const DAY_TRIGGER = vx(
+  'dates/day-trigger',
+  String.raw`${NOT_AFTER_WORD} ${alternation(DAY_TRIGGERS)} (?: [ ]{0,2} , [ ]{0,2} | [ ]{1,2} \(? [ ]{0,2} | \( [ ]{0,2} ) $`,
+  'i',
+);

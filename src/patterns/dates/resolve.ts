@@ -129,7 +129,8 @@ export function resolveDayRange(g: Groups): Outcome {
   const d2 = num(g.d2);
   const m2 = num(g.m2);
   if (d1 === null || d2 === null || m2 === null) return { kind: 'reject' };
-  const m1 = num(g.m1) ?? m2;
+  // "ngày 26 đến 4/8": a first day after the last is in the month before
+  const m1 = num(g.m1) ?? (d1 > d2 ? (m2 === 1 ? 12 : m2 - 1) : m2);
   const y1Written = num(g.y1);
   const y2 = num(g.y2);
   if (y1Written !== null && y2 === null) return { kind: 'reject' };
@@ -178,5 +179,5 @@ export function withReference(outcome: Outcome, refDate: string): Outcome {
   if (outcome.kind !== 'needsYear') return outcome;
   const year = inferYear(refDate, outcome.build);
   const value = year === null ? null : outcome.build(year);
-  return value ? { kind: 'value', value: { ...value, ...outcome.extra, inferred: true } } : { kind: 'reject' };
+  return value ? { kind: 'value', value: { ...value, inferred: true, ...outcome.extra } } : { kind: 'reject' };
 }

@@ -1,0 +1,128 @@
+/**
+ * Page furniture recognized by its shape (issue 16): which lines of a page
+ * are counters, widgets, menus, navigation links, doubled alt texts,
+ * repeated labels, or the short prompts after the article's last paragraph.
+ * Nothing here knows a label's words: renaming a widget leaves its shape.
+ * The thresholds are data (lexicon/boilerplate.ts FURNITURE_SHAPE).
+ */
+import { FURNITURE_SHAPE, LINE_BULLETS, LINK_ARROWS, MENU_SEPARATORS, SENTENCE_ENDS } from '../lexicon/boilerplate.js';
+import { matchAt, vx } from '../patterns/regex.js';
+import type { Span } from './define-extractor.js';
+
+interface Line extends Span {
+  text: string;
+  words: string[];
+}
+
+const S = FURNITURE_SHAPE;
+const BULLETS = new Set(LINE_BULLETS);
+const ARROWS = new Set(LINK_ARROWS);
+const ENDS = new Set(SENTENCE_ENDS);
+
+// "Đang online: 10", "• Hôm nay: 994", "Lượt xem: 231", "Bình luận (0)", "Trong tuần: 1,963": a short label and a count, nothing else.
+const COUNTER = vx(
+  'boilerplate/counter-line',
+  String.raw`^ [^\p{L}\p{N}\n]{0,4}
+    \p{L}{1,20} (?: [ ] \p{L}{1,20} ){0,4}
+    (?: [ ]{0,2} [:：] [ ]{0,2} (?<n1> \p{N}{1,3} (?: [.,] \p{N}{3} ){0,4} ) | [ ]{0,2} \( [ ]{0,2} (?<n2> \p{N}{0,9} ) [ ]{0,2} \) ) $`,
+);
+
+const hasLetterOrDigit = (w: string): boolean => /* any letter or digit */ [...w].some((c) => c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
+const hasDigit = (s: string): boolean => [...s].some((c) => c >= '0' && c <= '9');
+const isLowerWord = (w: string): boolean => w === w.toLowerCase();
+const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+function splitLines(view: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= view.length; i++) {
+    if (i === view.length || view[i] === '\n') {
+      const raw = view.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) lines.push({ text, start: start + lead, end: start + lead + text.length, words: text.split(' ').filter(Boolean) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** A body paragraph: long, or a sentence of some length. */
+function isParagraph(l: Line): boolean {
+  const words = l.words.filter(hasLetterOrDigit).length;
+  return words >= S.paragraphWords || (words >= S.minSentenceWords && ENDS.has(l.text[l.text.length - 1]!));
+}
+
+const isLabel = (l: Line): boolean => l.words.length <= S.labelWords && l.text.length <= S.labelChars;
+
+/** "Print + | - Font Size: A", "A- | A | A+": mostly symbols and one-capital-letter tokens, no numbers. */
+function isWidget(l: Line): boolean {
+  if ((!isLabel(l) && l.words.length > 2 * S.labelWords) || hasDigit(l.text)) return false;
+  const symbols = l.words.filter((w) => !hasLetterOrDigit(w) || (w.length <= 2 && isCapitalized(w) && !hasLetterOrDigit(w.slice(1)))).length;
+  return symbols >= S.symbolTokens && symbols / l.words.length >= S.symbolShare;
+}
+
+/** "Trang chủ » Tin tức » Thời sự", "Giới thiệu | Tin tức | Liên hệ": short segments between separators, no numbers. */
+function isMenu(l: Line): boolean {
+  if (hasDigit(l.text)) return false;
+  for (const sep of MENU_SEPARATORS) {
+    const parts = l.text.split(sep).map((p) => p.trim());
+    if (parts.length >= S.menuSegments && parts.every((p) => p !== '' && p.split(' ').length <= S.labelWords)) return true;
+  }
+  return false;
+}
+
+/** "< Trở về trang trước", "Xem tiếp »": a short link led or closed by an arrow. */
+const isArrowLink = (l: Line): boolean =>
+  isLabel(l) && l.words.length >= 2 && (ARROWS.has(l.words[0]!) || ARROWS.has(l.words[l.words.length - 1]!));
+
+/** "Ý kiến bạn đọc ( )": a label with an empty count. */
+const isEmptyCount = (l: Line): boolean => isLabel(l) && (l.text.includes('( )') || l.text.includes('()'));
+
+/** "Logo of X Logo of X": an image's alt text written twice. */
+function isDoubled(l: Line): boolean {
+  const t = l.text;
+  if (t.length % 2 === 0) return false;
+  const half = (t.length - 1) / 2;
+  return half >= 3 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1);
+}
+
+const isCounter = (l: Line): boolean => {
+  const m = matchAt(COUNTER, l.text, 0);
+  return m !== null && m.text.length === l.text.length;
+};
+
+/**
+ * "Gửi cho bạn bè", "Bình luận bài viết", "security": a short prompt in
+ * sentence or lower case (every word after the first in lower case, a single
+ * word all in lower case), without numbers. A byline is a name ("Hằng Nga",
+ * "DŨNG CHINH", "N.H"), a signature block is in capitals: neither has this shape.
+ */
+function isLowerLabel(l: Line): boolean {
+  const words = l.words.filter((w) => hasLetterOrDigit(w) && !BULLETS.has(w));
+  if (words.length === 0 || !isLabel(l) || hasDigit(l.text) || l.text.endsWith('.')) return false;
+  if (words.length === 1) return isLowerWord(words[0]!);
+  return words.slice(1).every(isLowerWord) && !words.slice(1).some(isCapitalized);
+}
+
+/** Furniture lines of a page, as spans, in order. */
+export function furnitureLines(view: string): Span[] {
+  const lines = splitLines(view);
+  const paragraphs = lines.map(isParagraph);
+  const firstBody = paragraphs.indexOf(true);
+  const lastBody = paragraphs.lastIndexOf(true);
+  const outside = (i: number): boolean => firstBody < 0 || i < firstBody || i > lastBody;
+  const out: Span[] = [];
+  lines.forEach((l, i) => {
+    if (paragraphs[i]) return;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const repeated = isLabel(l) && !hasDigit(l.text) && (prev?.text === l.text || next?.text === l.text);
+    const counter = isCounter(l) && (outside(i) || (prev !== undefined && isCounter(prev)) || (next !== undefined && isCounter(next)));
+    const tailLabel = lastBody >= 0 && i > lastBody && isLowerLabel(l);
+    if (repeated || counter || tailLabel || isWidget(l) || isMenu(l) || isArrowLink(l) || isEmptyCount(l) || isDoubled(l)) {
+      out.push({ start: l.start, end: l.end });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Two refiners of the news forms (news-rules.ts):
+ *
+ * - `cùng kỳ`: the period the sentence reports on, in the previous year (or
+ *   the year written: `cùng kỳ năm 2020`). The reported period is the
+ *   nearest period before it in the same sentence, else (when it opens the
+ *   sentence: `So với cùng kỳ năm trước, CPI tháng 8/2021 …`) the nearest
+ *   after it, else the last of the sentence before; a day, a year range or a
+ *   period in a comparison clause (`so với kế hoạch đề ra đầu năm 2022`) is
+ *   not a reported period.
+ *   Without one, `cùng kỳ` is no mention (ANNOTATION.md). A year list after
+ *   it (`cùng kỳ năm 2018 và 2019`) gives the same period of each year.
+ * - a relative day written with the date it names (`hôm nay (29-3)`, `tối
+ *   qua ngày 13/2`, `ngày mai, 27-3`) is one mention, the date's.
+ */
+import type { Context } from '../../core/define-extractor.js';
+import { longestWins, overlaps } from '../../core/spans.js';
+import { shiftYears } from '../../patterns/dates/relative.js';
+import type { DateMention } from '../../types.js';
+import { SAME_PERIOD_PENDING } from './news-rules.js';
+import { spanKey } from './rules.js';
+import { comparedInClause, sentenceAround, sentenceBefore } from './sentences.js';
+
+/** A period a sentence can report on. */
+const isReportedPeriod = (m: DateMention, view: string): boolean =>
+  m.grain !== 'day' && !(m.range && m.grain === 'year') && !comparedInClause(view, m.start, sentenceAround(view, m.start).start);
+
+/** "So với cùng kỳ năm trước, CPI tháng 8/2021 tăng": `cùng kỳ` opens its sentence, so the period after it is the one reported. */
+const OPENING = 16;
+
+/** "2019" in "cùng kỳ năm 2018 và 2019": the four-digit years listed after `end`, with their spans. */
+function listedYears(view: string, end: number): { year: number; start: number; end: number }[] {
+  const out: { year: number; start: number; end: number }[] = [];
+  let i = end;
+  for (;;) {
+    const rest = view.slice(i, i + 12);
+    const lead = rest.startsWith(', ') ? 2 : rest.startsWith(',') ? 1 : rest.startsWith(' và ') ? 4 : 0;
+    const digits = rest.slice(lead, lead + 4);
+    if (lead === 0 || digits.length < 4 || ![...digits].every((c) => c >= '0' && c <= '9') || /* a fifth digit */ (rest[lead + 4] ?? ' ') >= '0' && (rest[lead + 4] ?? ' ') <= '9') break;
+    out.push({ year: Number(digits), start: i + lead, end: i + lead + 4 });
+    i += lead + 4;
+  }
+  return out;
+}
+
+export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMention[] {
+  const pending = ctx.state.get(SAME_PERIOD_PENDING);
+  if (pending.size === 0) return mentions;
+  const isSame = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
+  // the longest of overlapping candidates: "6 tháng đầu năm 2023", not the "năm 2023" inside it
+  // (and not the "năm 2020" inside another "cùng kỳ năm 2020")
+  const periods = longestWins(mentions).filter((m) => !isSame(m) && isReportedPeriod(m, ctx.view));
+  const added: DateMention[] = [];
+  const listed: { start: number; end: number }[] = [];
+  const kept: DateMention[] = [];
+  for (const m of mentions) {
+    const spec = pending.get(spanKey(m.start, m.end));
+    if (!spec) {
+      kept.push(m);
+      continue;
+    }
+    const sentence = sentenceAround(ctx.view, m.start);
+    const inside = periods.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+    const prev = sentenceBefore(ctx.view, sentence.start);
+    const reported =
+      inside.filter((p) => p.end <= m.start).at(-1) ??
+      (ctx.view.slice(sentence.start, m.start).trim().length <= OPENING ? inside.find((p) => p.start >= m.end) : undefined) ??
+      (prev ? periods.filter((p) => p.start >= prev.start && p.end <= prev.end).at(-1) : undefined);
+    if (!reported) continue;
+    const base = Number(reported.from.slice(0, 4));
+    const at = (year: number, span: { start: number; end: number }): DateMention => {
+      const v = shiftYears({ grain: reported.grain, from: reported.from, to: reported.to }, year - base);
+      return { text: ctx.text.slice(span.start, span.end), start: span.start, end: span.end, grain: v.grain, from: v.from, to: v.to, ...(reported.range ? { range: true as const } : {}), inferred: true, relative: true };
+    };
+    added.push(at(spec.year ?? base - 1, m));
+    if (spec.year === null) continue;
+    // "cùng kỳ năm 2018 và 2019": the listed years replace their year mentions
+    for (const y of listedYears(ctx.view, m.end)) {
+      added.push(at(y.year, y));
+      listed.push(y);
+    }
+  }
+  return [...kept.filter((k) => !listed.some((y) => overlaps(y, k))), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Hôm nay (29-3)", "ngày mai, 27-3", "tối qua ngày 13/2": a relative day and the date it names are one mention, the date's. */
+export function mergeRelativeWithDate(mentions: DateMention[], ctx: Context): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const r = mentions[i]!;
+    const d = mentions.slice(i + 1).find((m) => m.start >= r.end);
+    const gap = d ? ctx.view.slice(r.end, d.start).trim() : null;
+    if (!d || !r.relative || r.grain !== 'day' || r.range || d.relative || d.grain !== 'day' || d.range || (gap !== '' && gap !== ',' && gap !== '(')) {
+      out.push(r);
+      continue;
+    }
+    const end = gap === '(' && ctx.view[d.end] === ')' ? d.end + 1 : d.end;
+    out.push({ ...d, text: ctx.text.slice(r.start, end), start: r.start, end });
+    i = mentions.indexOf(d);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/** Sentence bounds for the dates refiners: where a year or a reported period is looked for. */
+import { COMPARISON_LEADS } from '../../lexicon/dates.js';
+
+export interface Bounds {
+  start: number;
+  end: number;
+}
+
+const isEnd = (view: string, i: number): boolean =>
+  view[i] === '\n' || ((view[i] === '.' || view[i] === '!' || view[i] === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'));
+
+/** Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ". */
+export function sentenceAround(view: string, pos: number): Bounds {
+  let start = pos;
+  while (start > 0 && !isEnd(view, start - 1)) start--;
+  let end = pos;
+  while (end < view.length && !isEnd(view, end)) end++;
+  return { start, end };
+}
+
+/** The sentence before the one starting at `start` (skipping blank lines), or null at the text's start. */
+export function sentenceBefore(view: string, start: number): Bounds | null {
+  let i = start - 1;
+  while (i >= 0 && (view[i] === '\n' || view[i] === ' ' || view[i] === '.' || view[i] === '!' || view[i] === '?')) i--;
+  return i < 0 ? null : sentenceAround(view, i);
+}
+
+/** Whether a comparison word stands right before `pos` ("so với tháng 12/2020"): a comparison target, not the period reported. */
+export function comparedAt(view: string, pos: number): boolean {
+  const before = view.slice(Math.max(0, pos - 12), pos).toLowerCase().trimEnd();
+  return COMPARISON_LEADS.some((lead) => before.endsWith(lead));
+}
+
+/**
+ * Whether a comparison word opens the clause before `pos` ("so với kế hoạch
+ * đề ra đầu năm 2022"): the clause runs back to a comma, semicolon or the
+ * sentence's start.
+ */
+export function comparedInClause(view: string, pos: number, sentenceStart: number): boolean {
+  let i = pos;
+  while (i > sentenceStart && view[i - 1] !== ',' && view[i - 1] !== ';') i--;
+  const clause = view.slice(i, pos).toLowerCase();
+  return COMPARISON_LEADS.some((lead) => clause.includes(lead));
+}

@@ -1,0 +1,129 @@
+/**
+ * The gazetteer made searchable: one word trie over the bare names of every unit of both maps (and the
+ * province aliases), each name in the match view's tone placement; the codes above each unit; the 2025-07
+ * units each 2025-03 unit became part of (`now`). Built once, at first use.
+ */
+import { placeTones } from '../../core/normalize.js';
+import { MAP_2025_03, MAP_2025_07, MAPS, PROVINCE_ALIASES, type AdminUnit, type MapId } from '../../lexicon/gazetteer.js';
+import { NEEDS_PLACE_WORD, SELF_TYPED_FORMS } from '../../lexicon/place-words.js';
+import { phraseKeys, phraseWords, TokenTrie } from '../../patterns/token-trie.js';
+
+export interface NameEntry {
+  unit: AdminUnit;
+  /** The written form's words as the gazetteer or the alias spells them (for the capitals check). */
+  words: readonly string[];
+  /** An alias of a province (`Thừa Thiên Huế`, `HCM`): any province type word may introduce it. */
+  alias: boolean;
+  /** May stand without a type word (a province's name, not `Hồ Chí Minh`). */
+  bare: boolean;
+  /** Carries its own type word (`TPHCM`). */
+  selfTyped: boolean;
+}
+
+export interface GazetteerIndex {
+  trie: TokenTrie<NameEntry>;
+}
+
+/** Numbers are keyed without leading zeros: `Phường 01` is `Phường 1`. */
+export const numberKey = (key: string): string => {
+  let i = 0;
+  while (i < key.length - 1 && key[i] === '0') i++;
+  return i > 0 && isDigits(key) ? key.slice(i) : key;
+};
+const isDigits = (s: string): boolean => {
+  for (const ch of s) if (ch < '0' || ch > '9') return false;
+  return s.length > 0;
+};
+
+const viewKeys = (phrase: string): string[] => phraseKeys(placeTones(phrase, 'traditional')).map(numberKey);
+/** The written words of a phrase, one per token, and their keys (lower case, numbers without leading zeros). */
+function wordsOf(phrase: string): { words: string[]; keys: string[] } {
+  const words = phraseWords(phrase);
+  return { words, keys: words.map((w) => numberKey(w.toLowerCase())) };
+}
+
+/** A name with an apostrophe is written both ways: `Ia H' Drai` and `Ia H'Drai`. */
+function apostropheForms(name: string): string[] {
+  if (!name.includes("'")) return [name];
+  const joined = name.split("' ").join("'");
+  const spaced = joined.split("'").join("' ");
+  return [...new Set([name, joined, spaced])];
+}
+
+let index: GazetteerIndex | null = null;
+
+export function gazetteerIndex(): GazetteerIndex {
+  if (index) return index;
+  const trie = new TokenTrie<NameEntry>();
+  const needsWord = new Set(NEEDS_PLACE_WORD.map((n) => viewKeys(n).join(' ')));
+  const units = [...MAP_2025_03.units, ...MAP_2025_07.units];
+  // one tone placement over all names at once (the match view's placement), then one trie entry per name
+  const placed = placeTones(units.map((u) => u.bare).join('\n'), 'traditional').split('\n');
+  units.forEach((unit, k) => {
+    for (const form of apostropheForms(placed[k]!)) {
+      const { words, keys } = wordsOf(form);
+      const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
+      trie.add(keys, { unit, words, alias: false, bare, selfTyped: false });
+    }
+  });
+  // aliases and self-typed forms are written for a 2025-03 province; they name its 2025-07 successor of the same name too
+  const addProvinceForms = (code: string, forms: readonly string[], selfTyped: boolean): void => {
+    const old = MAP_2025_03.byCode.get(code);
+    if (!old) throw new Error(`place aliases: no province ${code}`);
+    const successors = MAP_2025_07.units.filter((u) => u.level === 'province' && u.bare === old.bare);
+    for (const form of forms) {
+      const keys = viewKeys(form);
+      const bare = !needsWord.has(keys.join(' '));
+      for (const unit of [old, ...successors]) trie.add(keys, { unit, words: wordsOf(form).words, alias: true, bare, selfTyped });
+    }
+  };
+  for (const [code, forms] of Object.entries(PROVINCE_ALIASES)) addProvinceForms(code, forms, false);
+  for (const [code, forms] of Object.entries(SELF_TYPED_FORMS)) addProvinceForms(code, forms, true);
+  index = { trie };
+  return index;
+}
+
+/** The codes of the units above `unit` in its map, nearest first. */
+export function parentsOf(unit: AdminUnit): string[] {
+  const out: string[] = [];
+  const byCode = MAPS[unit.map].byCode;
+  for (let p = unit.parent; p !== null; p = byCode.get(p)?.parent ?? null) out.push(p);
+  return out;
+}
+
+let successors: Map<string, string[]> | null = null;
+
+/** 2025-03 code → the 2025-07 units formed from it (whole or in part), by merged_from; codes sorted. */
+function successorTable(): Map<string, string[]> {
+  if (successors) return successors;
+  const table = new Map<string, string[]>();
+  for (const unit of MAP_2025_07.units) {
+    for (const from of unit.mergedFrom) {
+      const key = `${unit.level}:${from.code}`;
+      const list = table.get(key) ?? [];
+      if (!list.includes(unit.code)) list.push(unit.code);
+      table.set(key, list);
+    }
+  }
+  for (const list of table.values()) list.sort();
+  successors = table;
+  return table;
+}
+
+/**
+ * `now`: a 2025-07 unit is itself; a 2025-03 province or commune became the 2025-07 units whose merged_from
+ * lists it; a district (a tier that ended on 2025-07-01) lies in the 2025-07 province of its province.
+ */
+export function nowOf(unit: AdminUnit): string[] {
+  if (unit.map === '2025-07') return [unit.code];
+  if (unit.level === 'district') {
+    const province = MAP_2025_03.byCode.get(unit.parent ?? '');
+    return province ? nowOf(province) : [];
+  }
+  return [...(successorTable().get(`${unit.level}:${unit.code}`) ?? [])];
+}
+
+/** Whether `ancestor` (a code of `map`) is above `unit` in its map. */
+export function isAbove(ancestor: { map: MapId; code: string }, unit: AdminUnit): boolean {
+  return ancestor.map === unit.map && parentsOf(unit).includes(ancestor.code);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { phraseKeys, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
+
+const words = (text: string): string[] => {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, k) => text.slice(t.starts[k], t.ends[k]));
+};
+const keyAt = (text: string) => {
+  const keys = words(text).map((w) => w.toLowerCase());
+  return (j: number): string | null => keys[j] ?? null;
+};
+
+describe('tokenize', () => {
+  test('words with their marks and inner apostrophes, punctuation left out', () => {
+    expect(words("Huyện Ea H'Leo, TP.HCM (phường 12) 'x'")).toEqual(['Huyện', 'Ea', "H'Leo", 'TP', 'HCM', 'phường', '12', 'x']);
+    const t = tokenize('xã  Tân Lập');
+    expect([...t.starts.slice(0, t.count)]).toEqual([0, 4, 8]);
+    expect([...t.ends.slice(0, t.count)]).toEqual([2, 7, 11]);
+  });
+
+  test('NFD marks stay inside their word', () => {
+    expect(words('Tân Lập'.normalize('NFD'))).toHaveLength(2);
+  });
+});
+
+describe('TokenTrie', () => {
+  const trie = new TokenTrie<string>();
+  trie.add(phraseKeys('Lào Cai'), 'province');
+  trie.add(phraseKeys('Lào'), 'short');
+  trie.add(phraseKeys('Bà Rịa - Vũng Tàu'), 'brvt');
+  trie.add(phraseKeys('Lào Cai'), 'city');
+
+  test('every phrase starting at a token, longest first, values kept in order', () => {
+    const at = keyAt('tỉnh Lào Cai mới');
+    expect(trie.matchesAt(1, at)).toEqual([
+      { length: 2, values: ['province', 'city'] },
+      { length: 1, values: ['short'] },
+    ]);
+    expect(trie.matchesAt(0, at)).toEqual([]);
+    expect(trie.starts('lào')).toBe(true);
+    expect(trie.starts('cai')).toBe(false);
+    expect(trie.maxLength).toBe(4);
+  });
+
+  test('a phrase spans only the separators the caller allows', () => {
+    const text = 'Lào. Cai; Bà Rịa-Vũng Tàu';
+    const t = tokenize(text);
+    const spaceOrHyphen = (j: number): boolean => [' ', '-', ' - '].includes(text.slice(t.ends[j], t.starts[j + 1]));
+    expect(trie.matchesAt(0, keyAt(text), spaceOrHyphen)).toEqual([{ length: 1, values: ['short'] }]);
+    expect(trie.matchesAt(2, keyAt(text), spaceOrHyphen)).toEqual([{ length: 4, values: ['brvt'] }]);
+  });
+
+  test('an empty phrase is refused', () => {
+    expect(() => trie.add([], 'x')).toThrow();
+  });
+});

@@ -194,6 +194,8 @@ function placeAt(view: string, p: number): PlaceRead | null {
     if (isDigit(t.text[0])) break;
   }
   if (words.length === 0) return null;
+  // a number names a place only after its level word (`quận 1`, not `Bệnh viện Nhi đồng 1`)
+  if (!word && words.every((w) => isDigit(w[0]))) return null;
   // a bare place must be a known province or district; after a level word, the longest known prefix, else all
   let take = words.length;
   let place = resolvePlace(words.join(' '));

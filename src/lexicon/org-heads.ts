@@ -117,7 +117,7 @@ const INTERNATIONAL: readonly HeadEntry[] = [
   { name: 'Tổng Lãnh sự quán', forms: ['TLSQ'], kind: 'international', atPlace: true },
   { name: 'Lãnh sự quán', kind: 'international', atPlace: true },
   // `Tổ chức` is also a verb: only a name with an international word is a body (`Tổ chức Y tế Thế giới`)
-  { name: 'Tổ chức', kind: 'international', specialty: true, requires: ['Thế giới', 'Quốc tế', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Phi chính phủ'] },
+  { name: 'Tổ chức', kind: 'international', specialty: true, capitalOnly: true, requires: ['Thế giới', 'Quốc tế', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Phi chính phủ'] },
 ];
 
 export const HEADS: readonly HeadEntry[] = [...PUBLIC, ...ENTERPRISE, ...MEDIA, ...ASSOCIATION, ...STATE, ...INTERNATIONAL];

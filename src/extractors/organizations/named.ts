@@ -42,10 +42,15 @@ type Org = Resolved<OrganizationMention>;
 
 const HEAD_BY_KEY = new Map<string, HeadEntry>();
 for (const h of HEADS) for (const f of [h.name, ...(h.forms ?? [])]) if (!HEAD_BY_KEY.has(formKey(f))) HEAD_BY_KEY.set(formKey(f), h);
-const HEAD_FORMS = HEADS.flatMap((h) => [h.name, ...(h.forms ?? [])]);
+const formsOf = (h: HeadEntry): string[] => [h.name, ...(h.forms ?? [])];
+const LOOSE_FORMS = HEADS.filter((h) => !h.capitalOnly).flatMap(formsOf);
+const CAPITAL_FORMS = HEADS.filter((h) => h.capitalOnly).flatMap(formsOf);
 
-// "Bệnh viện", "bệnh viện", "BV", "Công ty", "Cty", "hãng hàng không", "Trường THPT"
-export const HEAD_RE = vx('organizations/head', String.raw`${NOT_AFTER_WORD} ${looseAlternation(HEAD_FORMS)} ${NOT_BEFORE_WORD}`);
+// "Bệnh viện", "bệnh viện", "BV", "Công ty", "Cty", "hãng hàng không", "Trường THPT"; "Ủy ban", "Cục", "Sở" capitalized only
+export const HEAD_RE = vx(
+  'organizations/head',
+  String.raw`${NOT_AFTER_WORD} (?: ${looseAlternation(LOOSE_FORMS)} | ${CAPITAL_FORMS.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
+);
 
 const KNOWN_BY_FORM = new Map<string, KnownBody>();
 for (const b of KNOWN_BODIES) for (const f of [...b.forms, b.name]) if (!KNOWN_BY_FORM.has(f)) KNOWN_BY_FORM.set(f, b);
@@ -82,9 +87,19 @@ interface Token {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+/** A letter: ASCII by its code, others by having two cases (every Vietnamese letter has). */
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
+};
 const isLetterOrDigit = (c: string | undefined): boolean => isLetter(c) || isDigit(c);
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 /** A name word: capitalized, a number, or a brand with a capital inside (`iSchool`). */
 const capitalized = (w: string): boolean => isUpper(w[0]!) || isDigit(w[0]) || (w.length > 1 && isLetter(w[0]) && [...w.slice(1, 3)].some(isUpper) && w[0]! < 'ā');
 const isAbbr = (w: string): boolean => [...w].filter(isUpper).length >= 2;
@@ -136,11 +151,28 @@ function phraseAt(view: string, p: number, n: number): { key: string; end: numbe
 
 /** The longest phrase of `set` (up to `longest` words) at `p`. */
 function longestIn(view: string, p: number, set: Set<string>, longest: number): number | null {
-  for (let n = longest; n >= 1; n--) {
-    const ph = phraseAt(view, p, n);
-    if (ph && set.has(ph.key)) return ph.end;
+  const first = tokenAt(view, p);
+  if (first.kind !== 'word') return null;
+  const word = first.text.toLowerCase();
+  // longer phrases are tried only when the word starts one of them
+  if (longest > 1 && firstWordsOf(set).has(word)) {
+    for (let n = longest; n >= 2; n--) {
+      const ph = phraseAt(view, p, n);
+      if (ph && set.has(ph.key)) return ph.end;
+    }
   }
-  return null;
+  return set.has(word) ? first.end : null;
+}
+
+const FIRST_WORDS = new WeakMap<Set<string>, Set<string>>();
+/** The first words of a set's phrases of two words or more. */
+function firstWordsOf(set: Set<string>): Set<string> {
+  let firsts = FIRST_WORDS.get(set);
+  if (!firsts) {
+    firsts = new Set([...set].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+    FIRST_WORDS.set(set, firsts);
+  }
+  return firsts;
 }
 
 interface PlaceRead {
@@ -464,6 +496,12 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   const head = HEAD_BY_KEY.get(formKey(headText));
   if (!head) return null;
   const lowerHead = headText[0] === headText[0]!.toLowerCase();
+  if (lowerHead && head.capitalOnly) return null;
+  // a head in lower case names a body only before a name word or a legal form (`bệnh viện Bạch Mai`, `công ty TNHH`)
+  if (lowerHead) {
+    const next = tokenAt(view, m.end);
+    if (next.kind !== 'word' || (!capitalized(next.text) && longestIn(view, next.start, LEGAL, LEGAL_LONGEST) === null)) return null;
+  }
 
   // `các bệnh viện`, `một công ty`: generic; `Nguyễn Văn Trường`: a person's name
   const before = previousWords(view, m.start);

@@ -98,6 +98,19 @@ function inputOptions(command: Command, { folders }: { folders: boolean }): Comm
     .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES);
 }
 
+/** A command over a batch of inputs (files, folders, stdin) written in one of `formats`, to stdout or `-o`. */
+function batchCommand(program: Command, name: string, description: string, formats: readonly string[]): Command {
+  return inputOptions(
+    program
+      .command(name)
+      .description(description)
+      .argument('[inputs...]', 'files, folders, or - for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('json'))
+      .option('-o, --output <file>', 'write to FILE atomically instead of stdout'),
+    { folders: true },
+  ).option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false);
+}
+
 export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command('dvx')
     .description('Extract dates, document references, organizations, people and statistics from Vietnamese government reports and news.')
@@ -111,20 +124,11 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     })
     .addHelpText('after', EXAMPLES);
 
-  inputOptions(
-    program
-      .command('extract')
-      .description('extract mentions from files, folders (recursive) or stdin (`-`, or no input)')
-      .argument('[inputs...]', 'files, folders, or - for stdin')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
-      .option('-o, --output <file>', 'write to FILE atomically instead of stdout')
-      .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
-      .option('--include-text', 'add the normalized text that offsets point into', false)
-      .option('--explain', 'add the rule of every mention, and list what refiners and precedence removed or changed', false)
-      .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate),
-    { folders: true },
-  )
-    .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+  batchCommand(program, 'extract', 'extract mentions from files, folders (recursive) or stdin (`-`, or no input)', FORMATS)
+    .option('--only <categories>', `run a subset: ${CATEGORIES.join(',')}`, parseCategories)
+    .option('--include-text', 'add the normalized text that offsets point into', false)
+    .option('--explain', 'add the rule of every mention, and list what refiners and precedence removed or changed', false)
+    .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate)
     .option('--validate', 'check every record against the schema (dvx schema) before writing it', false)
     .option('--no-progress', 'no progress bar on stderr')
     .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
@@ -135,16 +139,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
       setExit(await extractCommand(inputs, opts, io));
     });
 
-  inputOptions(
-    program
-      .command('refs')
-      .description('the citation table: one row per cited document (id and scope, or name and year), with the files that cite it, most cited first')
-      .argument('[inputs...]', 'files, folders, or - for stdin')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(CITATION_FORMATS).default('json'))
-      .option('-o, --output <file>', 'write to FILE atomically instead of stdout'),
-    { folders: true },
-  )
-    .option('--bom', 'csv: start with a UTF-8 byte-order mark (Excel)', false)
+  batchCommand(program, 'refs', 'the citation table: one row per cited document (id and scope, or name and year), with the files that cite it, most cited first', CITATION_FORMATS)
     .option('--parts', 'one row per cited article of a document (from `Điều 5 Nghị định …`), most cited first', false)
     .action(async (inputs: string[], opts, command: Command) => {
       if (noInput(inputs, command)) return setExit(EXIT.USAGE);

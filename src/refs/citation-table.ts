@@ -119,21 +119,27 @@ const keyString = (k: CitationKey): string => JSON.stringify([k.id, k.scope, k.n
 const keyOrder = (a: CitationKey, b: CitationKey): number =>
   byCodePoint(a.id ?? '', b.id ?? '') || byCodePoint(a.scope ?? '', b.scope ?? '') || byCodePoint(a.name ?? '', b.name ?? '') || (a.year ?? 0) - (b.year ?? 0);
 
-/** Mentions grouped by the document they cite, with the files citing it. */
-function groupByDocument(results: readonly DocResult[]): Map<string, { key: CitationKey; mentions: DocumentMention[]; sources: Set<string> }> {
-  const groups = new Map<string, { key: CitationKey; mentions: DocumentMention[]; sources: Set<string> }>();
+/** Every mention that cites a document a table can key on, with its key and its file. */
+function* keyedMentions(results: readonly DocResult[]): Generator<{ source: string; m: DocumentMention; key: CitationKey }> {
   const keys = citationKeys(results);
   for (const r of results) {
     const source = sourceKey(r);
     for (const m of r.documents) {
-      const key = keys.get(m) ?? null;
-      if (key === null) continue;
-      const k = keyString(key);
-      const g = groups.get(k) ?? { key, mentions: [], sources: new Set<string>() };
-      g.mentions.push(m);
-      g.sources.add(source);
-      groups.set(k, g);
+      const key = keys.get(m);
+      if (key) yield { source, m, key };
     }
+  }
+}
+
+/** Mentions grouped by the document they cite, with the files citing it. */
+function groupByDocument(results: readonly DocResult[]): Map<string, { key: CitationKey; mentions: DocumentMention[]; sources: Set<string> }> {
+  const groups = new Map<string, { key: CitationKey; mentions: DocumentMention[]; sources: Set<string> }>();
+  for (const { source, m, key } of keyedMentions(results)) {
+    const k = keyString(key);
+    const g = groups.get(k) ?? { key, mentions: [], sources: new Set<string>() };
+    g.mentions.push(m);
+    g.sources.add(source);
+    groups.set(k, g);
   }
   return groups;
 }
@@ -192,27 +198,21 @@ const byNumber = (a: string, b: string): number => Number.parseInt(a, 10) - Numb
 /** The most cited articles: one row per (document, article), from the `parts` of every mention. */
 export function partsTable(results: readonly DocResult[]): PartRow[] {
   const rows = new Map<string, PartRow & { files: Set<string> }>();
-  const keys = citationKeys(results);
-  for (const r of results) {
-    const source = sourceKey(r);
-    for (const m of r.documents) {
-      const key = keys.get(m) ?? null;
-      if (key === null) continue;
-      const articles = new Map<string, Set<string>>();
-      for (const p of m.parts ?? []) {
-        if (p.article === null) continue;
-        const clauses = articles.get(p.article) ?? new Set<string>();
-        if (p.clause !== null) clauses.add(p.clause);
-        articles.set(p.article, clauses);
-      }
-      for (const [article, clauses] of articles) {
-        const k = `${keyString(key)}|${article}`;
-        const row = rows.get(k) ?? { ...key, type: m.type, article, clauses: [], citingFiles: 0, mentions: 0, sources: [], files: new Set<string>() };
-        row.mentions++;
-        row.files.add(source);
-        row.clauses = [...new Set([...row.clauses, ...clauses])].sort(byNumber);
-        rows.set(k, row);
-      }
+  for (const { source, m, key } of keyedMentions(results)) {
+    const articles = new Map<string, Set<string>>();
+    for (const p of m.parts ?? []) {
+      if (p.article === null) continue;
+      const clauses = articles.get(p.article) ?? new Set<string>();
+      if (p.clause !== null) clauses.add(p.clause);
+      articles.set(p.article, clauses);
+    }
+    for (const [article, clauses] of articles) {
+      const k = `${keyString(key)}|${article}`;
+      const row = rows.get(k) ?? { ...key, type: m.type, article, clauses: [], citingFiles: 0, mentions: 0, sources: [], files: new Set<string>() };
+      row.mentions++;
+      row.files.add(source);
+      row.clauses = [...new Set([...row.clauses, ...clauses])].sort(byNumber);
+      rows.set(k, row);
     }
   }
   return [...rows.values()]

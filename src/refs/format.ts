@@ -9,35 +9,29 @@ const PART_COLUMNS = ['id', 'scope', 'name', 'year', 'type', 'article', 'clauses
 
 const cell = (v: string | number | null): string | number => v ?? '';
 
-/** `dvx refs --parts`: one row per (document, article), most cited first. */
-export function formatPartsTable(rows: readonly PartRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
+/** Rows as json (one array), jsonl (one per line) or csv (the given columns, one cell list per row). */
+function formatRows<R>(rows: readonly R[], format: CitationFormat, columns: readonly string[], cells: (r: R) => (string | number)[], bom = false): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(rows, null, 2)}\n`;
     case 'jsonl':
       return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
-    case 'csv': {
-      const body = stringify(
-        rows.map((r) => [cell(r.id), cell(r.scope), cell(r.name), cell(r.year), cell(r.type), r.article, r.clauses.join('; '), r.citingFiles, r.mentions, r.sources.join('; ')]),
-        { header: true, columns: [...PART_COLUMNS], record_delimiter: '\n' },
-      );
-      return `${options.bom ? '\uFEFF' : ''}${body}`;
-    }
+    case 'csv':
+      return `${bom ? '\uFEFF' : ''}${stringify(rows.map(cells), { header: true, columns: [...columns], record_delimiter: '\n' })}`;
   }
 }
 
+/** `dvx refs --parts`: one row per (document, article), most cited first. */
+export function formatPartsTable(rows: readonly PartRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
+  return formatRows(rows, format, PART_COLUMNS, (r) => [cell(r.id), cell(r.scope), cell(r.name), cell(r.year), cell(r.type), r.article, r.clauses.join('; '), r.citingFiles, r.mentions, r.sources.join('; ')], options.bom);
+}
+
 export function formatCitationTable(rows: readonly CitationRow[], format: CitationFormat, options: { bom?: boolean } = {}): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(rows, null, 2)}\n`;
-    case 'jsonl':
-      return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
-    case 'csv': {
-      const body = stringify(
-        rows.map((r) => [cell(r.id), cell(r.scope), cell(r.name), cell(r.year), r.type ?? '', r.issuer ?? '', r.issued ?? '', r.issuedDates.join('; '), r.system ?? '', r.citingFiles, r.mentions, r.sources.join('; ')]),
-        { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' },
-      );
-      return `${options.bom ? '\uFEFF' : ''}${body}`;
-    }
-  }
+  return formatRows(
+    rows,
+    format,
+    CSV_COLUMNS,
+    (r) => [cell(r.id), cell(r.scope), cell(r.name), cell(r.year), cell(r.type), cell(r.issuer), cell(r.issued), r.issuedDates.join('; '), cell(r.system), r.citingFiles, r.mentions, r.sources.join('; ')],
+    options.bom,
+  );
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { CATEGORY_NAMES } from './lexicon/categories.js';
+import { ORG_KINDS, type OrgKind } from './lexicon/org-heads.js';
 import { CHANGES, QUALIFIERS } from './lexicon/qualifiers.js';
 import { GRAINS } from './patterns/dates/calendar.js';
 import { test, vx } from './patterns/regex.js';
@@ -69,12 +70,14 @@ export const DocumentMentionSchema = MentionBaseSchema.extend({
 });
 export type DocumentMention = z.infer<typeof DocumentMentionSchema>;
 
+export { ORG_KINDS, type OrgKind };
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
 export const OrganizationMentionSchema = MentionBaseSchema.extend({
   name: z.string(),
   abbr: z.string().nullable(),
   level: z.enum(LEVELS).nullable(),
   location: z.string().nullable(),
+  kind: z.enum(ORG_KINDS).describe('party, state, front (the Fatherland Front and the socio-political organizations), public-service, enterprise, media, association, international'),
 });
 export type OrganizationMention = z.infer<typeof OrganizationMentionSchema>;
 

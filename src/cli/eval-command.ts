@@ -48,7 +48,7 @@ async function readGold(file: string): Promise<Gold> {
   return parsed.data;
 }
 
-async function scoreGold(goldPath: string, seedsDir: string, options: { strict?: boolean }): Promise<FileScore> {
+async function scoreGold(goldPath: string, seedsDir: string, options: { strict?: boolean; exact?: boolean }): Promise<FileScore> {
   const gold = await readGold(goldPath);
   const seedPath = path.join(seedsDir, gold.file);
   let bytes: Buffer;
@@ -63,7 +63,7 @@ async function scoreGold(goldPath: string, seedsDir: string, options: { strict?:
   return scoreFile(gold, result, options);
 }
 
-export async function evaluate(seedsDir: string, goldDir: string, options: { strict?: boolean } = {}): Promise<Evaluation> {
+export async function evaluate(seedsDir: string, goldDir: string, options: { strict?: boolean; exact?: boolean } = {}): Promise<Evaluation> {
   await requireFolder(seedsDir, 'texts');
   await requireFolder(goldDir, 'gold');
   const goldFiles = (await readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
@@ -88,11 +88,13 @@ export interface EvalCommandOptions {
   details: boolean;
   /** Exact spans and every field (ANNOTATION.md), not only agreeing values on overlapping spans. */
   strict?: boolean;
+  /** Exact spans with agreeing values (the other fields are not compared). */
+  exact?: boolean;
 }
 
 export async function evalCommand(seedsDir: string, goldDir: string, opts: EvalCommandOptions, io: CliIo): Promise<ExitCode> {
   const baseline = opts.baseline === undefined ? undefined : await readBaseline(opts.baseline);
-  const { report, failures } = await evaluate(seedsDir, goldDir, { strict: opts.strict ?? false });
+  const { report, failures } = await evaluate(seedsDir, goldDir, { strict: opts.strict ?? false, exact: opts.exact ?? false });
   for (const f of failures) io.stderr.write(`dvx: ${f.path}: ${f.reason}\n`);
   if (opts.json) {
     const total = Object.fromEntries(scoredCategories(report).map((c) => [c, report.total[c]]));

@@ -190,7 +190,8 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--json', 'machine-readable report', false)
     .option('--no-details', 'omit the lists of misses and extras')
     .option('--strict', 'a match needs the exact span and every field equal (default: agreeing values, overlapping spans)', false)
-    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; strict: boolean }) => {
+    .option('--exact', 'a match needs the exact span and agreeing values', false)
+    .action(async (seeds: string, gold: string, opts: { baseline?: string; json: boolean; details: boolean; strict: boolean; exact: boolean }) => {
       const { evalCommand } = await import('./eval-command.js');
       setExit(await evalCommand(seeds, gold, opts, io));
     });

@@ -42,6 +42,8 @@ export function canonicalJson(value: unknown): string {
 export interface AlignOptions {
   /** Same span and every field, instead of agreeing values and overlapping spans. */
   strict?: boolean;
+  /** Same span and agreeing values: the exact-span score of a category's development set. */
+  exact?: boolean;
 }
 
 export function align<C extends Category>(
@@ -55,7 +57,7 @@ export function align<C extends Category>(
   const pairs: { g: number; p: number; overlap: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
-      if (overlaps(g, p) && key(g) === key(p)) pairs.push({ g: gi, p: pi, overlap: overlapLength(g, p) });
+      if ((options.exact ? g.start === p.start && g.end === p.end : overlaps(g, p)) && key(g) === key(p)) pairs.push({ g: gi, p: pi, overlap: overlapLength(g, p) });
     });
   });
   pairs.sort((a, b) => b.overlap - a.overlap || a.g - b.g || a.p - b.p);

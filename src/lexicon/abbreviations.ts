@@ -54,6 +54,16 @@ export const LEVEL_ABBREVIATIONS: Record<string, string> = {
   'TX.': 'thị xã',
   TX: 'thị xã',
   'TT.': 'thị trấn',
+  'Q.': 'quận',
+  'P.': 'phường',
+};
+
+/** Ho Chi Minh City written as one token (`TPHCM`, `TP.HCM`): the level word and the place. */
+export const CITY_TOKENS: Record<string, { word: string; place: string }> = {
+  TPHCM: { word: 'thành phố', place: 'Hồ Chí Minh' },
+  'TP.HCM': { word: 'thành phố', place: 'Hồ Chí Minh' },
+  'Tp.HCM': { word: 'thành phố', place: 'Hồ Chí Minh' },
+  'TP.HN': { word: 'thành phố', place: 'Hà Nội' },
 };
 
 /** Abbreviations of ministry and department fields: `Sở GD&ĐT`, `Bộ LĐ-TB&XH`. */

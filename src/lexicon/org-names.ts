@@ -10,6 +10,7 @@
  * placement (the match view's); the first letter of every word matches in
  * either case, abbreviations match exactly.
  */
+import type { OrgKind } from './org-heads.js';
 import type { Level } from './org-levels.js';
 
 /** Which family a body belongs to: organs say which families they can belong to. */
@@ -31,6 +32,8 @@ export interface BaseEntry {
   vietNamInName?: true;
   /** After this body a bare place name may follow (`Tỉnh ủy Lào Cai`, `Huyện ủy Bảo Thắng`). */
   placeAfter?: 'province' | 'any';
+  /** ANNOTATION.md `kind` when the family does not say it (a mass organization outside the Front's socio-political five is an association). */
+  kind?: OrgKind;
 }
 
 export interface OrganEntry {
@@ -108,8 +111,8 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Ngân hàng Nhà nước Việt Nam', forms: ['Ngân hàng Nhà nước', 'NHNN'], system: 'state', level: 'central', vietNamInName: true },
   { name: 'Ủy ban Dân tộc', system: 'state', level: 'central' },
   { name: 'Ban Tôn giáo Chính phủ', system: 'state', level: 'central' },
-  { name: 'Tòa án nhân dân tối cao', forms: ['TANDTC'], system: 'state', level: 'central' },
-  { name: 'Viện kiểm sát nhân dân tối cao', forms: ['VKSNDTC'], system: 'state', level: 'central' },
+  { name: 'Tòa án nhân dân tối cao', forms: ['TANDTC', 'TAND tối cao', 'TAND Tối cao'], system: 'state', level: 'central' },
+  { name: 'Viện kiểm sát nhân dân tối cao', forms: ['VKSNDTC', 'VKSND tối cao', 'VKSND Tối cao'], system: 'state', level: 'central' },
   // --- State, local
   { name: 'Hội đồng nhân dân', forms: ['HĐND'], system: 'council', level: null },
   { name: 'Ủy ban nhân dân', forms: ['UBND'], system: 'state', level: null },
@@ -160,19 +163,19 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Tổng Liên đoàn Lao động Việt Nam', forms: ['Tổng LĐLĐ Việt Nam'], system: 'mass', level: 'central', vietNamInName: true },
   { name: 'Liên đoàn Lao động', forms: ['LĐLĐ'], system: 'mass', level: null },
   { name: 'Công đoàn Việt Nam', system: 'mass', level: 'central', vietNamInName: true },
-  { name: 'Hội Chữ thập đỏ', forms: ['Hội CTĐ'], system: 'mass', level: null },
-  { name: 'Hội Khuyến học', system: 'mass', level: null },
-  { name: 'Hội Người cao tuổi', system: 'mass', level: null },
-  { name: 'Hội Luật gia', system: 'mass', level: null },
-  { name: 'Hội Nhà báo', system: 'mass', level: null },
-  { name: 'Hội Doanh nhân trẻ', system: 'mass', level: null },
-  { name: 'Hội Liên hiệp Thanh niên', forms: ['Hội LHTN'], system: 'mass', level: null },
-  { name: 'Hội Sinh viên', system: 'mass', level: null },
-  { name: 'Hội Cựu Thanh niên xung phong', system: 'mass', level: null },
-  { name: 'Hội Nạn nhân chất độc da cam/dioxin', system: 'mass', level: null },
-  { name: 'Liên minh Hợp tác xã', system: 'mass', level: null },
-  { name: 'Liên hiệp các Hội Khoa học và Kỹ thuật', system: 'mass', level: null },
-  { name: 'Hội Văn học Nghệ thuật', system: 'mass', level: null },
+  { name: 'Hội Chữ thập đỏ', forms: ['Hội CTĐ'], system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Khuyến học', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Người cao tuổi', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Luật gia', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Nhà báo', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Doanh nhân trẻ', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Liên hiệp Thanh niên', forms: ['Hội LHTN'], system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Sinh viên', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Cựu Thanh niên xung phong', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Nạn nhân chất độc da cam/dioxin', system: 'mass', level: null, kind: 'association' },
+  { name: 'Liên minh Hợp tác xã', system: 'mass', level: null, kind: 'association' },
+  { name: 'Liên hiệp các Hội Khoa học và Kỹ thuật', system: 'mass', level: null, kind: 'association' },
+  { name: 'Hội Văn học Nghệ thuật', system: 'mass', level: null, kind: 'association' },
 ];
 
 export const ORGANS: readonly OrganEntry[] = [
@@ -184,6 +187,9 @@ export const ORGANS: readonly OrganEntry[] = [
   // the inspection board of a mass organization or the Front: `Ban Kiểm tra Hội Nông dân tỉnh`
   { name: 'Ban Kiểm tra', parents: ['mass', 'front'], system: 'mass' },
   { name: 'Văn phòng', parents: ['party', 'state', 'council', 'front', 'mass'], system: 'state' },
+  // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`
+  { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], system: 'state' },
+  { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], system: 'state' },
   { name: 'Ban cán sự đảng', forms: ['Ban cán sự Đảng', 'BCS đảng', 'BCSĐ'], parents: ['state'], system: 'party' },
   { name: 'Đảng đoàn', parents: ['state', 'council', 'front', 'mass'], system: 'party' },
   { name: 'Đảng bộ', parents: ['state', 'party'], withLevel: true, system: 'party' },
@@ -344,6 +350,8 @@ export const PURPOSE_STOP_WORDS: readonly string[] = [
   'cùng',
   'và các',
   'ban hành',
+  'thuộc',
+  'trực thuộc',
   'chỉ đạo',
   'tổ chức',
   'tham mưu',

@@ -114,7 +114,7 @@ describe('issuer: written after `của`, before `ban hành`, or from an unambigu
   test('an organizations mention at the issuer wins', () => {
     const raw = 'Kế hoạch số 18-KH/TU của Tỉnh ủy tỉnh Lào Cai';
     const start = raw.indexOf('Tỉnh ủy');
-    const org: OrganizationMention = { text: 'Tỉnh ủy tỉnh Lào Cai', start, end: raw.length, name: 'Tỉnh ủy Lào Cai', abbr: null, level: 'province', location: 'Lào Cai' };
+    const org: OrganizationMention = { text: 'Tỉnh ủy tỉnh Lào Cai', start, end: raw.length, name: 'Tỉnh ủy Lào Cai', abbr: null, level: 'province', location: 'Lào Cai', kind: 'party' };
     expect(one(raw, { organizations: [org] }).issuer).toBe('Tỉnh ủy Lào Cai');
   });
 });

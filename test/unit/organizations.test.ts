@@ -131,3 +131,25 @@ describe('names in capitals', () => {
     for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BAN HÀNH QUY CHẾ', 'ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII']) expect(orgs(text), text).toEqual([]);
   });
 });
+
+describe('organizations by grammar', () => {
+  test('a parenthesized abbreviation after a name is a mention of the same body, and so are its other uses', () => {
+    const text = 'Vụ án MHB. Viện kiểm sát xử vụ sai phạm tại Ngân hàng phát triển nhà Đồng bằng sông Cửu Long (MHB). Lãnh đạo MHB vắng mặt.';
+    const found = orgs(text).map((o) => [o.text, o.name, o.abbr]);
+    const name = 'Ngân hàng phát triển nhà Đồng bằng sông Cửu Long';
+    expect(found).toEqual([
+      ['MHB', name, 'MHB'],
+      [name, name, null],
+      ['MHB', name, 'MHB'],
+      ['MHB', name, 'MHB'],
+    ]);
+  });
+
+  test('an abbreviation no text defined is not a body', () => {
+    expect(orgs('Lãnh đạo MHB vắng mặt.')).toEqual([]);
+  });
+
+  test('a place in parentheses is not an abbreviation of the name before it', () => {
+    expect(orgs('học sinh Trường Khai Trí (Q.5) bị ngộ độc').map((o) => o.text)).toEqual(['Trường Khai Trí']);
+  });
+});

@@ -6,11 +6,13 @@ import { defineExtractor, type Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
 import { capitalsView } from './capitals.js';
+import { useDefinedAbbreviations } from './defined-abbreviations.js';
 import { parseChain, readLevel } from './parse.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
 /** Separators of a coordination: `HĐND và UBND tỉnh`, `Ban Chỉ đạo ..., Ban chỉ đạo ... tỉnh`. */
 const COORDINATORS = new Set([',', 'và']);
+const PSF = new Set<OrganizationMention['kind']>(['party', 'state', 'front']);
 
 /**
  * A level phrase that closes a coordination applies to every conjunct that has
@@ -23,6 +25,11 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
   const view = capitalsView(ctx);
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
+    // only Party, State and Front bodies share a level phrase (`HĐND và UBND tỉnh`), not `Công ty X, Công an tỉnh Y`
+    if (!PSF.has(m.kind)) {
+      carry = null;
+      continue;
+    }
     const next = out[i + 1];
     const between = next ? view.slice(m.end, next.start) : '';
     const joined = next !== undefined && between.length <= 5 && COORDINATORS.has(between.trim());
@@ -47,5 +54,7 @@ export const organizations = defineExtractor({
     // nested names (`Ban Dân vận Tỉnh ủy` and `Tỉnh ủy`): only the longest is a mention
     { name: 'organizations/longest-wins', refine: (mentions) => longestWins(mentions) },
     { name: 'organizations/spread-level', refine: spreadLevel },
+    // `... (MHB)` defines MHB: its other uses in the text are the same body
+    { name: 'organizations/defined-abbreviations', refine: useDefinedAbbreviations },
   ],
 });

@@ -38,9 +38,10 @@ const BASE_BY_KEY = indexBy(BASES, (b) => [b.name, ...(b.forms ?? [])]);
 const FIELD_BY_KEY = indexBy(FIELDS, (f) => [f.name, ...(f.forms ?? [])]);
 const AGENCY_BY_KEY = new Map(AGENCY_NAMES.map((a) => [formKey(a), a]));
 const OFFICE_BY_KEY = new Map([...FIELD_OFFICES, ...AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
+// the name of a unit in force (`Huế`, a city since 2025) wins over a variant of an older one (`Huế` for Thừa Thiên Huế)
 const PROVINCE_BY_KEY = new Map<string, string>([
-  ...PROVINCES_34.map((p) => [formKey(p.name), p.name] as const),
   ...PROVINCES_63.flatMap((p) => [p.name, ...p.variants].map((v) => [formKey(v), p.name] as const)),
+  ...PROVINCES_34.map((p) => [formKey(p.name), p.name] as const),
 ]);
 const DISTRICT_BY_KEY = new Map(DISTRICTS.map((d) => [formKey(d.name), d.name]));
 /** Provinces that are not centrally-run cities: `thành phố Cao Bằng` is then the provincial capital, a district. */
@@ -185,7 +186,8 @@ export function unitName(u: Unit, alone: boolean): string {
       const words = collapse(u.raw).split(' ');
       const purpose = (words[0] === 'BCĐ' ? words.slice(1) : words.slice(3)).join(' ');
       const verb = PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
-      return `Ban Chỉ đạo ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
+      const board = words[0] !== 'BCĐ' && formKey(words[2]!) === 'huy' ? 'Ban Chỉ huy' : 'Ban Chỉ đạo';
+      return `${board} ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
     }
     case 'adhoc': {
       const s = collapse(u.raw);

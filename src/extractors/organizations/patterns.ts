@@ -135,7 +135,7 @@ const levelSource = (n: boolean): string => String.raw`
     | ${g(n, 'vn')} Việt[ ]{1,3}Nam | VN )
     | ${g(n, 'word')} ${looseAlternation(Object.keys(LEVEL_WORDS))} ) (?! [ ]{1,3} (?: [ủỦ]y | [đĐ]oàn ) ${NOT_BEFORE_WORD} )
       (?: [ ]{1,3} ${g(n, 'place')} {{province}} | {{district}} | {{genericPlace}} ) )?
-    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} ) [ ]{0,2}
+    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) ) [ ]{0,2}
       ${g(n, 'place2')} {{province}} | {{district}} | HCM | {{genericPlace}} )
     | ${g(n, 'bare')} {{province}} | {{district}} )
   ) ${NOT_BEFORE_WORD}`;
@@ -149,7 +149,7 @@ const baseSource = (n: boolean): string => String.raw`
   (?: ${g(n, 'field')} ${OFFICE} [ ]{1,3} ${looseAlternation(FIELD_FORMS)} )
     | ${g(n, 'agency')} ${AGENCY} [ ]{1,3} (?: ${looseAlternation(AGENCY_NAMES)} | ${CAP_WORD}(?:[ ]${CAP_WORD}){0,2} ) )
     | ${g(n, 'base')} ${looseAlternation(BASE_FORMS)} )
-    | ${g(n, 'steering')} (?: Ban[ ]{1,3}[cC]hỉ[ ]{1,3}đạo | BCĐ ) {{purpose}} )
+    | ${g(n, 'steering')} (?: [bB]an[ ]{1,3}[cC]hỉ[ ]{1,3}(?:đạo|huy) | BCĐ ) {{purpose}} )
     | ${g(n, 'adhoc')} Ban[ ]{1,3} (?! ${alternation(NOT_ADHOC_BAN)} ${NOT_BEFORE_WORD} ) ${CAP_WORD} (?: {{purpose}} )? )
   ) ${NOT_BEFORE_WORD}`;
 

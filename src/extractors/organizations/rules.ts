@@ -8,12 +8,15 @@
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
 import type { Level } from '../../lexicon/org-levels.js';
+import { ISSUER_CODES } from '../../lexicon/issuer-codes.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
-import type { OrganizationMention } from '../../types.js';
+import type { OrganizationMention, OrgKind } from '../../types.js';
+import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
+import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -28,6 +31,9 @@ const TITLE_BEFORE = vx('organizations/title-before', String.raw`(?<![\p{L}\p{N}
 const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![\p{L}\p{N}]) (?:Trưởng|trưởng|Phó|phó) [ ]{1,3} $`);
 // "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
 const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
+
+/** The ministries, before and after each restructuring (issuer-codes.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
+const MINISTRIES = new Set(ISSUER_CODES.filter((c) => c.name.startsWith('Bộ ') && c.name !== 'Bộ Chính trị').map((c) => c.name));
 
 const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
 
@@ -67,6 +73,9 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   units = units.slice(i);
   start = units[0]!.start;
 
+  // `Bộ Du lịch`: no such ministry
+  if (units.some((u) => u.kind === 'field' && unitName(u, false).startsWith('Bộ ') && !MINISTRIES.has(unitName(u, false)))) return null;
+
   let first = units[0]!;
   if (units.length === 1 && first.base?.name === 'Thủ tướng Chính phủ' && test(DEPUTY_BEFORE, before(ctx, first.start))) {
     // "Thủ tướng Chính phủ" → "Chính phủ"
@@ -78,7 +87,10 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   const last = units[units.length - 1]!;
   let level = chain.level;
-  if (level?.kind === 'bare' && !(last.base?.placeAfter === 'any' || (last.base?.placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
+  // a bare place after the body: `Tỉnh ủy Lào Cai`, `Huyện ủy Mộc Châu`; a province after a Sở or a mass organization (`Sở Y tế Đà Nẵng`, `Hội Chữ thập đỏ Lạng Sơn`)
+  const provinceAfter = (last.kind === 'field' && unitLevel(last) === 'province') || last.base?.system === 'mass';
+  const placeAfter = last.base?.placeAfter ?? (provinceAfter ? 'province' : undefined);
+  if (level?.kind === 'bare' && !(placeAfter === 'any' || (placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
   if (level?.kind === 'vn' && last.base?.vietNamInName) level = null;
   if (level?.kind === 'word' && level.place && formKey2(level.word!) === 'tỉnh' && readLevel(level).location === null) {
     level = { ...level, end: level.start + level.word!.length, place: null };
@@ -114,7 +126,27 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   // in capitals, the abbreviations are the words the folding kept
   const written = (caps ? ctx.view : ctx.text).slice(start, end);
-  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null };
+  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
+}
+
+/** Organs that make a chain a Party body whatever they belong to (`Ban cán sự đảng UBND tỉnh`, `Đảng đoàn HĐND tỉnh`). */
+const PARTY_ORGANS = new Set(['Ban cán sự đảng', 'Đảng đoàn', 'Đảng bộ']);
+const KIND_OF_SYSTEM: Record<OrgSystem, OrgKind> = { party: 'party', state: 'state', council: 'state', front: 'front', mass: 'front' };
+
+/**
+ * The family of a chain (ANNOTATION.md `kind`): a Party organ makes it a Party
+ * body; otherwise the body the chain ends in says it (`Ban Thường vụ Hội Nông
+ * dân` is the Front's). Steering committees for grassroots democracy are set
+ * up by the Party committee (gold/DECISIONS.md); relief boards (`Ban Tiếp nhận
+ * ... tài trợ`) by the Front (Nghị định 93/2021/NĐ-CP).
+ */
+export function chainKind(units: readonly Unit[]): OrgKind {
+  if (units.some((u) => u.kind === 'organ' && PARTY_ORGANS.has(u.organ?.name ?? ''))) return 'party';
+  const last = units[units.length - 1]!;
+  if (last.kind === 'steering') return last.raw.toLowerCase().includes('dân chủ') ? 'party' : 'state';
+  if (last.kind === 'adhoc') return last.raw.toLowerCase().includes('tiếp nhận') ? 'front' : 'state';
+  if (last.base?.kind) return last.base.kind;
+  return KIND_OF_SYSTEM[unitSystem(last)];
 }
 
 /** Mentions of the chains that start inside a run of capitals, read in the folded view. */
@@ -145,6 +177,21 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   {
     name: 'organizations/body-in-capitals',
     pattern: CAPS_RUN_RE,
-    resolve: resolveCapitals,
+    // one pass over the runs of capitals: the lexicon's bodies, then a head noun and its name
+    resolve: (m, ctx) => {
+      const named = resolveNamedCaps(m, ctx);
+      const bodies = resolveCapitals(m, ctx) ?? [];
+      return named ? [...bodies, named] : bodies.length > 0 ? bodies : null;
+    },
+  },
+  {
+    name: 'organizations/named',
+    pattern: HEAD_RE,
+    resolve: resolveNamed,
+  },
+  {
+    name: 'organizations/known-body',
+    pattern: KNOWN_RE,
+    resolve: (m) => resolveKnown(m),
   },
 ];

@@ -10,6 +10,7 @@
  * Tỉnh ủy writes `TU`, every People's Committee `UBND`; `TW` is the BCH, the
  * Bộ Chính trị and the Ban Bí thư): such a code gives no issuer by itself.
  */
+import { BODIES, type Body } from './bodies.js';
 
 export interface IssuerCode {
   code: string;
@@ -29,65 +30,30 @@ export interface IssuerCode {
   until?: number;
 }
 
-const state = (code: string, name: string, extra: Partial<IssuerCode> = {}): IssuerCode => ({
-  code, name, system: 'state', style: 'state', shared: false, ...extra,
-});
-const party = (code: string, name: string, extra: Partial<IssuerCode> = {}): IssuerCode => ({
-  code, name, system: 'party', style: 'party', shared: false, ...extra,
-});
 const local = (code: string, name: string, system: 'party' | 'state' = 'state'): IssuerCode => ({
   code, name, system, style: system, shared: true, scoped: true,
 });
 const mass = (code: string, name: string): IssuerCode => ({ code, name, system: 'state', style: 'party', shared: false });
 
+/** A stored body's codes: Party bodies are `party`; the Front and mass organizations number Party style. */
+const fromBody = (b: Body): IssuerCode[] =>
+  (b.codes ?? []).map((code) => ({
+    code,
+    name: b.name,
+    system: b.system === 'party' ? 'party' : 'state',
+    style: b.system === 'state' || b.system === 'council' ? 'state' : 'party',
+    shared: b.sharedCode === true,
+    ...(b.from === undefined ? {} : { from: b.from }),
+    ...(b.until === undefined ? {} : { until: b.until }),
+  }));
+
+/**
+ * Every code: the named central bodies' from the store (bodies.ts), then the
+ * codes shared by a kind of body (every Tỉnh ủy writes `TU`), which name no
+ * single body.
+ */
 export const ISSUER_CODES: readonly IssuerCode[] = [
-  // Central state bodies
-  state('QH', 'Quốc hội'),
-  state('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
-  state('VPQH', 'Văn phòng Quốc hội'),
-  state('CTN', 'Chủ tịch nước'),
-  state('CP', 'Chính phủ'),
-  state('TTg', 'Thủ tướng Chính phủ'),
-  state('VPCP', 'Văn phòng Chính phủ'),
-  state('TANDTC', 'Tòa án nhân dân tối cao'),
-  state('HĐTP', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'),
-  state('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
-  state('KTNN', 'Kiểm toán nhà nước'),
-  state('BHXH', 'Bảo hiểm xã hội Việt Nam', { shared: true }),
-  // Ministries and ministerial-level agencies since 01/3/2025 (NQ 176/2025/QH15)
-  state('BQP', 'Bộ Quốc phòng'),
-  state('BCA', 'Bộ Công an'),
-  state('BNG', 'Bộ Ngoại giao'),
-  state('BNV', 'Bộ Nội vụ'),
-  state('BTP', 'Bộ Tư pháp'),
-  state('BTC', 'Bộ Tài chính'),
-  state('BCT', 'Bộ Công Thương'),
-  state('BNNMT', 'Bộ Nông nghiệp và Môi trường', { from: 2025 }),
-  state('BXD', 'Bộ Xây dựng'),
-  state('BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch', { from: 2007 }),
-  state('BKHCN', 'Bộ Khoa học và Công nghệ'),
-  state('BGDĐT', 'Bộ Giáo dục và Đào tạo'),
-  state('BYT', 'Bộ Y tế'),
-  state('BDTTG', 'Bộ Dân tộc và Tôn giáo', { from: 2025 }),
-  state('NHNN', 'Ngân hàng Nhà nước Việt Nam'),
-  state('TTCP', 'Thanh tra Chính phủ'),
-  // Ministries and agencies merged away on 01/3/2025 (DOMAIN.md §2.2)
-  state('BKHĐT', 'Bộ Kế hoạch và Đầu tư', { until: 2025 }),
-  state('BGTVT', 'Bộ Giao thông vận tải', { until: 2025 }),
-  state('BTNMT', 'Bộ Tài nguyên và Môi trường', { until: 2025 }),
-  state('BTTTT', 'Bộ Thông tin và Truyền thông', { until: 2025 }),
-  state('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội', { until: 2025 }),
-  state('BNNPTNT', 'Bộ Nông nghiệp và Phát triển nông thôn', { until: 2025 }),
-  state('UBDT', 'Ủy ban Dân tộc', { until: 2025 }),
-  // Older names (renamed or merged in 2007 and before)
-  state('BVHTT', 'Bộ Văn hóa - Thông tin', { until: 2007 }),
-  state('BBCVT', 'Bộ Bưu chính, Viễn thông', { until: 2007 }),
-  state('BTS', 'Bộ Thủy sản', { until: 2007 }),
-  state('BTM', 'Bộ Thương mại', { until: 2007 }),
-  state('BCN', 'Bộ Công nghiệp', { until: 2007 }),
-  state('BKH', 'Bộ Kế hoạch và Đầu tư'),
-  state('BNN', 'Bộ Nông nghiệp và Phát triển nông thôn', { until: 2025 }),
-  state('UBTDTT', 'Ủy ban Thể dục Thể thao', { until: 2007 }),
+  ...BODIES.flatMap(fromBody),
   // Local state bodies (any province, district, commune)
   local('UBND', 'Ủy ban nhân dân'),
   local('HĐND', 'Hội đồng nhân dân'),
@@ -112,20 +78,9 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   local('BDT', 'Ban Dân tộc'),
   // Central Party bodies
   { ...local('TW', 'Trung ương Đảng (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)', 'party'), scoped: false },
-  party('VPTW', 'Văn phòng Trung ương Đảng'),
-  party('BTCTW', 'Ban Tổ chức Trung ương'),
-  party('UBKTTW', 'Ủy ban Kiểm tra Trung ương'),
-  party('BTGTW', 'Ban Tuyên giáo Trung ương', { until: 2025 }),
-  party('BDVTW', 'Ban Dân vận Trung ương', { until: 2025 }),
-  party('BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương', { from: 2025 }),
-  party('BNCTW', 'Ban Nội chính Trung ương'),
-  party('BKTTW', 'Ban Kinh tế Trung ương', { until: 2025 }),
-  party('BĐNTW', 'Ban Đối ngoại Trung ương', { until: 2025 }),
-  party('BCSĐ', 'Ban cán sự đảng', { shared: true }),
-  party('ĐĐ', 'Đảng đoàn', { shared: true }),
-  party('ĐUQSTW', 'Đảng ủy Quân sự Trung ương'),
-  party('ĐUCA', 'Đảng ủy Công an Trung ương'),
-  party('ĐUK', 'Đảng ủy Khối', { shared: true, scoped: true }),
+  { ...local('BCSĐ', 'Ban cán sự đảng', 'party'), scoped: false },
+  { ...local('ĐĐ', 'Đảng đoàn', 'party'), scoped: false },
+  local('ĐUK', 'Đảng ủy Khối', 'party'),
   // Local Party bodies
   local('TU', 'Tỉnh ủy / Thành ủy', 'party'),
   local('ThU', 'Thành ủy', 'party'),
@@ -144,11 +99,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   local('BTGHU', 'Ban Tuyên giáo Huyện ủy', 'party'),
   local('BDVHU', 'Ban Dân vận Huyện ủy', 'party'),
   local('UBKTHU', 'Ủy ban Kiểm tra Huyện ủy', 'party'),
-  // Mass organisations: not Party bodies, but numbered Party style
-  mass('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
-  mass('MTTW', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'),
-  mass('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
-  mass('HNDTW', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'),
+  // The presidium of the Front or a mass organisation: numbered Party style
   mass('ĐCT', 'Đoàn Chủ tịch'),
 ];
 

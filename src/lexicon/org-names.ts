@@ -10,11 +10,11 @@
  * placement (the match view's); the first letter of every word matches in
  * either case, abbreviations match exactly.
  */
+import { baseBodies, body, type Body, type OrgSystem } from './bodies.js';
 import type { OrgKind } from './org-heads.js';
 import type { Level } from './org-levels.js';
 
-/** Which family a body belongs to: organs say which families they can belong to. */
-export type OrgSystem = 'party' | 'state' | 'front' | 'mass' | 'council';
+export type { OrgSystem } from './bodies.js';
 
 export interface BaseEntry {
   /** Canonical full name. */
@@ -49,19 +49,23 @@ export interface OrganEntry {
   system: OrgSystem;
 }
 
+/** A stored body as a base name of the grammar. */
+function asBase(b: Body): BaseEntry {
+  return {
+    name: b.name,
+    ...(b.forms ? { forms: b.forms } : {}),
+    system: b.system,
+    level: b.level,
+    ...(b.vietNamInName ? { vietNamInName: true } : {}),
+    ...(b.kind ? { kind: b.kind } : {}),
+  };
+}
+
 export const BASES: readonly BaseEntry[] = [
   // --- Party, central
-  { name: 'Bộ Chính trị', system: 'party', level: 'central' },
-  { name: 'Ban Bí thư', system: 'party', level: 'central' },
+  ...baseBodies((b) => b.system === 'party').map(asBase),
   { name: 'Trung ương Đảng', forms: ['TW Đảng', 'TƯ Đảng', 'T.Ư Đảng'], system: 'party', level: 'central', aloneName: 'Ban Chấp hành Trung ương Đảng' },
   { name: 'Trung ương Đoàn', forms: ['TW Đoàn', 'TƯ Đoàn'], system: 'mass', level: 'central' },
-  {
-    name: 'Đảng Cộng sản Việt Nam',
-    forms: ['Đảng CSVN', 'Đảng Cộng sản VN'],
-    system: 'party',
-    level: 'central',
-    vietNamInName: true,
-  },
   // --- Party committees
   { name: 'Tỉnh ủy', system: 'party', level: 'province', placeAfter: 'province' },
   { name: 'Thành ủy', system: 'party', level: 'province', placeAfter: 'any' },
@@ -74,45 +78,9 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Đảng ủy Công an', system: 'party', level: null },
   { name: 'Đảng ủy Biên phòng', system: 'party', level: null },
   { name: 'Đảng ủy', system: 'party', level: null, placeAfter: 'any' },
-  // --- State, central
-  { name: 'Quốc hội', forms: ['Quốc hội Việt Nam', 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam'], system: 'state', level: 'central' },
-  { name: 'Ủy ban Thường vụ Quốc hội', forms: ['UBTVQH'], system: 'state', level: 'central' },
-  { name: 'Hội đồng Dân tộc', forms: ['Hội đồng Dân tộc của Quốc hội'], system: 'state', level: 'central' },
-  // committees of the National Assembly (before and after the 2025 reorganization); written with or without `của Quốc hội`
-  ...(
-    [
-      'Pháp luật',
-      'Tư pháp',
-      'Pháp luật và Tư pháp',
-      'Kinh tế',
-      'Kinh tế và Tài chính',
-      'Tài chính, Ngân sách',
-      'Quốc phòng và An ninh',
-      'Quốc phòng, An ninh và Đối ngoại',
-      'Văn hóa, Giáo dục',
-      'Văn hóa và Xã hội',
-      'Xã hội',
-      'Khoa học, Công nghệ và Môi trường',
-      'Đối ngoại',
-      'Dân nguyện và Giám sát',
-    ] as const
-  ).map((field) => ({
-    name: `Ủy ban ${field} của Quốc hội`,
-    forms: [`Ủy ban ${field} Quốc hội`, `Ủy ban ${field}`],
-    system: 'state' as const,
-    level: 'central' as const,
-  })),
+  // --- State, central: the named bodies of the store (bodies.ts)
+  ...baseBodies((b) => b.system === 'state' && b.name !== 'Bảo hiểm xã hội Việt Nam').map(asBase),
   { name: 'Đoàn đại biểu Quốc hội', forms: ['Đoàn ĐBQH'], system: 'state', level: null },
-  { name: 'Chính phủ', system: 'state', level: 'central' },
-  { name: 'Thủ tướng Chính phủ', system: 'state', level: 'central' },
-  { name: 'Chủ tịch nước', system: 'state', level: 'central' },
-  { name: 'Thanh tra Chính phủ', system: 'state', level: 'central' },
-  { name: 'Kiểm toán Nhà nước', system: 'state', level: 'central' },
-  { name: 'Ngân hàng Nhà nước Việt Nam', forms: ['Ngân hàng Nhà nước', 'NHNN'], system: 'state', level: 'central', vietNamInName: true },
-  { name: 'Ủy ban Dân tộc', system: 'state', level: 'central' },
-  { name: 'Ban Tôn giáo Chính phủ', system: 'state', level: 'central' },
-  { name: 'Tòa án nhân dân tối cao', forms: ['TANDTC', 'TAND tối cao', 'TAND Tối cao'], system: 'state', level: 'central' },
-  { name: 'Viện kiểm sát nhân dân tối cao', forms: ['VKSNDTC', 'VKSND tối cao', 'VKSND Tối cao'], system: 'state', level: 'central' },
   // --- State, local
   { name: 'Hội đồng nhân dân', forms: ['HĐND'], system: 'council', level: null },
   { name: 'Ủy ban nhân dân', forms: ['UBND'], system: 'state', level: null },
@@ -125,7 +93,7 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Bộ đội Biên phòng', forms: ['BĐBP'], system: 'state', level: null, needsQualifier: true },
   { name: 'Thanh tra', system: 'state', level: null, needsQualifier: true },
   { name: 'Kho bạc Nhà nước', forms: ['KBNN'], system: 'state', level: null },
-  { name: 'Bảo hiểm xã hội Việt Nam', forms: ['BHXH Việt Nam'], system: 'state', level: 'central', vietNamInName: true },
+  asBase(body('Bảo hiểm xã hội Việt Nam')),
   { name: 'Bảo hiểm xã hội', forms: ['BHXH'], system: 'state', level: null, needsQualifier: true },
   { name: 'Ngân hàng Chính sách xã hội', forms: ['NHCSXH'], system: 'state', level: null },
   // --- Front
@@ -137,13 +105,7 @@ export const BASES: readonly BaseEntry[] = [
     vietNamInName: true,
   },
   { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', forms: ['UBMTTQ', 'UBMTTQVN', 'UBMTTQ Việt Nam'], system: 'front', level: null, vietNamInName: true },
-  {
-    name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    forms: ['UBTƯ MTTQ', 'UBTW MTTQ', 'UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam'],
-    system: 'front',
-    level: 'central',
-    vietNamInName: true,
-  },
+  asBase(body('Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam')),
   // --- Mass organizations
   { name: 'Hội Nông dân', forms: ['HND', 'Hội ND'], system: 'mass', level: null },
   { name: 'Hội Liên hiệp Phụ nữ', forms: ['Hội LHPN', 'HLHPN', 'Hội Phụ nữ'], system: 'mass', level: null },
@@ -160,7 +122,7 @@ export const BASES: readonly BaseEntry[] = [
   { name: 'Huyện đoàn', system: 'mass', level: 'district', placeAfter: 'any' },
   { name: 'Quận đoàn', system: 'mass', level: 'district', placeAfter: 'any' },
   { name: 'Thị đoàn', system: 'mass', level: 'district', placeAfter: 'any' },
-  { name: 'Tổng Liên đoàn Lao động Việt Nam', forms: ['Tổng LĐLĐ Việt Nam'], system: 'mass', level: 'central', vietNamInName: true },
+  asBase(body('Tổng Liên đoàn Lao động Việt Nam')),
   { name: 'Liên đoàn Lao động', forms: ['LĐLĐ'], system: 'mass', level: null },
   { name: 'Công đoàn Việt Nam', system: 'mass', level: 'central', vietNamInName: true },
   { name: 'Hội Chữ thập đỏ', forms: ['Hội CTĐ'], system: 'mass', level: null, kind: 'association' },

@@ -8,7 +8,7 @@
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
 import type { Level } from '../../lexicon/org-levels.js';
-import { ISSUER_CODES } from '../../lexicon/issuer-codes.js';
+import { ministryNames } from '../../lexicon/bodies.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
@@ -32,8 +32,8 @@ const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![
 // "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
 const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
 
-/** The ministries, before and after each restructuring (issuer-codes.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
-const MINISTRIES = new Set(ISSUER_CODES.filter((c) => c.name.startsWith('Bộ ') && c.name !== 'Bộ Chính trị').map((c) => c.name));
+/** The ministries, before and after each restructuring (bodies.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
+const MINISTRIES = new Set(ministryNames());
 
 const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
 

@@ -1,0 +1,269 @@
+/**
+ * Issuer codes inside document symbols, and the written names of issuing
+ * bodies (DOMAIN.md §1.1–1.3, §2.2). Data only.
+ *
+ * `system` is a property of the issuer, not of the writer's punctuation:
+ * Party bodies are `party`, everything else `state` (ANNOTATION.md). `style`
+ * is the numbering style the issuer uses, which the canonical id follows:
+ * Party bodies and the mass organisations that copy them (`367-QĐ/TWĐTN-VP`)
+ * number Party style. `shared` marks a code used by many bodies (every
+ * Tỉnh ủy writes `TU`, every People's Committee `UBND`; `TW` is the BCH, the
+ * Bộ Chính trị and the Ban Bí thư): such a code gives no issuer by itself.
+ */
+
+export interface IssuerCode {
+  code: string;
+  /** The body in full (for a shared code: the kind of body). */
+  name: string;
+  system: 'party' | 'state';
+  style: 'party' | 'state';
+  shared: boolean;
+  /**
+   * The code stands for a local body (`TU`, `HU`, `UBND`, a Sở): a document's
+   * `scope` is the province or district of the body that wrote it. Not `TW`,
+   * which is shared by central organs only.
+   */
+  scoped?: boolean;
+  /** Years the code was in use, when it was renamed or merged away. */
+  from?: number;
+  until?: number;
+}
+
+const state = (code: string, name: string, extra: Partial<IssuerCode> = {}): IssuerCode => ({
+  code, name, system: 'state', style: 'state', shared: false, ...extra,
+});
+const party = (code: string, name: string, extra: Partial<IssuerCode> = {}): IssuerCode => ({
+  code, name, system: 'party', style: 'party', shared: false, ...extra,
+});
+const local = (code: string, name: string, system: 'party' | 'state' = 'state'): IssuerCode => ({
+  code, name, system, style: system, shared: true, scoped: true,
+});
+const mass = (code: string, name: string): IssuerCode => ({ code, name, system: 'state', style: 'party', shared: false });
+
+export const ISSUER_CODES: readonly IssuerCode[] = [
+  // Central state bodies
+  state('QH', 'Quốc hội'),
+  state('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
+  state('VPQH', 'Văn phòng Quốc hội'),
+  state('CTN', 'Chủ tịch nước'),
+  state('CP', 'Chính phủ'),
+  state('TTg', 'Thủ tướng Chính phủ'),
+  state('VPCP', 'Văn phòng Chính phủ'),
+  state('TANDTC', 'Tòa án nhân dân tối cao'),
+  state('HĐTP', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'),
+  state('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
+  state('KTNN', 'Kiểm toán nhà nước'),
+  state('BHXH', 'Bảo hiểm xã hội Việt Nam', { shared: true }),
+  // Ministries and ministerial-level agencies since 01/3/2025 (NQ 176/2025/QH15)
+  state('BQP', 'Bộ Quốc phòng'),
+  state('BCA', 'Bộ Công an'),
+  state('BNG', 'Bộ Ngoại giao'),
+  state('BNV', 'Bộ Nội vụ'),
+  state('BTP', 'Bộ Tư pháp'),
+  state('BTC', 'Bộ Tài chính'),
+  state('BCT', 'Bộ Công Thương'),
+  state('BNNMT', 'Bộ Nông nghiệp và Môi trường', { from: 2025 }),
+  state('BXD', 'Bộ Xây dựng'),
+  state('BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch', { from: 2007 }),
+  state('BKHCN', 'Bộ Khoa học và Công nghệ'),
+  state('BGDĐT', 'Bộ Giáo dục và Đào tạo'),
+  state('BYT', 'Bộ Y tế'),
+  state('BDTTG', 'Bộ Dân tộc và Tôn giáo', { from: 2025 }),
+  state('NHNN', 'Ngân hàng Nhà nước Việt Nam'),
+  state('TTCP', 'Thanh tra Chính phủ'),
+  // Ministries and agencies merged away on 01/3/2025 (DOMAIN.md §2.2)
+  state('BKHĐT', 'Bộ Kế hoạch và Đầu tư', { until: 2025 }),
+  state('BGTVT', 'Bộ Giao thông vận tải', { until: 2025 }),
+  state('BTNMT', 'Bộ Tài nguyên và Môi trường', { until: 2025 }),
+  state('BTTTT', 'Bộ Thông tin và Truyền thông', { until: 2025 }),
+  state('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội', { until: 2025 }),
+  state('BNNPTNT', 'Bộ Nông nghiệp và Phát triển nông thôn', { until: 2025 }),
+  state('UBDT', 'Ủy ban Dân tộc', { until: 2025 }),
+  // Older names (renamed or merged in 2007 and before)
+  state('BVHTT', 'Bộ Văn hóa - Thông tin', { until: 2007 }),
+  state('BBCVT', 'Bộ Bưu chính, Viễn thông', { until: 2007 }),
+  state('BTS', 'Bộ Thủy sản', { until: 2007 }),
+  state('BTM', 'Bộ Thương mại', { until: 2007 }),
+  state('BCN', 'Bộ Công nghiệp', { until: 2007 }),
+  state('BKH', 'Bộ Kế hoạch và Đầu tư'),
+  state('BNN', 'Bộ Nông nghiệp và Phát triển nông thôn', { until: 2025 }),
+  state('UBTDTT', 'Ủy ban Thể dục Thể thao', { until: 2007 }),
+  // Local state bodies (any province, district, commune)
+  local('UBND', 'Ủy ban nhân dân'),
+  local('HĐND', 'Hội đồng nhân dân'),
+  local('UB', 'Ủy ban nhân dân'),
+  local('SKHĐT', 'Sở Kế hoạch và Đầu tư'),
+  local('STC', 'Sở Tài chính'),
+  local('SNV', 'Sở Nội vụ'),
+  local('STP', 'Sở Tư pháp'),
+  local('SYT', 'Sở Y tế'),
+  local('SGDĐT', 'Sở Giáo dục và Đào tạo'),
+  local('SCT', 'Sở Công Thương'),
+  local('SXD', 'Sở Xây dựng'),
+  local('SKHCN', 'Sở Khoa học và Công nghệ'),
+  local('SNNMT', 'Sở Nông nghiệp và Môi trường'),
+  local('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch'),
+  local('STNMT', 'Sở Tài nguyên và Môi trường'),
+  local('SNNPTNT', 'Sở Nông nghiệp và Phát triển nông thôn'),
+  local('SLĐTBXH', 'Sở Lao động - Thương binh và Xã hội'),
+  local('SGTVT', 'Sở Giao thông vận tải'),
+  local('STTTT', 'Sở Thông tin và Truyền thông'),
+  local('SDTTG', 'Sở Dân tộc và Tôn giáo'),
+  local('BDT', 'Ban Dân tộc'),
+  // Central Party bodies
+  { ...local('TW', 'Trung ương Đảng (Ban Chấp hành, Bộ Chính trị, Ban Bí thư)', 'party'), scoped: false },
+  party('VPTW', 'Văn phòng Trung ương Đảng'),
+  party('BTCTW', 'Ban Tổ chức Trung ương'),
+  party('UBKTTW', 'Ủy ban Kiểm tra Trung ương'),
+  party('BTGTW', 'Ban Tuyên giáo Trung ương', { until: 2025 }),
+  party('BDVTW', 'Ban Dân vận Trung ương', { until: 2025 }),
+  party('BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương', { from: 2025 }),
+  party('BNCTW', 'Ban Nội chính Trung ương'),
+  party('BKTTW', 'Ban Kinh tế Trung ương', { until: 2025 }),
+  party('BĐNTW', 'Ban Đối ngoại Trung ương', { until: 2025 }),
+  party('BCSĐ', 'Ban cán sự đảng', { shared: true }),
+  party('ĐĐ', 'Đảng đoàn', { shared: true }),
+  party('ĐUQSTW', 'Đảng ủy Quân sự Trung ương'),
+  party('ĐUCA', 'Đảng ủy Công an Trung ương'),
+  party('ĐUK', 'Đảng ủy Khối', { shared: true, scoped: true }),
+  // Local Party bodies
+  local('TU', 'Tỉnh ủy / Thành ủy', 'party'),
+  local('ThU', 'Thành ủy', 'party'),
+  local('HU', 'Huyện ủy', 'party'),
+  local('QU', 'Quận ủy', 'party'),
+  local('TXU', 'Thị ủy', 'party'),
+  local('ĐU', 'Đảng ủy', 'party'),
+  local('VPTU', 'Văn phòng Tỉnh ủy', 'party'),
+  local('BTCTU', 'Ban Tổ chức Tỉnh ủy', 'party'),
+  local('BTGTU', 'Ban Tuyên giáo Tỉnh ủy', 'party'),
+  local('BDVTU', 'Ban Dân vận Tỉnh ủy', 'party'),
+  local('BTGDVTU', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'party'),
+  local('BNCTU', 'Ban Nội chính Tỉnh ủy', 'party'),
+  local('UBKTTU', 'Ủy ban Kiểm tra Tỉnh ủy', 'party'),
+  local('BTCHU', 'Ban Tổ chức Huyện ủy', 'party'),
+  local('BTGHU', 'Ban Tuyên giáo Huyện ủy', 'party'),
+  local('BDVHU', 'Ban Dân vận Huyện ủy', 'party'),
+  local('UBKTHU', 'Ủy ban Kiểm tra Huyện ủy', 'party'),
+  // Mass organisations: not Party bodies, but numbered Party style
+  mass('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
+  mass('MTTW', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'),
+  mass('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
+  mass('HNDTW', 'Ban Chấp hành Trung ương Hội Nông dân Việt Nam'),
+  mass('ĐCT', 'Đoàn Chủ tịch'),
+];
+
+/** Đ-less ASCII spellings seen in symbols (upper-cased key) → the official code. */
+export const ISSUER_CODE_ALIASES: Readonly<Record<string, string>> = {
+  BLDTBXH: 'BLĐTBXH',
+  BGDDT: 'BGDĐT',
+  'BGD&ĐT': 'BGDĐT',
+  'BGD&DT': 'BGDĐT',
+  BKHDT: 'BKHĐT',
+  HDND: 'HĐND',
+  DU: 'ĐU',
+  SKHDT: 'SKHĐT',
+  SGDDT: 'SGDĐT',
+  'TƯ': 'TW',
+};
+
+/**
+ * A Quốc hội term written after `QH` or `UBTVQH` (`80/2015/QH13`, `1314/NQ-UBTVQH15`):
+ * the term's Roman numeral, I (1946) to XVI (2026).
+ */
+export const QUOC_HOI_TERMS: readonly string[] = [
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI',
+];
+
+/**
+ * Written names of issuing bodies (after `của`, or before `ban hành`) →
+ * their canonical name (gold/DECISIONS.md: abbreviations expanded, the term
+ * dropped). The full names of the unshared codes above are added by the
+ * extractor, so they are not repeated here.
+ */
+export const ISSUER_NAME_ALIASES: Readonly<Record<string, string>> = {
+  'Thủ tướng Chính phủ': 'Thủ tướng Chính phủ',
+  'Thủ tướng': 'Thủ tướng Chính phủ',
+  'Chính phủ': 'Chính phủ',
+  'Bộ Chính trị': 'Bộ Chính trị',
+  'Ban Bí thư': 'Ban Bí thư',
+  'Ban Bí thư Trung ương Đảng': 'Ban Bí thư Trung ương',
+  'Ban Bí thư Trung ương': 'Ban Bí thư Trung ương',
+  'Ban Bí thư TW': 'Ban Bí thư Trung ương',
+  'Ban Bí thư TƯ': 'Ban Bí thư Trung ương',
+  'Ban Bí thư T.Ư': 'Ban Bí thư Trung ương',
+  'Ban Chấp hành Trung ương Đảng': 'Ban Chấp hành Trung ương Đảng',
+  'Ban Chấp hành Trung ương': 'Ban Chấp hành Trung ương Đảng',
+  'Ban Chấp hành TW': 'Ban Chấp hành Trung ương Đảng',
+  'Ban Chấp hành TW Đảng': 'Ban Chấp hành Trung ương Đảng',
+  'BCH Trung ương Đảng': 'Ban Chấp hành Trung ương Đảng',
+  'BCH Trung ương': 'Ban Chấp hành Trung ương Đảng',
+  'BCH TW Đảng': 'Ban Chấp hành Trung ương Đảng',
+  'BCH TW': 'Ban Chấp hành Trung ương Đảng',
+  'BCH TƯ': 'Ban Chấp hành Trung ương Đảng',
+  'BCH T.Ư': 'Ban Chấp hành Trung ương Đảng',
+  'BCHTW': 'Ban Chấp hành Trung ương Đảng',
+  'Trung ương Đảng': 'Ban Chấp hành Trung ương Đảng',
+  'Trung ương': 'Ban Chấp hành Trung ương Đảng',
+  'Quốc hội': 'Quốc hội',
+  'UBTVQH': 'Ủy ban Thường vụ Quốc hội',
+  'Chủ tịch nước': 'Chủ tịch nước',
+  'Ban Tuyên giáo TW': 'Ban Tuyên giáo Trung ương',
+  'Ban Dân vận TW': 'Ban Dân vận Trung ương',
+  'Ban Tổ chức TW': 'Ban Tổ chức Trung ương',
+  'Ủy ban Kiểm tra TW': 'Ủy ban Kiểm tra Trung ương',
+  'NHNN': 'Ngân hàng Nhà nước Việt Nam',
+  'Ngân hàng Nhà nước': 'Ngân hàng Nhà nước Việt Nam',
+  'Bộ GD&ĐT': 'Bộ Giáo dục và Đào tạo',
+  'Bộ KH&ĐT': 'Bộ Kế hoạch và Đầu tư',
+  'Bộ LĐ-TB&XH': 'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ NN&PTNT': 'Bộ Nông nghiệp và Phát triển nông thôn',
+  'Bộ TN&MT': 'Bộ Tài nguyên và Môi trường',
+  'Bộ TT&TT': 'Bộ Thông tin và Truyền thông',
+  'Bộ KH&CN': 'Bộ Khoa học và Công nghệ',
+  'Bộ VHTTDL': 'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Văn hóa - Thể thao và Du lịch': 'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Lao động, Thương binh và Xã hội': 'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Giao thông Vận tải': 'Bộ Giao thông vận tải',
+};
+
+/**
+ * Local bodies named after a place (`của Tỉnh ủy Lào Cai`, `của UBND tỉnh Vĩnh Phúc`):
+ * written head → canonical head; a following place name is kept.
+ */
+export const LOCAL_ISSUER_HEADS: Readonly<Record<string, string>> = {
+  'Tỉnh ủy': 'Tỉnh ủy',
+  'Thành ủy': 'Thành ủy',
+  'Huyện ủy': 'Huyện ủy',
+  'Quận ủy': 'Quận ủy',
+  'Thị ủy': 'Thị ủy',
+  'Đảng ủy': 'Đảng ủy',
+  'Ban Thường vụ Tỉnh ủy': 'Ban Thường vụ Tỉnh ủy',
+  'Thường vụ Tỉnh ủy': 'Ban Thường vụ Tỉnh ủy',
+  'BTV Tỉnh ủy': 'Ban Thường vụ Tỉnh ủy',
+  'Thường trực Tỉnh ủy': 'Thường trực Tỉnh ủy',
+  'Ban Chấp hành Đảng bộ tỉnh': 'Ban Chấp hành Đảng bộ tỉnh',
+  'BCH Đảng bộ tỉnh': 'Ban Chấp hành Đảng bộ tỉnh',
+  'Ban Thường vụ Thành ủy': 'Ban Thường vụ Thành ủy',
+  'Ban Thường vụ Huyện ủy': 'Ban Thường vụ Huyện ủy',
+  'Ban Thường vụ Đảng ủy': 'Ban Thường vụ Đảng ủy',
+  'Ban Dân vận Tỉnh ủy': 'Ban Dân vận Tỉnh ủy',
+  'Ban Tuyên giáo Tỉnh ủy': 'Ban Tuyên giáo Tỉnh ủy',
+  'Ban Tổ chức Tỉnh ủy': 'Ban Tổ chức Tỉnh ủy',
+  'Ủy ban Kiểm tra Tỉnh ủy': 'Ủy ban Kiểm tra Tỉnh ủy',
+  'Ủy ban nhân dân tỉnh': 'Ủy ban nhân dân tỉnh',
+  'UBND tỉnh': 'Ủy ban nhân dân tỉnh',
+  'Ủy ban nhân dân thành phố': 'Ủy ban nhân dân thành phố',
+  'UBND thành phố': 'Ủy ban nhân dân thành phố',
+  'Ủy ban nhân dân huyện': 'Ủy ban nhân dân huyện',
+  'UBND huyện': 'Ủy ban nhân dân huyện',
+  'Ủy ban nhân dân xã': 'Ủy ban nhân dân xã',
+  'UBND xã': 'Ủy ban nhân dân xã',
+  'Hội đồng nhân dân tỉnh': 'Hội đồng nhân dân tỉnh',
+  'HĐND tỉnh': 'Hội đồng nhân dân tỉnh',
+  'Hội đồng nhân dân thành phố': 'Hội đồng nhân dân thành phố',
+  'HĐND thành phố': 'Hội đồng nhân dân thành phố',
+  'Hội đồng nhân dân huyện': 'Hội đồng nhân dân huyện',
+  'HĐND huyện': 'Hội đồng nhân dân huyện',
+  'Chủ tịch UBND tỉnh': 'Chủ tịch Ủy ban nhân dân tỉnh',
+  'Chủ tịch Ủy ban nhân dân tỉnh': 'Chủ tịch Ủy ban nhân dân tỉnh',
+};

@@ -47,13 +47,15 @@ const fromBody = (b: Body): IssuerCode[] =>
     ...(b.until === undefined ? {} : { until: b.until }),
   }));
 
+/** The codes of named central bodies, from the one store (bodies.ts). */
+export const BODY_CODES: readonly IssuerCode[] = BODIES.flatMap(fromBody);
+
 /**
- * Every code: the named central bodies' from the store (bodies.ts), then the
- * codes shared by a kind of body (every Tỉnh ủy writes `TU`), which name no
- * single body.
+ * Codes written by a kind of body (every Tỉnh ủy writes `TU`, every Sở Tài
+ * chính `STC`) or by an organ many bodies have (`BCSĐ`, `ĐCT`): no single
+ * body of the store.
  */
-export const ISSUER_CODES: readonly IssuerCode[] = [
-  ...BODIES.flatMap(fromBody),
+export const KIND_CODES: readonly IssuerCode[] = [
   // Local state bodies (any province, district, commune)
   local('UBND', 'Ủy ban nhân dân'),
   local('HĐND', 'Hội đồng nhân dân'),
@@ -102,6 +104,9 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // The presidium of the Front or a mass organisation: numbered Party style
   mass('ĐCT', 'Đoàn Chủ tịch'),
 ];
+
+/** Every code: the named bodies' first, then the kinds'. */
+export const ISSUER_CODES: readonly IssuerCode[] = [...BODY_CODES, ...KIND_CODES];
 
 /** Đ-less ASCII spellings seen in symbols (upper-cased key) → the official code. */
 export const ISSUER_CODE_ALIASES: Readonly<Record<string, string>> = {

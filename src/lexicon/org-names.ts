@@ -10,7 +10,7 @@
  * placement (the match view's); the first letter of every word matches in
  * either case, abbreviations match exactly.
  */
-import { baseBodies, body, type Body, type OrgSystem } from './bodies.js';
+import { baseBodies, body, ministryNames, type Body, type OrgSystem } from './bodies.js';
 import type { OrgKind } from './org-heads.js';
 import type { Level } from './org-levels.js';
 
@@ -177,7 +177,7 @@ export const ORGANS: readonly OrganEntry[] = [
   { name: 'Trung ương', forms: ['TW', 'TƯ'], parents: ['mass'], level: 'central', system: 'mass' },
 ];
 
-/** Fields of a Sở (province), Bộ (ministry) or Phòng (district office), current and pre-2025 names. */
+/** Fields of a Sở (province), Bộ (ministry) or Phòng (district office), current and pre-2025 names, with their written forms. */
 export const FIELDS: readonly { name: string; forms?: readonly string[] }[] = [
   { name: 'Kế hoạch và Đầu tư', forms: ['Kế hoạch - Đầu tư', 'KH&ĐT', 'KHĐT'] },
   { name: 'Tài chính' },
@@ -209,6 +209,12 @@ export const FIELDS: readonly { name: string; forms?: readonly string[] }[] = [
   { name: 'Dân tộc' },
   { name: 'Thanh tra' },
 ];
+
+/** Fields only a ministry had (bodies.ts: `Bộ Thương mại` until 2007), read after `Bộ` only (`Phòng Thương mại và Công nghiệp` is no office). */
+export const MINISTRY_ONLY_FIELDS: readonly { name: string; forms?: readonly string[] }[] = ministryNames()
+  .map((m) => m.slice('Bộ '.length))
+  .filter((field) => !FIELDS.some((f) => f.name === field))
+  .map((name) => ({ name }));
 
 /** Offices: `Sở`, `Bộ`, `Phòng` + a field. */
 export const FIELD_OFFICES: readonly { word: string; level: Level }[] = [

@@ -10,6 +10,7 @@ import {
   BASES,
   FIELD_OFFICES,
   FIELDS,
+  MINISTRY_ONLY_FIELDS,
   ORGANS,
   PURPOSE_VERBS,
   type BaseEntry,
@@ -35,7 +36,7 @@ function indexBy<T>(entries: readonly T[], forms: (e: T) => readonly string[]): 
 
 const ORGAN_BY_KEY = indexBy(ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
 const BASE_BY_KEY = indexBy(BASES, (b) => [b.name, ...(b.forms ?? [])]);
-const FIELD_BY_KEY = indexBy(FIELDS, (f) => [f.name, ...(f.forms ?? [])]);
+const FIELD_BY_KEY = indexBy([...FIELDS, ...MINISTRY_ONLY_FIELDS], (f) => [f.name, ...(f.forms ?? [])]);
 const AGENCY_BY_KEY = new Map(AGENCY_NAMES.map((a) => [formKey(a), a]));
 const OFFICE_BY_KEY = new Map([...FIELD_OFFICES, ...AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
 // the name of a unit in force (`Huế`, a city since 2025) wins over a variant of an older one (`Huế` for Thừa Thiên Huế)

@@ -17,6 +17,7 @@ import {
   BASES,
   FIELD_OFFICES,
   FIELDS,
+  MINISTRY_ONLY_FIELDS,
   NOT_ADHOC_BAN,
   ORGANS,
   PURPOSE_STOP_WORDS,
@@ -146,7 +147,7 @@ const AGENCY = looseAlternation(AGENCY_OFFICES.map((o) => o.word));
 // "Ủy ban nhân dân", "HĐND", "Sở Kế hoạch và Đầu tư", "Cục Thuế", "Ban Chỉ đạo công tác tôn giáo", "Ban Tiếp nhận và cấp phát hàng tài trợ"
 const baseSource = (n: boolean): string => String.raw`
   ${NOT_AFTER_WORD}
-  (?: ${g(n, 'field')} ${OFFICE} [ ]{1,3} ${looseAlternation(FIELD_FORMS)} )
+  (?: ${g(n, 'field')} ${OFFICE} [ ]{1,3} ${looseAlternation(FIELD_FORMS)} | Bộ [ ]{1,3} ${looseAlternation(MINISTRY_ONLY_FIELDS.map((f) => f.name))} )
     | ${g(n, 'agency')} ${AGENCY} [ ]{1,3} (?: ${looseAlternation(AGENCY_NAMES)} | ${CAP_WORD}(?:[ ]${CAP_WORD}){0,2} ) )
     | ${g(n, 'base')} ${looseAlternation(BASE_FORMS)} )
     | ${g(n, 'steering')} (?: [bB]an[ ]{1,3}[cC]hỉ[ ]{1,3}(?:đạo|huy) | BCĐ ) {{purpose}} )

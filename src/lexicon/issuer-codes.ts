@@ -10,7 +10,8 @@
  * Tỉnh ủy writes `TU`, every People's Committee `UBND`; `TW` is the BCH, the
  * Bộ Chính trị and the Ban Bí thư): such a code gives no issuer by itself.
  */
-import { BODIES, type Body } from './bodies.js';
+import { BODIES, ministryNames, type Body } from './bodies.js';
+import { FIELDS } from './org-names.js';
 
 export interface IssuerCode {
   code: string;
@@ -131,15 +132,28 @@ export const QUOC_HOI_TERMS: readonly string[] = [
 ];
 
 /**
+ * Written forms of the stored issuing bodies → their name, derived from the
+ * store: every other form of a body with an unshared code (`NHNN`,
+ * `TAND tối cao`), and `Bộ` with every written form of a ministry's field
+ * (`Bộ GD&ĐT`, FIELDS in org-names.ts).
+ */
+export const BODY_NAME_FORMS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...BODIES.filter((b) => (b.codes ?? []).length > 0 && !b.sharedCode).flatMap((b) => (b.forms ?? []).map((f) => [f, b.name] as const)),
+  ...ministryNames().flatMap((m) => {
+    const field = FIELDS.find((f) => `Bộ ${f.name}` === m);
+    return (field?.forms ?? []).map((f) => [`Bộ ${f}`, m] as const);
+  }),
+]);
+
+/**
  * Written names of issuing bodies (after `của`, or before `ban hành`) →
  * their canonical name (gold/DECISIONS.md: abbreviations expanded, the term
- * dropped). The full names of the unshared codes above are added by the
- * extractor, so they are not repeated here.
+ * dropped). The full names of the unshared codes above and the stored
+ * bodies' forms (BODY_NAME_FORMS) are added by the extractor, so they are not
+ * repeated here.
  */
 export const ISSUER_NAME_ALIASES: Readonly<Record<string, string>> = {
-  'Thủ tướng Chính phủ': 'Thủ tướng Chính phủ',
   'Thủ tướng': 'Thủ tướng Chính phủ',
-  'Chính phủ': 'Chính phủ',
   'Bộ Chính trị': 'Bộ Chính trị',
   'Ban Bí thư': 'Ban Bí thư',
   'Ban Bí thư Trung ương Đảng': 'Ban Bí thư Trung ương',
@@ -160,25 +174,10 @@ export const ISSUER_NAME_ALIASES: Readonly<Record<string, string>> = {
   'BCHTW': 'Ban Chấp hành Trung ương Đảng',
   'Trung ương Đảng': 'Ban Chấp hành Trung ương Đảng',
   'Trung ương': 'Ban Chấp hành Trung ương Đảng',
-  'Quốc hội': 'Quốc hội',
-  'UBTVQH': 'Ủy ban Thường vụ Quốc hội',
-  'Chủ tịch nước': 'Chủ tịch nước',
   'Ban Tuyên giáo TW': 'Ban Tuyên giáo Trung ương',
   'Ban Dân vận TW': 'Ban Dân vận Trung ương',
   'Ban Tổ chức TW': 'Ban Tổ chức Trung ương',
   'Ủy ban Kiểm tra TW': 'Ủy ban Kiểm tra Trung ương',
-  'NHNN': 'Ngân hàng Nhà nước Việt Nam',
-  'Ngân hàng Nhà nước': 'Ngân hàng Nhà nước Việt Nam',
-  'Bộ GD&ĐT': 'Bộ Giáo dục và Đào tạo',
-  'Bộ KH&ĐT': 'Bộ Kế hoạch và Đầu tư',
-  'Bộ LĐ-TB&XH': 'Bộ Lao động - Thương binh và Xã hội',
-  'Bộ NN&PTNT': 'Bộ Nông nghiệp và Phát triển nông thôn',
-  'Bộ TN&MT': 'Bộ Tài nguyên và Môi trường',
-  'Bộ TT&TT': 'Bộ Thông tin và Truyền thông',
-  'Bộ KH&CN': 'Bộ Khoa học và Công nghệ',
-  'Bộ VHTTDL': 'Bộ Văn hóa, Thể thao và Du lịch',
-  'Bộ Văn hóa - Thể thao và Du lịch': 'Bộ Văn hóa, Thể thao và Du lịch',
-  'Bộ Lao động, Thương binh và Xã hội': 'Bộ Lao động - Thương binh và Xã hội',
   'Bộ Giao thông Vận tải': 'Bộ Giao thông vận tải',
 };
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BODIES, ministryNames } from '../../src/lexicon/bodies.js';
-import { BODY_CODES, ISSUER_CODES, KIND_CODES } from '../../src/lexicon/issuer-codes.js';
+import { BODY_CODES, BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, KIND_CODES } from '../../src/lexicon/issuer-codes.js';
 import { BASES, FIELDS, MINISTRY_ONLY_FIELDS } from '../../src/lexicon/org-names.js';
 import { issuerOf } from '../../src/extractors/documents/codes.js';
 import { extractPhrase } from '../helpers/corpus.js';
@@ -34,6 +34,15 @@ describe('the store of bodies', () => {
         expect(info.known, code).toBe(true);
         expect(info.name, code).toBe(b.sharedCode ? null : b.name);
       }
+    }
+  });
+
+  test('the issuer names the documents extractor reads come from the store, the hand aliases only add', () => {
+    expect(BODY_NAME_FORMS).toMatchObject({ NHNN: 'Ngân hàng Nhà nước Việt Nam', 'Bộ GD&ĐT': 'Bộ Giáo dục và Đào tạo', UBTVQH: 'Ủy ban Thường vụ Quốc hội' });
+    for (const name of Object.values(BODY_NAME_FORMS)) expect(names, name).toContain(name);
+    for (const written of Object.keys(ISSUER_NAME_ALIASES)) {
+      expect(Object.keys(BODY_NAME_FORMS), written).not.toContain(written);
+      expect(ISSUER_CODES.filter((c) => !c.shared).map((c) => c.name), written).not.toContain(written);
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import { isExists } from 'date-fns/isExists';
 import type { Context } from '../../core/define-extractor.js';
-import { ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
+import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
 import { asciiFold } from '../../core/normalize.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { TYPE_WORDS } from './codes.js';
@@ -65,9 +65,10 @@ export function readIssued(ctx: Context, pos: number): Found<string> | null {
 const capitalizeWords = (s: string): string => s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 const lowerFirst = (s: string): string => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-/** Written name → canonical name, from the aliases and every unshared code's full name. */
+/** Written name → canonical name: every unshared code's full name, the stored bodies' forms, the aliases. */
 const NAMES = new Map<string, string>();
 for (const entry of ISSUER_CODES) if (!entry.shared) NAMES.set(entry.name, entry.name);
+for (const [written, name] of Object.entries(BODY_NAME_FORMS)) NAMES.set(written, name);
 for (const [written, name] of Object.entries(ISSUER_NAME_ALIASES)) NAMES.set(written, name);
 const LOCALS = new Map<string, string>(Object.entries(LOCAL_ISSUER_HEADS));
 

@@ -2,7 +2,14 @@
  * Abbreviations of organization names and administrative level words as
  * news writes them (DOMAIN.md §2.4), with their expansion. Data only.
  * Keys are written exactly as in texts (case matters: `TT` is not `tt`).
+ * A stored body's abbreviations (bodies.ts) and a field's (FIELDS) are
+ * derived from their one entry there, not written again.
  */
+import { BODIES } from './bodies.js';
+import { FIELDS } from './org-names.js';
+
+/** A written form in capitals only (`NHNN`, `UBTƯ MTTQ`, `LĐ-TB&XH`) is an abbreviation. */
+const isAbbreviation = (form: string): boolean => form === form.toUpperCase();
 
 /** Abbreviations that stand for (part of) a body's name. */
 export const ORG_ABBREVIATIONS: Record<string, string> = {
@@ -10,8 +17,6 @@ export const ORG_ABBREVIATIONS: Record<string, string> = {
   HĐND: 'Hội đồng nhân dân',
   MTTQ: 'Mặt trận Tổ quốc Việt Nam',
   UBMTTQ: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'UBTƯ MTTQ': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-  'UBTW MTTQ': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
   BTV: 'Ban Thường vụ',
   BCH: 'Ban Chấp hành',
   BCĐ: 'Ban Chỉ đạo',
@@ -26,12 +31,8 @@ export const ORG_ABBREVIATIONS: Record<string, string> = {
   TN: 'Thanh niên',
   TNCS: 'Thanh niên Cộng sản',
   ĐBQH: 'đại biểu Quốc hội',
-  UBTVQH: 'Ủy ban Thường vụ Quốc hội',
   TAND: 'Tòa án nhân dân',
   VKSND: 'Viện kiểm sát nhân dân',
-  TANDTC: 'Tòa án nhân dân tối cao',
-  VKSNDTC: 'Viện kiểm sát nhân dân tối cao',
-  NHNN: 'Ngân hàng Nhà nước Việt Nam',
   BCHQS: 'Bộ Chỉ huy Quân sự',
   BĐBP: 'Bộ đội Biên phòng',
   BHXH: 'Bảo hiểm xã hội',
@@ -43,6 +44,7 @@ export const ORG_ABBREVIATIONS: Record<string, string> = {
   TƯ: 'Trung ương',
   'T.Ư': 'Trung ương',
   'T.W': 'Trung ương',
+  ...Object.fromEntries(BODIES.flatMap((b) => (b.forms ?? []).filter(isAbbreviation).map((f) => [f, b.name]))),
 };
 
 /** Abbreviations of level words before a place name: `TP. Vĩnh Long`, `TX. Bình Minh`. */
@@ -68,25 +70,6 @@ export const CITY_TOKENS: Record<string, { word: string; place: string }> = {
 
 /** Abbreviations of ministry and department fields: `Sở GD&ĐT`, `Bộ LĐ-TB&XH`. */
 export const FIELD_ABBREVIATIONS: Record<string, string> = {
-  'GD&ĐT': 'Giáo dục và Đào tạo',
-  'GDĐT': 'Giáo dục và Đào tạo',
-  'KH&ĐT': 'Kế hoạch và Đầu tư',
-  'KHĐT': 'Kế hoạch và Đầu tư',
-  'KH&CN': 'Khoa học và Công nghệ',
-  'KHCN': 'Khoa học và Công nghệ',
-  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội',
-  'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
-  'LĐTBXH': 'Lao động - Thương binh và Xã hội',
-  'TN&MT': 'Tài nguyên và Môi trường',
-  'TNMT': 'Tài nguyên và Môi trường',
-  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn',
-  'NNPTNT': 'Nông nghiệp và Phát triển nông thôn',
-  'NN&MT': 'Nông nghiệp và Môi trường',
-  'VH-TT&DL': 'Văn hóa, Thể thao và Du lịch',
-  'VHTT&DL': 'Văn hóa, Thể thao và Du lịch',
-  'VHTTDL': 'Văn hóa, Thể thao và Du lịch',
-  'TT&TT': 'Thông tin và Truyền thông',
-  'TTTT': 'Thông tin và Truyền thông',
-  'GTVT': 'Giao thông vận tải',
-  'DT&TG': 'Dân tộc và Tôn giáo',
+  ...Object.fromEntries(FIELDS.flatMap((f) => (f.forms ?? []).filter(isAbbreviation).map((form) => [form, f.name]))),
+  TTTT: 'Thông tin và Truyền thông',
 };

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { BODIES, ministryNames } from '../../src/lexicon/bodies.js';
 import { BODY_CODES, BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, KIND_CODES } from '../../src/lexicon/issuer-codes.js';
 import { BASES, FIELDS, MINISTRY_ONLY_FIELDS } from '../../src/lexicon/org-names.js';
+import { ORG_ABBREVIATIONS } from '../../src/lexicon/abbreviations.js';
 import { issuerOf } from '../../src/extractors/documents/codes.js';
 import { extractPhrase } from '../helpers/corpus.js';
 
@@ -56,6 +57,14 @@ describe('the store of bodies', () => {
     // a stored body is never written again by hand under another entry's forms
     const handForms = BASES.filter((x) => !names.includes(x.name)).flatMap((x) => [x.name, ...(x.forms ?? [])]);
     for (const n of names) expect(handForms, n).not.toContain(n);
+  });
+
+  test('an abbreviation of a stored body is one of its stored forms', () => {
+    expect(ORG_ABBREVIATIONS).toMatchObject({ NHNN: 'Ngân hàng Nhà nước Việt Nam', TANDTC: 'Tòa án nhân dân tối cao' });
+    for (const [abbr, name] of Object.entries(ORG_ABBREVIATIONS)) {
+      const stored = BODIES.find((b) => b.name === name);
+      if (stored) expect(stored.forms ?? [], abbr).toContain(abbr);
+    }
   });
 
   test('every ministry is `Bộ` and a field the grammar reads', () => {

@@ -32,9 +32,9 @@ import {
   HEADER_CLASS_WORDS,
   LINE_TAGS,
   SITE_NAME_MARKERS,
-} from '../lexicon/html-layout.js';
-import { formatPublished, readTimestamp } from '../patterns/dates/published.js';
-import type { Meta } from '../types.js';
+} from '../../lexicon/html-layout.js';
+import { formatPublished, readTimestamp } from '../../patterns/dates/published.js';
+import type { Meta } from '../../types.js';
 
 /** The parts of a domhandler node this module reads. */
 interface HNode {

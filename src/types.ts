@@ -63,7 +63,6 @@ export const DocumentMentionSchema = MentionBaseSchema.extend({
   issuer: z.string().nullable(),
   scope: z.string().nullable().describe('province or district of the issuing body, for codes many local bodies share'),
   parts: z.array(DocumentPartSchema).describe('articles, clauses and points cited right before the reference'),
-  title: z.string().optional(),
   name: z.string().optional().describe('canonical name of a named document: type word plus subject'),
   resolvedId: z.string().optional(),
   named: z.literal(true).optional(),

@@ -37,6 +37,18 @@ function countAtMost(sorted: ArrayLike<number>, value: number): number {
   return lo;
 }
 
+/** The first index of `sorted` (ascending by `key`) whose key is at least `value`. */
+export function firstAtLeast<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether `span` overlaps any of `sorted` (sorted by start, non-overlapping or not). Binary search on start. */
 export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
   let lo = 0;

@@ -126,11 +126,11 @@ interface Page {
 }
 
 /** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
-let htmlReader: Promise<typeof import('./html-to-text.js')> | null = null;
+let htmlReader: Promise<typeof import('./html/html-to-text.js')> | null = null;
 
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
 async function fromHtml(html: string, encoding: string, repair: boolean): Promise<Page> {
-  htmlReader ??= import('./html-to-text.js');
+  htmlReader ??= import('./html/html-to-text.js');
   const { htmlToText } = await htmlReader;
   const { text, meta } = htmlToText(html);
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');

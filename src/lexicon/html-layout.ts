@@ -1,7 +1,7 @@
 /**
  * How Vietnamese news sites and government portals lay out an article page:
  * the containers that hold the article body, and the class/id words that
- * mark page furniture. Data only; src/io/html-to-text.ts uses them.
+ * mark page furniture. Data only; src/io/html/ uses them.
  */
 
 /**

@@ -119,23 +119,6 @@ describe('issuer: written after `của`, before `ban hành`, or from an unambigu
   });
 });
 
-describe('title: `về …` or a quoted title after the reference', () => {
-  test.each([
-    ['Chỉ thị số 18-CT/TU, ngày 15/9/2016 của Tỉnh ủy về "Tăng cường sự lãnh đạo của Đảng"; tiếp', 'Tăng cường sự lãnh đạo của Đảng'],
-    ['Chỉ thị số 52-CT/TW ngày 09/01/2016 của Ban Bí thư (khóa XI) về “Tăng cường công tác dân vận”', 'Tăng cường công tác dân vận'],
-    ['Quyết định số 455-QĐ/TU ngày 22/11/2021 về Quy chế công tác dân vận của hệ thống chính trị tỉnh Phú Thọ.', 'Quy chế công tác dân vận của hệ thống chính trị tỉnh Phú Thọ'],
-    ['Kế hoạch số 18-KH/TU, ngày 04/3/2016 về tổ chức triển khai thực hiện Kết luận số 120 - KL/TW', 'tổ chức triển khai thực hiện'],
-    ['Kế hoạch số 45/KH-UBND ngày 15/01/2024 về giải quyết việc làm năm 2024, Trung tâm Dịch vụ việc làm đã tổ chức 12 phiên', 'giải quyết việc làm năm 2024'],
-    ['Nghị quyết số 11/NQ-CP về phát triển kinh tế, xã hội và an sinh; tiếp theo', 'phát triển kinh tế, xã hội và an sinh'],
-  ])('%s', (raw, title) => {
-    expect(extract(raw)[0]!.title).toBe(title);
-  });
-
-  test('no title without `về` or quotes', () => {
-    expect(one('theo Chỉ thị 16/CT-TTg và chủ trì').title).toBeUndefined();
-  });
-});
-
 describe('coreference: a reference without a symbol takes the id of the coded one', () => {
   test('same type, number and issuer', () => {
     const [coded, bare] = extract('thực hiện giãn cách theo Chỉ thị 16/CT-TTg và ... theo Chỉ thị 16 của Thủ tướng Chính phủ theo định mức');

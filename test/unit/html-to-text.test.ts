@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../../src/pipeline/extract-document.js';
-import { htmlToText, parsePublished } from '../../src/io/html-to-text.js';
+import { htmlToText } from '../../src/io/html/html-to-text.js';
+import { parsePublished } from '../../src/io/html/meta.js';
 import { vietnamDay } from '../../src/patterns/dates/published.js';
 
 const page = (name: string): string => readFileSync(`fixtures/html/${name}`, 'utf8');

@@ -39,7 +39,7 @@ describe('the ahead-of-time table', () => {
     const built = path.join(import.meta.dirname, '..', '..', 'dist', 'patterns', 'ahead.js');
     if (!existsSync(built)) return; // no build in this checkout: nothing to compare
     await import('../../src/index.js');
-    await import('../../src/io/html-to-text.js');
+    await import('../../src/io/html/html-to-text.js');
     const { AHEAD } = (await import(pathToFileURL(built).href)) as { AHEAD: Record<string, { key: string; source: string; flags: string; names: (string | null)[] }> };
     const current = aheadTable();
     const registered = registeredPatterns().filter((p) => !p.name.startsWith('test/'));

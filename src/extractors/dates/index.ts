@@ -15,13 +15,13 @@
  */
 import type { Context, Span } from '../../core/define-extractor.js';
 import { defineExtractor } from '../../core/define-extractor.js';
-import { longestWins, spanIndex } from '../../core/spans.js';
+import { firstAtLeast, longestWins, spanIndex } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from '../../patterns/dates/calendar.js';
 import { NEWS_RULES, SAME_PERIOD_PENDING } from './news-rules.js';
 import { mergeRelativeWithDate, resolveSamePeriod } from './refine-news.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
-import { comparedAt } from './sentences.js';
+import { comparedAt, sentenceBounds } from './sentences.js';
 
 export const dates = defineExtractor({
   category: 'dates',
@@ -43,37 +43,6 @@ export const dates = defineExtractor({
 function dropInsideInvalid(mentions: DateMention[], ctx: Context): DateMention[] {
   const invalid = spanIndex(ctx.state.get(INVALID));
   return mentions.filter((m) => !invalid.insideAny(m));
-}
-
-/**
- * Sentence bounds around any position, as `sentenceAround` gives them (a
- * line, cut at ". ", "! ", "? "): the sentence ends are found in one pass over
- * the text, then each position is one binary search (a text of one endless
- * sentence costs no more).
- */
-function sentenceBounds(view: string): (pos: number) => Span {
-  const ends: number[] = [];
-  for (let i = 0; i < view.length; i++) {
-    const c = view[i];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (view[i + 1] === ' ' || view[i + 1] === '\n'))) ends.push(i);
-  }
-  return (pos) => {
-    const k = firstAtLeast(ends, pos, (e) => e);
-    // the last end before pos (start after it), and the first end at or after pos
-    return { start: k > 0 ? ends[k - 1]! + 1 : 0, end: k < ends.length ? ends[k]! : view.length };
-  };
-}
-
-/** The first index of `sorted` (ascending by `key`) whose key is at least `value`. */
-function firstAtLeast<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Ranked {

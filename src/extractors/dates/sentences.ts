@@ -1,4 +1,5 @@
 /** Sentence bounds for the dates refiners: where a year or a reported period is looked for. */
+import { firstAtLeast } from '../../core/spans.js';
 import { COMPARISON_LEADS } from '../../lexicon/dates.js';
 
 export interface Bounds {
@@ -16,6 +17,22 @@ export function sentenceAround(view: string, pos: number): Bounds {
   let end = pos;
   while (end < view.length && !isEnd(view, end)) end++;
   return { start, end };
+}
+
+/**
+ * Sentence bounds around any position, as `sentenceAround` gives them (a
+ * line, cut at ". ", "! ", "? "): the sentence ends are found in one pass over
+ * the text, then each position is one binary search (a text of one endless
+ * sentence costs no more).
+ */
+export function sentenceBounds(view: string): (pos: number) => Bounds {
+  const ends: number[] = [];
+  for (let i = 0; i < view.length; i++) if (isEnd(view, i)) ends.push(i);
+  return (pos) => {
+    const k = firstAtLeast(ends, pos, (e) => e);
+    // the last end before pos (start after it), and the first end at or after pos
+    return { start: k > 0 ? ends[k - 1]! + 1 : 0, end: k < ends.length ? ends[k]! : view.length };
+  };
 }
 
 /** The sentence before the one starting at `start` (skipping blank lines), or null at the text's start. */

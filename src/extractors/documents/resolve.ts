@@ -1,15 +1,14 @@
 /**
  * What stands around a reference: the issue date (`ngày …` right after it),
- * the issuer (`của …` after it, or the subject of `ban hành` before it) and
- * the title (`về …`, or a quoted title). None of these is part of `text`
- * (ANNOTATION.md): they are read from the text next to the span.
+ * the issuer (`của …` after it, or the subject of `ban hành` before it).
+ * Neither is part of `text` (ANNOTATION.md): they are read from the text next
+ * to the span.
  */
 import { isExists } from 'date-fns/isExists';
 import type { Context } from '../../core/define-extractor.js';
 import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
 import { asciiFold } from '../../core/normalize.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
-import { TYPE_WORDS } from './codes.js';
+import { NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 // --- issue date ------------------------------------------------------------
@@ -150,72 +149,6 @@ export function readIssuerBefore(ctx: Context, start: number): string | null {
     return org?.name ?? canonicalIssuer(m.groups);
   }
   return null;
-}
-
-// --- title -----------------------------------------------------------------
-
-// " về “Tăng cường …”", " về việc \"Ngăn chặn …\"", " về tăng cường và đổi mới …;"
-const TITLE_LEAD = vx(
-  'documents/title-lead',
-  String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?<about> [Vv]ề (?: [\x20]{1,2} việc )? [\x20]{1,3} )?`,
-);
-
-// "… thực hiện Kết luận số 120 - KL/TW, …": an unquoted title ends where another reference starts
-const TITLE_STOP = vx(
-  'documents/title-stop',
-  String.raw`${NOT_AFTER_WORD} ${alternation(TYPE_WORDS)} [\x20] (?: số [\x20] )? \d`,
-  'i',
-);
-
-const OPENING_QUOTES = '“"';
-const CLOSING_QUOTES = '”"';
-const PLAIN_TITLE_ENDS = ';.\n“”"()';
-
-/** The end (exclusive) of the first character of `chars` in `s` from `from`, within `max` characters; -1 when none. */
-function indexOfAny(s: string, chars: string, from: number, max: number): number {
-  for (let i = from; i < s.length && i < from + max; i++) if (chars.includes(s[i]!)) return i;
-  return -1;
-}
-
-/**
- * Where a new clause starts inside an unquoted title: a comma followed by a
- * capital (`về giải quyết việc làm năm 2024, Trung tâm Dịch vụ việc làm đã …`).
- * A comma followed by a lower-case word continues the subject (`kinh tế, xã hội`).
- */
-function clauseBreak(t: string): number {
-  for (let i = t.indexOf(','); i >= 0; i = t.indexOf(',', i + 1)) {
-    let j = i + 1;
-    while (t[j] === ' ') j++;
-    const c = t[j];
-    if (c !== undefined && c !== c.toLowerCase()) return i;
-  }
-  return t.length;
-}
-
-/** The title after `pos` (`về …` or a quoted title), without quotes; null when none. */
-export function readTitle(ctx: Context, pos: number): string | null {
-  const lead = matchAt(TITLE_LEAD, ctx.text, pos);
-  if (!lead) return null;
-  const at = lead.index + lead.text.length;
-  const s = ctx.text;
-  let t: string;
-  if (OPENING_QUOTES.includes(s[at] ?? '\n')) {
-    const close = indexOfAny(s, `${CLOSING_QUOTES}\n`, at + 1, 300);
-    if (close < 0 || !CLOSING_QUOTES.includes(s[close]!)) return null;
-    t = s.slice(at + 1, close).trim();
-  } else if (lead.groups.about) {
-    const stop = indexOfAny(s, PLAIN_TITLE_ENDS, at, 200);
-    t = s.slice(at, stop < 0 ? Math.min(s.length, at + 200) : stop).trim();
-    for (const next of matchAll(TITLE_STOP, t)) {
-      t = t.slice(0, next.index).trim();
-      break;
-    }
-    t = t.slice(0, clauseBreak(t)).trim();
-  } else {
-    return null;
-  }
-  const cleaned = t.endsWith(',') ? t.slice(0, -1).trim() : t;
-  return cleaned.length >= 3 ? cleaned : null;
 }
 
 // --- the header of a legal document's copy ----------------------------------

@@ -15,7 +15,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAt, test, vx } from 
 import type { DocumentMention } from '../../types.js';
 import { TYPE_WORDS, isKnownCode, typeCodeOf, typeOfCode, typeOfWord } from './codes.js';
 import { interpretCode, scanCode } from './parse-code.js';
-import { readHeader, readIssued, readIssuerAfter, readIssuerBefore, readTitle } from './resolve.js';
+import { readHeader, readIssued, readIssuerAfter, readIssuerBefore } from './resolve.js';
 
 type Doc = Resolved<DocumentMention>;
 
@@ -64,7 +64,7 @@ function insideAddress(s: string, start: number, end: number): boolean {
 
 const isYearLike = (n: string): boolean => n.length === 4 && (n.startsWith('19') || n.startsWith('20'));
 
-/** Issued date, issuer and title around a reference span. */
+/** Issued date and issuer around a reference span. */
 function surroundings(ctx: Context, start: number, end: number, issuerFromCode: string | null, withBefore: boolean) {
   let pos = end;
   let issued: string | null = null;
@@ -87,8 +87,7 @@ function surroundings(ctx: Context, start: number, end: number, issuerFromCode: 
     }
   }
   if (!issuer && withBefore) issuer = readIssuerBefore(ctx, start);
-  const title = readTitle(ctx, pos);
-  return { issued, issuer: issuer ?? issuerFromCode, title };
+  return { issued, issuer: issuer ?? issuerFromCode };
 }
 
 /**
@@ -138,7 +137,6 @@ export function resolveReference(ctx: Context, start: number, numStart: number, 
     issuer: around.issuer,
     scope: null,
     parts: [],
-    ...(around.title ? { title: around.title } : {}),
   };
 }
 
@@ -250,7 +248,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
       const around = surroundings(ctx, m.start, code.end, null, false);
       return {
         end: code.end, type, number: code.number, year: code.year, typeCode: null, issuerCode: null, system: null, id: null,
-        issued: around.issued, issuer: around.issuer, scope: null, parts: [], ...(around.title ? { title: around.title } : {}),
+        issued: around.issued, issuer: around.issuer, scope: null, parts: [],
       };
     },
   },

@@ -26,6 +26,11 @@ describe('the store of bodies', () => {
     expect(ISSUER_CODES).toEqual([...BODY_CODES, ...KIND_CODES]);
     expect(BODY_CODES.map((c) => c.code)).toEqual(storeCodes);
     for (const kind of KIND_CODES) expect(names, kind.code).not.toContain(kind.name);
+    // a department's code names `Sở` and a field the organizations grammar reads
+    const fields = new Set(FIELDS.map((f) => f.name));
+    const departments = KIND_CODES.filter((c) => c.name.startsWith('Sở '));
+    expect(departments.length).toBeGreaterThan(10);
+    for (const d of departments) expect(fields.has(d.name.slice('Sở '.length)), d.code).toBe(true);
   });
 
   test('every stored code resolves to its body', () => {

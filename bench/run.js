@@ -52,15 +52,23 @@ const median = (xs) => {
 };
 
 /** Runs one command (argv, or a shell line when `shell`), output discarded; wall seconds and peak RSS in MB. */
-function measure(argv, { shell = false } = {}) {
+function measure(argv, { shell = false, timeoutMs = TIMEOUT_MS } = {}) {
   const timeFile = path.join(tmpdir(), `dvx-bench-${process.pid}.time`);
   const line = shell ? argv : argv.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const timed = hasGnuTime ? `/usr/bin/time -f %M -o '${timeFile}' ${shell ? `bash -c '${line.replaceAll("'", "'\\''")}'` : line}` : line;
   const t0 = process.hrtime.bigint();
-  const done = spawnSync('bash', ['-c', `${timed} > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
+  // setsid: the command leads its own process group, so a timeout ends all of it (a pipeline's processes too)
+  const done = spawnSync('setsid', ['bash', '-c', `${timed} > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (done.error?.code === 'ETIMEDOUT' && done.pid) {
+    try {
+      process.kill(-done.pid, 'SIGKILL');
+    } catch {
+      // the group is gone already
+    }
+  }
   if (done.error || (done.status !== 0 && done.status !== 1)) {
-    const why = done.error?.code === 'ETIMEDOUT' ? `timed out after ${TIMEOUT_MS / 1000} s` : `exit ${done.status}: ${String(done.stderr).trim().split('\n').pop()}`;
+    const why = done.error?.code === 'ETIMEDOUT' ? `timed out after ${timeoutMs / 1000} s` : `exit ${done.status}: ${String(done.stderr).trim().split('\n').pop()}`;
     return { seconds: Number.NaN, rssMb: Number.NaN, failed: why };
   }
   let rssMb = Number.NaN;
@@ -200,7 +208,8 @@ if (wanted('jobs')) {
 if (wanted('stream')) {
   const line = `'${node}' '${path.join(here, 'jsonl-stream.js')}' ${STREAM_MB} | '${node}' '${dvx}' extract - --input-format jsonl -f jsonl --no-progress`;
   // once: a gigabyte takes minutes; the figure is the peak, not a speed
-  const [run] = alternate([{ name: 'stream', argv: `set -o pipefail; ${line}`, shell: true }], 1);
+  // two seconds a megabyte at least: the figure is the peak, so the stream must run to its end
+  const [run] = alternate([{ name: 'stream', argv: `set -o pipefail; ${line}`, shell: true, timeoutMs: Math.max(TIMEOUT_MS, STREAM_MB * 2000) }], 1);
   out(`\nstream: ${STREAM_MB} MB of JSON Lines on stdin`);
   out(`  peak RSS of dvx ${fmt(run.rssMb, 0).padStart(8)} MB   ${fmt(mbps(STREAM_MB * 1048576, run.seconds))} MB/s${run.failed ? `  (${run.failed})` : ''}`);
   verdict(`peak RSS streaming ${STREAM_MB} MB < 300 MB`, run.rssMb < 300, `${fmt(run.rssMb, 0)} MB`);

@@ -148,6 +148,24 @@ function descriptorOutput(fd: number, name: string): Output {
   };
 }
 
+/** Writes to an open descriptor (a failed write becomes `fail(err)`), and closes it once. */
+function descriptorWriter(fd: number, fail: (err: unknown) => Error): { write: (s: string) => void; close: () => void } {
+  let open = true;
+  return {
+    write: (s) => {
+      try {
+        writeSync(fd, s);
+      } catch (err) {
+        throw fail(err);
+      }
+    },
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
+}
+
 /** A device or FIFO: opened and written as it is (never replaced); nothing to undo. */
 function directOutput(target: string, name: string): Output {
   let fd: number;
@@ -156,19 +174,9 @@ function directOutput(target: string, name: string): Output {
   } catch (err) {
     throw outputError(name, err);
   }
-  let open = true;
-  const close = (): void => {
-    if (open) closeSync(fd);
-    open = false;
-  };
+  const { write, close } = descriptorWriter(fd, (err) => outputError(name, err));
   return {
-    write: (s) => {
-      try {
-        writeSync(fd, s);
-      } catch (err) {
-        throw outputError(name, err);
-      }
-    },
+    write,
     commit: async () => {
       try {
         close();
@@ -255,19 +263,9 @@ function atomicFileOutput(target: string, existing: Stats | null, name: string):
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw outputError(name, err, consequence);
     }
   }
-  let open = true;
-  const close = (): void => {
-    if (open) closeSync(fd);
-    open = false;
-  };
+  const { write, close } = descriptorWriter(fd, (err) => outputError(name, err, consequence));
   return {
-    write: (s) => {
-      try {
-        writeSync(fd, s);
-      } catch (err) {
-        throw outputError(name, err, consequence);
-      }
-    },
+    write,
     commit: async () => {
       try {
         if (existing) {

@@ -37,6 +37,13 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
     minThreads: threads,
     maxThreads: threads,
   });
+  // When the output fails mid-batch the pool is destroyed while workers are still busy; a result posted after that
+  // makes piscina emit 'error' ("Unexpected message from Worker"). The batch is over by then: drop it, instead of a
+  // stack trace after the one-line output error. Before `destroy`, an error outside any task is still a crash.
+  let closing = false;
+  pool.on('error', (err: unknown) => {
+    if (!closing) throw err;
+  });
   let running = 0;
   const waiting: (() => void)[] = [];
   const release = (): void => {
@@ -81,6 +88,9 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
           start(task, resolve);
         } else waiting.push(() => start(task, resolve));
       }),
-    destroy: () => pool.destroy(),
+    destroy: () => {
+      closing = true;
+      return pool.destroy();
+    },
   };
 }

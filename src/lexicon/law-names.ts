@@ -1,7 +1,7 @@
 /**
- * Names of laws and codes as provincial reports cite them without a number
- * (`Luật Cán bộ, công chức`, `Luật Phòng, chống tham nhũng`, `Bộ luật Lao
- * động`). Data only.
+ * Names of laws and codes, as their official titles are enacted by the National
+ * Assembly, that reports cite without a number (`Luật Cán bộ, công chức`, `Luật
+ * Phòng, chống tham nhũng`, `Bộ luật Lao động`). Data only.
  *
  * The list lets a name run across a comma (`Cán bộ, công chức`), keep its
  * capitals (`Tổ chức Chính phủ`) and end where the name ends (`Luật Viên chức

@@ -4,6 +4,13 @@
  * followed by a name, and the head noun says what kind of body it is. Data
  * only; the grammar that reads the name is in extractors/organizations/named.ts.
  *
+ * Sources: the kinds of body the contract lists (ANNOTATION.md §organizations:
+ * public-service units — hospital, school, university, institute, centre, museum,
+ * library —, enterprises, media, associations, foreign and international bodies),
+ * named by the heads Vietnamese law gives them (Luật Doanh nghiệp 2020 for the
+ * enterprise forms, Luật Báo chí 2016 for press agencies, Nghị định 45/2010/NĐ-CP
+ * for associations). A closed list of heads, an open grammar of names.
+ *
  * Forms are written in the traditional tone placement (the match view's);
  * the first letter of every word matches in either case, abbreviations
  * (`BV`, `Cty`, `ĐH`) exactly.
@@ -124,7 +131,9 @@ export const HEADS: readonly HeadEntry[] = [...PUBLIC, ...ENTERPRISE, ...MEDIA, 
 
 /**
  * Legal forms of an enterprise, words of its name (`Công ty TNHH MTV`,
- * `Công ty Cổ phần`): read as name words even in lower case.
+ * `Công ty Cổ phần`): read as name words even in lower case. The forms are the
+ * enterprise types of Luật Doanh nghiệp 2020 (Điều 37: a name opens with its type)
+ * and Luật Các tổ chức tín dụng for banks (`TMCP`).
  */
 export const LEGAL_FORMS: readonly string[] = [
   'trách nhiệm hữu hạn một thành viên',
@@ -183,7 +192,11 @@ export const BEFORE_LOWER_HEAD: readonly string[] = [
   'tại', 'của', 'và', 'với', 'cho', 'từ', 'đến', 'theo', 'về', 'ở', 'trên', 'thuộc', 'là', 'do', 'cùng', 'như', 'qua', 'vào',
 ];
 
-/** Parenthesized words that are part of an enterprise's registered name (`Công ty TNHH KCC (Việt Nam)`). */
+/**
+ * Parenthesized words that are part of an enterprise's registered name (`Công ty TNHH KCC (Việt Nam)`): the
+ * country that the Vietnamese subsidiaries of foreign groups put in their registered names (Luật Doanh nghiệp 2020,
+ * Điều 37–39 on names), in the three spellings the national business register uses.
+ */
 export const PAREN_NAME_PARTS: readonly string[] = ['(Việt Nam)', '(VN)', '(Vietnam)'];
 
 /** Words before a head noun that make it a generic or counted noun (`các bệnh viện`, `một công ty`). */

@@ -195,7 +195,7 @@ export const BEFORE_LOWER_HEAD: readonly string[] = [
 /**
  * Parenthesized words that are part of an enterprise's registered name (`Công ty TNHH KCC (Việt Nam)`): the
  * country that the Vietnamese subsidiaries of foreign groups put in their registered names (Luật Doanh nghiệp 2020,
- * Điều 37–39 on names), in the three spellings the national business register uses.
+ * Điều 37–39 on names), in its Vietnamese, abbreviated and English spellings.
  */
 export const PAREN_NAME_PARTS: readonly string[] = ['(Việt Nam)', '(VN)', '(Vietnam)'];
 

@@ -6,6 +6,8 @@
 
 /** `Ủy  ban   nhân dân` → `Ủy ban nhân dân`: runs of spaces become one, none at the ends (only U+0020; tabs and newlines stay). */
 export function collapseSpaces(s: string): string {
+  // most names have nothing to collapse: no copy then (this runs for every mention and lookup)
+  if (!s.includes('  ') && s[0] !== ' ' && s[s.length - 1] !== ' ') return s;
   return s.split(' ').filter(Boolean).join(' ');
 }
 

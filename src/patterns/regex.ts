@@ -193,6 +193,27 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
   }
 }
 
+/**
+ * The matches of `regex` in `text` that start at most `before` characters before one of `anchors` (positions,
+ * ascending), left to right and without overlaps. When every match of the pattern starts within `before`
+ * characters before an anchor (a rare literal the pattern needs, found first), this is exactly `matchAll`: the
+ * pattern is tried, anchored, only in those windows instead of at every position of the text.
+ */
+export function* matchAllNear(regex: RegExp, text: string, anchors: readonly number[], before: number): Generator<Match> {
+  let pos = 0;
+  for (const anchor of anchors) {
+    if (anchor < pos) continue;
+    let found: Match | null = null;
+    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = matchAt(regex, text, s);
+    if (!found) {
+      pos = anchor + 1;
+      continue;
+    }
+    yield found;
+    pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
+  }
+}
+
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
   const { sticky, names } = compiledOf(regex);

@@ -236,6 +236,19 @@ const yearLike = (amount: string): boolean => amount.length === 4 && Number(amou
 const isCapital = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
 /**
+ * Whether the word of `length` characters that ends the text before `at` (trailing whitespace aside) starts its line:
+ * a line break stands at most one character before it. Reads only back to that word, never the whole text before.
+ */
+function startsLine(view: string, at: number, length: number): boolean {
+  let end = at;
+  while (end > 0 && view[end - 1]!.trim() === '') end--; // what trimEnd() removes
+  const from = end - length - 1;
+  if (from < 0) return true;
+  for (let p = from; p < end; p++) if (view[p] === '\n') return true;
+  return false;
+}
+
+/**
  * Whether the number is a label: a label noun stands right before it (`Điều 8`, `lớp 12`, `lần thứ 3`), or a
  * capitalized word inside a sentence (a name and its number: `SEA Games 31`, `Galaxy Note 10`).
  */
@@ -250,7 +263,7 @@ function labelBefore(view: string, start: number): boolean {
   const last = words[words.length - 1] ?? '';
   const previous = words[words.length - 2];
   const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
-  const lineStart = view.slice(0, start).trimEnd().lastIndexOf('\n') >= view.slice(0, start).trimEnd().length - last.length - 1;
+  const lineStart = startsLine(view, start, last.length);
   return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;
 }
 

@@ -27,10 +27,7 @@ const XRegExp = (): typeof XRegExpType => (xregexp ??= requireCjs('xregexp') as 
 
 export interface RegisteredPattern {
   name: string;
-  /**
-   * What runs (global): Unicode properties expanded by XRegExp into explicit ranges, which V8 scans faster, unless
-   * that spelling is too long for V8 to optimize and the compact one is not (see `spelling`).
-   */
+  /** What runs (global): Unicode properties expanded by XRegExp into explicit ranges, which V8 scans faster. */
   regex: RegExp;
   /**
    * The same expression with Unicode properties written natively (`\p{L}`):
@@ -114,23 +111,6 @@ function nativeOf(compiled: RegExp): { source: string; flags: string; names: (st
   return { source: compiled.source, flags: compiled.flags, names };
 }
 
-/**
- * V8 leaves a pattern whose source is longer than this unoptimized (`RegExp::kRegExpTooLargeToOptimize`, 20 KB:
- * no first-character analysis, no Boyer–Moore skip over the text). Expanding `\p{L}` into ranges takes ~1.3 KB a
- * class, so a pattern can cross the limit by its classes alone (`statistics/count`: 33 KB expanded, 3 KB written
- * with `\p{…}`); such a pattern runs in its compact spelling, which then scans ~1.5–7× faster. A pattern over the
- * limit both ways (the organization chain: its lexicon) keeps the ranges, faster there. Both spellings match the
- * same spans (test/redos.test.ts checks it on every fixture) and number their groups alike (only classes differ).
- */
-const OPTIMIZED_SOURCE_LIMIT = 20 * 1024;
-
-/** What runs: the expanded spelling, or the compact (audited) one when only it is short enough for V8 to optimize. */
-function spelling(native: { source: string; flags: string; names: (string | null)[] }, audit: () => string): typeof native {
-  if (native.source.length <= OPTIMIZED_SOURCE_LIMIT) return native;
-  const compact = audit();
-  return compact.length <= OPTIMIZED_SOURCE_LIMIT ? { ...native, source: compact } : native;
-}
-
 /** The ahead-of-time entry of a pattern when it is there and current (its key matches). */
 function ahead(name: string, key: string): AheadEntry | null {
   const entry = AHEAD[name];
@@ -153,7 +133,7 @@ export function vx(name: string, pattern: string, flags = ''): RegExp {
     const { masked, restore } = maskProperties([pattern]);
     return restore(XRegExp()(masked[0]!, flagsOf(flags)).source);
   };
-  return register(name, key, ahead(name, key) ?? spelling(nativeOf(XRegExp()(pattern, flagsOf(flags))), audit), audit);
+  return register(name, key, ahead(name, key) ?? nativeOf(XRegExp()(pattern, flagsOf(flags))), audit);
 }
 
 /**
@@ -172,7 +152,7 @@ export function vxBuild(name: string, pattern: string, parts: Record<string, str
     const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
     return restore(XRegExp().build(masked[0]!, maskedParts, flagsOf(flags)).source);
   };
-  return register(name, key, ahead(name, key) ?? spelling(nativeOf(XRegExp().build(pattern, parts, flagsOf(flags))), audit), audit);
+  return register(name, key, ahead(name, key) ?? nativeOf(XRegExp().build(pattern, parts, flagsOf(flags))), audit);
 }
 
 /** Every pattern registered so far (modules register theirs at load time). */

@@ -75,6 +75,8 @@ const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
 const LEVEL_SET = new Set(LEVEL_KEYS);
 const DOTTED_LEVELS = Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.'));
 const LEVEL_FIRST_WORDS = new Set(LEVEL_KEYS.map((k) => k.split(' ')[0]!));
+/** The level phrases with their length in words and their first word, in the lexicon's order. */
+const LEVEL_PHRASES = LEVEL_KEYS.map((key) => ({ key, n: key.split(' ').length, head: key.split(' ')[0]! }));
 /** Lower-case words of a name waiting for a name word after them; at most this many. */
 const PENDING_MAX = 6;
 const EVENTS = new Set(EVENT_HEADS.map((e) => e.split(' ')[0]!.toLowerCase() + ' ' + e.split(' ')[1]!.toLowerCase()));
@@ -202,8 +204,10 @@ function placeAt(view: string, p: number): PlaceRead | null {
   const abbr = LEVEL_ABBREVIATIONS[first.text];
   if (abbr) word = abbr;
   else {
-    for (const key of LEVEL_KEYS) {
-      const n = key.split(' ').length;
+    const firstKey = first.text.toLowerCase();
+    for (const { key, n, head } of LEVEL_PHRASES) {
+      // a level phrase starts with the first word written here (tokens hold no spaces: the phrase's key starts with it)
+      if (head !== firstKey) continue;
       const ph = phraseAt(view, p, n);
       if (ph && ph.key === key && view.slice(first.start, first.start + 1) === view.slice(first.start, first.start + 1).toLowerCase()) {
         if (!word || key.length > word.length) {

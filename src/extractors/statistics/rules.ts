@@ -185,6 +185,17 @@ function amountOf(g: RuleMatch['groups'], m: RuleMatch, ctx: Context, key = 'amo
 }
 
 /**
+ * The resolve of a rule whose mention is its amount: a match whose amount has no reading is no statistic, else
+ * `build` makes the mention from the reading (or rejects the match).
+ */
+const withAmount =
+  (build: (a: AmountReading, g: RuleMatch['groups'], m: RuleMatch, ctx: Context) => Stat | null) =>
+  (m: RuleMatch, ctx: Context): Stat | null => {
+    const a = amountOf(m.groups, m, ctx);
+    return a ? build(a, m.groups, m, ctx) : null;
+  };
+
+/**
  * A numeral of one digit word (`một`, `hai`, `ba`): prose (`hai bên`, `một số`, `ba mẹ`), not a counted
  * figure. (`mười`, `chục`, `trăm` after a qualifier are figures.)
  */
@@ -247,42 +258,30 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
     pattern: MONEY,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      if (!a) return null;
+    resolve: withAmount((a, g) => {
       if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
       const { unit, currency } = currencyOf(g.currency ?? g.dong);
       return { value: a.value, kind: 'money', unit, ...lead(g), currency };
-    },
+    }),
   },
   {
     name: 'statistics/percent',
     pattern: PERCENT,
-    resolve(m, ctx): Stat | null {
-      const a = amountOf(m.groups, m, ctx);
-      return a ? { value: a.value, kind: 'percent', unit: '%', ...lead(m.groups) } : null;
-    },
+    resolve: withAmount((a, g) => ({ value: a.value, kind: 'percent', unit: '%', ...lead(g) })),
   },
   {
     name: 'statistics/measure',
     pattern: MEASURE,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      if (!a || (!g.qualifier && !g.change && labelBefore(ctx.view, m.start))) return null;
+    resolve: withAmount((a, g, m, ctx) => {
+      if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
       return { value: a.value, kind: 'measure', unit: g.unit!, ...lead(g) };
-    },
+    }),
   },
   {
     name: 'statistics/multiple',
     pattern: MULTIPLE,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      // a multiple's verb and qualifier have their own groups: `tăng gần 2 lần`, `gấp 3 lần`
-      return a ? { value: a.value, kind: 'measure', unit: 'lần', ...lead({ qualifier: g.also, change: g.verb }) } : null;
-    },
+    // a multiple's verb and qualifier have their own groups: `tăng gần 2 lần`, `gấp 3 lần`
+    resolve: withAmount((a, g) => ({ value: a.value, kind: 'measure', unit: 'lần', ...lead({ qualifier: g.also, change: g.verb }) })),
   },
   {
     name: 'statistics/ratio',

@@ -7,6 +7,7 @@
  */
 import { FURNITURE_SHAPE, LINE_BULLETS, LINK_ARROWS, MENU_SEPARATORS, SENTENCE_ENDS } from '../lexicon/boilerplate.js';
 import { matchAt, vx } from '../patterns/regex.js';
+import { trimmedLines } from '../patterns/text.js';
 import type { Span } from './define-extractor.js';
 
 interface Line extends Span {
@@ -48,20 +49,8 @@ function hasDigit(s: string): boolean {
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
-function splitLines(view: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= view.length) {
-    const found = view.indexOf('\n', start);
-    const i = found < 0 ? view.length : found;
-    const raw = view.slice(start, i);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) lines.push({ text, start: start + lead, end: start + lead + text.length, words: text.split(' ').filter(Boolean) });
-    start = i + 1;
-  }
-  return lines;
-}
+/** The non-blank lines of the view, trimmed, with their words. */
+const splitLines = (view: string): Line[] => trimmedLines(view).map((l) => ({ ...l, words: l.text.split(' ').filter(Boolean) }));
 
 /** A body paragraph: long, or a sentence of some length. */
 function isParagraph(l: Line): boolean {

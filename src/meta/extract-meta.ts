@@ -27,6 +27,7 @@ import { formatPublished } from '../patterns/dates/published.js';
 import { findTimestamp, type Timestamp } from './timestamp.js';
 import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
+import { trimmedLines, type TrimmedLine } from '../patterns/text.js';
 
 export interface MetaInput {
   text: string;
@@ -40,32 +41,16 @@ export interface MetaInput {
   markup?: Partial<Meta>;
 }
 
-interface Line extends Span {
-  text: string;
-}
+/** A non-blank line, trimmed, with its offsets. */
+type Line = TrimmedLine;
 
 /** How many non-empty lines the header may have before the body starts. */
 const HEADER_LINES = 8;
 /** A line longer than this is a body paragraph. */
 const BODY_LINE = MAX_TITLE_LENGTH;
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const found = text.indexOf('\n', start);
-    const i = found < 0 ? text.length : found;
-    const raw = text.slice(start, i);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
-    start = i + 1;
-  }
-  return lines;
-}
-
 export function extractMeta(input: MetaInput): Meta {
-  const lines = splitLines(input.text);
+  const lines = trimmedLines(input.text);
   const furniture = (l: Line): boolean => overlapsAny(l, input.boilerplate);
   // a line's timestamp, each way, read once (the date and the title are both decided by it)
   const stamps = { plain: new Map<Line, Timestamp | null>(), labelled: new Map<Line, Timestamp | null>() };

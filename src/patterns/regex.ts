@@ -193,12 +193,30 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
   }
 }
 
+/** The first match of `regex` in `text` that starts at `pos` or after, or null. */
+export function matchFrom(regex: RegExp, text: string, pos: number): Match | null {
+  const { names } = compiledOf(regex);
+  regex.lastIndex = pos;
+  const m = regex.exec(text);
+  return m ? toMatch(m, names) : null;
+}
+
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
   const { sticky, names } = compiledOf(regex);
   sticky.lastIndex = pos;
   const m = sticky.exec(text);
   return m ? toMatch(m, names) : null;
+}
+
+/** `matchAt` for one pattern, looked up once: for callers that try it at many positions. */
+export function anchored(regex: RegExp): (text: string, pos: number) => Match | null {
+  const { sticky, names } = compiledOf(regex);
+  return (text, pos) => {
+    sticky.lastIndex = pos;
+    const m = sticky.exec(text);
+    return m ? toMatch(m, names) : null;
+  };
 }
 
 /** Whether `regex` matches anywhere in `text`. */

@@ -11,6 +11,7 @@
  * time make durations, and a number right after a label noun (`Điều 8`, `lớp 12`) is a label.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import type { Trigger } from '../../core/triggers.js';
 import { NUMERAL_IDIOMS, NUMERAL_WORDS } from '../../lexicon/number-words.js';
 import { CHANGE_WORDS, QUALIFIER_WORDS } from '../../lexicon/qualifiers.js';
 import {
@@ -267,9 +268,17 @@ function currencyOf(word: string | undefined): { unit: string; currency: string 
   return { unit: code === 'VND' ? 'đồng' : code, currency: code };
 }
 
+/**
+ * Where statistics start (core/triggers.ts): a change verb, a qualifier, a numeral word or a digit, each the first
+ * word its pattern can match; a ratio starts with its digits or a qualifier; a multiple with its verb or `gấp`.
+ */
+const AMOUNT_START: Trigger = { words: [...Object.keys(CHANGE_WORDS), ...Object.keys(QUALIFIER_WORDS), ...NUMERAL_WORDS], digit: true };
+const DIGITS_START: Trigger = { words: Object.keys(QUALIFIER_WORDS), digit: true };
+
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
+    trigger: AMOUNT_START,
     pattern: MONEY,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -282,6 +291,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/percent',
+    trigger: AMOUNT_START,
     pattern: PERCENT,
     resolve(m, ctx): Stat | null {
       const a = amountOf(m.groups, m, ctx);
@@ -290,6 +300,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/measure',
+    trigger: AMOUNT_START,
     pattern: MEASURE,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -300,6 +311,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/multiple',
+    trigger: { words: ['tăng', 'giảm', 'gấp'] },
     pattern: MULTIPLE,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -318,6 +330,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio',
+    trigger: DIGITS_START,
     pattern: RATIO,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -335,6 +348,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-shared-unit',
+    trigger: DIGITS_START,
     pattern: RATIO_SHARED_UNIT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -361,6 +375,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-colon',
+    trigger: { digit: true },
     pattern: RATIO_COLON,
     resolve(m): Stat {
       return { value: Number(m.groups.num), kind: 'ratio', unit: null, qualifier: 'exact', total: Number(m.groups.num2) };
@@ -368,6 +383,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/count',
+    trigger: AMOUNT_START,
     pattern: COUNT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;

@@ -57,6 +57,8 @@ function corpusTexts(): string[] {
   return out;
 }
 
+const PHRASES = corpusTexts();
+
 /** Variants that move case, digits and line breaks around: upper and lower case, digits shifted, lines joined. */
 const variants = (text: string): string[] => [
   text.toUpperCase(),
@@ -89,9 +91,8 @@ describe('trigger pass = whole-text scan', () => {
 
   test('every rule, every corpus phrase (alone, upper case, after a word): the same raw matches', () => {
     const problems: string[] = [];
-    const phrases = corpusTexts();
-    expect(phrases.length).toBeGreaterThan(100);
-    for (const p of phrases) {
+    expect(PHRASES.length).toBeGreaterThan(100);
+    for (const p of PHRASES) {
       for (const t of [p, p.toUpperCase(), `x${p}`, `Theo ${p}.`]) {
         const diffs = differingRules(t);
         if (diffs.length > 0) problems.push(report(JSON.stringify(t), diffs));
@@ -155,15 +156,23 @@ function randomDigits(next: () => number): string {
   return `${Math.floor(next() * 1000)}.${String(Math.floor(next() * 1000)).padStart(3, '0')}`;
 }
 
+/** A piece of a corpus phrase: whole, cut at a random place, or from a random place on (so it starts mid-structure). */
+function phrasePiece(next: () => number): string {
+  const p = PHRASES[Math.floor(next() * PHRASES.length)]!;
+  const r = next();
+  const cut = Math.floor(next() * (p.length + 1));
+  return r < 0.5 ? p : r < 0.75 ? p.slice(0, cut) : p.slice(cut);
+}
+
 function randomText(next: () => number): string {
   let out = '';
   const n = 3 + Math.floor(next() * 30);
   for (let i = 0; i < n; i++) {
     const r = next();
-    let token = r < 0.35 ? randomDigits(next) : VOCABULARY[Math.floor(next() * VOCABULARY.length)]!;
+    let token = r < 0.3 ? randomDigits(next) : r < 0.45 ? phrasePiece(next) : VOCABULARY[Math.floor(next() * VOCABULARY.length)]!;
     const c = next();
     if (c < 0.1) token = token.toUpperCase();
-    else if (c < 0.25) token = token[0]!.toUpperCase() + token.slice(1);
+    else if (c < 0.25 && token.length > 0) token = token[0]!.toUpperCase() + token.slice(1);
     out += token + SEPARATORS[Math.floor(next() * SEPARATORS.length)]!;
   }
   return out;
@@ -185,13 +194,15 @@ describe('trigger pass = whole-text scan on random texts of the rules vocabulary
     const next = random(7);
     const texts = Array.from({ length: 1500 }, () => randomText(next));
     const matched = TRIGGERED_RULES.filter((r) => texts.some((t) => matches(r.pattern, t)));
-    expect(matched.length).toBeGreaterThan(TRIGGERED_RULES.length * 0.7);
+    const missed = TRIGGERED_RULES.filter((r) => !matched.includes(r)).map((r) => r.name);
+    expect(missed.length, `never matched: ${missed.join(', ')}`).toBeLessThan(TRIGGERED_RULES.length * 0.2);
   });
 });
 
 describe('trigger declarations', () => {
   test('a word that cannot start a token, or an empty trigger, is an error', () => {
-    expect(() => compileTrigger({ words: ['%'] })).toThrow(/does not start with a letter or a digit/);
+    expect(() => compileTrigger({ words: [' x'] })).toThrow(/empty or starts with a space/);
+    expect(() => compileTrigger({ words: [''] })).toThrow(/empty or starts with a space/);
     expect(() => compileTrigger({})).toThrow(/needs words or digits/);
     expect(() => compileTrigger({ digit: true, before: 1000 })).toThrow(/0–256/);
   });

@@ -18,13 +18,15 @@
  * with the number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
  * candidates (a run cut in two), never lose one.
  */
-import { anchored, matchAll, matchFrom, vx, type Match } from '../patterns/regex.js';
+import { anchored, matchAll, test, vx, type Match } from '../patterns/regex.js';
 
 /** Where a rule's match can start, declared with the rule. */
 export interface Trigger {
   /**
    * Words the match needs. Only each word's first run of letters counts (`xấp xỉ` → `xấp`), case-folded; it must
    * stand as a whole run of letters in the text where the pattern matches it (the patterns' boundaries ensure it).
+   * A word that starts with a digit stands for any run of digits; one that starts with another character (`(`,
+   * `“`) for that one character.
    */
   readonly words?: readonly string[];
   /** Any run of ASCII digits is a trigger too. */
@@ -71,11 +73,20 @@ let vocabularyVersion = 0;
 let longestKey = 0;
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
 
-/** The first run of letters of a word, or null when it starts with something else. */
+/** Characters other than letters and digits that some trigger looks for (by code unit). */
+const SYMBOLS = new Uint8Array(0x10000);
+// a space of any kind: never a trigger (it starts nothing)
+const SPACE = vx('triggers/space', String.raw`^\s`);
+
+/** The first run of letters of a word (its key), the digit class, or its first character; null for a space or nothing. */
 function firstRun(word: string): { key: string } | { digit: true } | null {
   const first = word.charCodeAt(0);
+  if (Number.isNaN(first) || test(SPACE, word)) return null;
   if (isDigit(first)) return { digit: true };
-  if (!isLetter(first)) return null;
+  if (!isLetter(first)) {
+    SYMBOLS[first] = 1;
+    return { key: word[0]! };
+  }
   let i = 1;
   while (i < word.length && isLetter(word.charCodeAt(i))) i++;
   return { key: foldWord(word.slice(0, i)) };
@@ -89,7 +100,7 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   let digit = trigger.digit === true;
   for (const word of trigger.words ?? []) {
     const run = firstRun(word);
-    if (run === null) throw new Error(`trigger word '${word}' does not start with a letter or a digit`);
+    if (run === null) throw new Error(`trigger word '${word}' is empty or starts with a space`);
     if ('digit' in run) digit = true;
     else keys.add(run.key);
   }
@@ -118,7 +129,7 @@ export interface TriggerIndex {
   readonly merged: Map<string, Int32Array>;
 }
 
-/** The one pass: runs of letters looked up in the vocabulary, runs of digits recorded. */
+/** The one pass: runs of letters looked up in the vocabulary, runs of digits and trigger symbols recorded. */
 export function indexTriggers(view: string): TriggerIndex {
   const words = new Map<string, number[]>();
   const digits: number[] = [];
@@ -140,7 +151,15 @@ export function indexTriggers(view: string): TriggerIndex {
       digits.push(i);
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
-    } else i++;
+    } else {
+      if (SYMBOLS[c] === 1) {
+        const key = view[i]!;
+        const list = words.get(key);
+        if (list) list.push(i);
+        else words.set(key, [i]);
+      }
+      i++;
+    }
   }
   return { version: vocabularyVersion, words, digits, merged: new Map() };
 }
@@ -168,26 +187,12 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
 }
 
 /**
- * Below this many characters per trigger position on average, a document's positions are too dense for one
- * anchored attempt each (a call costs about as much as a global scan over ~50 characters of a pattern of the
- * common kind): the pattern then scans globally, but starting from the next position each time.
- */
-export const DENSE_GAP = 48;
-
-/**
  * The matches of `regex` in `view` that start at a trigger position or at most `before` characters before one,
- * left to right and without overlaps, exactly as `matchAll` finds them when no match starts anywhere else.
- *
- * Sparse positions: the pattern anchored at each candidate start in turn. Dense positions: the pattern scans
- * globally from the first candidate start at or after the end of the last match, which is where the whole-text
- * scan's next match must be too (no match starts before that position's window).
+ * left to right and without overlaps, exactly as `matchAll` finds them when no match starts anywhere else: the
+ * pattern anchored at each candidate start in turn, from the end of the last match on. (An anchored attempt costs
+ * about what a global scan spends on a few characters, so even a trigger as common as any digit pays.)
  */
 export function* matchAtTriggers(regex: RegExp, view: string, positions: Int32Array, before: number): Generator<Match> {
-  if (positions.length === 0) return;
-  if (positions.length * DENSE_GAP > view.length) {
-    yield* fromEachTrigger(regex, view, positions, before);
-    return;
-  }
   const at = anchored(regex);
   let pos = 0;
   let k = 0;
@@ -207,20 +212,6 @@ export function* matchAtTriggers(regex: RegExp, view: string, positions: Int32Ar
       k++;
       continue;
     }
-    yield found;
-    pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
-  }
-}
-
-/** Dense positions: a global scan from the window of the first trigger position not before the last match's end. */
-function* fromEachTrigger(regex: RegExp, view: string, positions: Int32Array, before: number): Generator<Match> {
-  let pos = 0;
-  let k = 0;
-  for (;;) {
-    while (k < positions.length && positions[k]! < pos) k++;
-    if (k === positions.length) return;
-    const found = matchFrom(regex, view, Math.max(pos, positions[k]! - before));
-    if (!found) return;
     yield found;
     pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }

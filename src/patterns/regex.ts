@@ -193,14 +193,6 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
   }
 }
 
-/** The first match of `regex` in `text` that starts at `pos` or after, or null. */
-export function matchFrom(regex: RegExp, text: string, pos: number): Match | null {
-  const { names } = compiledOf(regex);
-  regex.lastIndex = pos;
-  const m = regex.exec(text);
-  return m ? toMatch(m, names) : null;
-}
-
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
   const { sticky, names } = compiledOf(regex);

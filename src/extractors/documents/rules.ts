@@ -284,7 +284,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   },
   {
     name: 'documents/quoted-document-name',
-    trigger: { words: TYPE_WORDS, before: 1 },
+    trigger: { words: ['“', '"'] },
     pattern: QUOTED_INNER,
     resolve: (m, ctx) => {
       // the name runs to the closing quote, on the same line, within 300 characters

@@ -20,8 +20,8 @@ export const ADVERSARIAL = {
 };
 
 /**
- * Deep nesting is sized by depth, not by bytes: the HTML parser's own stack (htmlparser2) costs depth² for
- * the page, which dvx's reader cannot change; the two depths show that growth.
+ * Deep nesting is sized by depth, not by bytes (a page of 11 bytes per level); the two depths show any growth
+ * with depth (htmlparser2's own open-element stack cost depth² until src/io/html/parse.ts made it linear).
  */
 export const NESTING_DEPTHS = [12_500, 50_000];
 

@@ -125,7 +125,7 @@ interface Page {
   meta: Partial<Meta>;
 }
 
-/** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
+/** The HTML reader (and htmlparser2 under it) loads on the first page, so plain-text runs never pay for it. */
 let htmlReader: Promise<typeof import('./html/html-to-text.js')> | null = null;
 
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */

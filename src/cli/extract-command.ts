@@ -21,6 +21,7 @@ import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { loadOptionsFor, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { docGuard, overBudgetMessage } from './main-budget.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -114,7 +115,7 @@ function idOf(line: Line): string {
 
 /** The error records of a task stopped over its budget (a file, or every line of a batch of JSON Lines). */
 function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized[] {
-  const message = `stopped after ${seconds} s (--doc-timeout)`;
+  const message = overBudgetMessage(seconds);
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'timeout', message), failure: message }, writer));
 }
 
@@ -161,6 +162,8 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
           crashed: (task, err) => workerFailure(task, writer, err),
         })
       : null;
+  // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
+  const guard = budgetMs > 0 ? docGuard(opts.docTimeout) : undefined;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;
@@ -221,7 +224,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of processEntry(entry, load, options)) await emit(serialize(p, writer));
+      for await (const p of processEntry(entry, load, options, guard)) await emit(serialize(p, writer));
     }
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));

@@ -16,7 +16,8 @@ import { mergeRelativeWithDate, resolveSamePeriod } from '../../src/extractors/d
 import { SAME_PERIOD_PENDING } from '../../src/extractors/dates/news-rules.js';
 import { shiftYears } from '../../src/patterns/dates/relative.js';
 import { COMPARISON_LEADS } from '../../src/lexicon/dates.js';
-import type { DateMention, DocumentMention, Warning } from '../../src/types.js';
+import type { DateMention, DocumentMention, StatisticMention, Warning } from '../../src/types.js';
+import { withCompared } from '../../src/extractors/statistics/compared.js';
 
 interface Item {
   start: number;
@@ -356,6 +357,71 @@ describe('the news refiners of dates (binary searches, one pass per sentence)', 
         const { mentions } = build(view, drafts);
         const ctx = { view, text: view } as unknown as Context;
         for (const list of [mentions, longestWins(mentions)]) expect(mergeRelativeWithDate(list, ctx)).toEqual(mergeRelativeWithDateScan(list, view));
+      }),
+      RUNS,
+    );
+  });
+});
+
+// --- statistics compared with the same period (compared.ts): the scanning version, as it was ----------------
+
+function withComparedScan(stats: StatisticMention[], view: string, found: DateMention[]): StatisticMention[] {
+  const ENDS = ['. ', '.\n', '! ', '? ', '\n', '; '];
+  const sentenceStartScan = (at: number): number => {
+    let best = 0;
+    for (const end of ENDS) {
+      const i = view.lastIndexOf(end, at - 1);
+      if (i >= 0 && i + end.length > best && i + end.length <= at) best = i + end.length;
+    }
+    return best;
+  };
+  const reportsScan = (d: DateMention): boolean => (d.range ? d.grain === 'month' : d.grain !== 'day') && !d.relative;
+  const dates = [...found].sort((a, b) => a.start - b.start);
+  const reportedScan = (from: number, at: number): DateMention | undefined => dates.filter((d) => d.start >= from && d.end <= at && reportsScan(d)).at(-1);
+  // the comparison itself is read by the same patterns: here the text is built so that " so với cùng kỳ" follows
+  // exactly the statistics that compare (the property is about where the periods are looked for)
+  return stats.map((s) => {
+    const lead = view.startsWith(' so với ', s.end) ? ' so với ' : null;
+    if (!lead) return s;
+    const leadStart = s.end + 1;
+    const periodAt = s.end + lead.length;
+    const written = dates.find((d) => d.start >= leadStart && d.start <= periodAt);
+    if (written) return { ...s, compared: { from: written.from, to: written.to } };
+    if (!view.startsWith('cùng kỳ', periodAt)) return s;
+    const here = sentenceStartScan(s.start);
+    let previousEnd = here;
+    while (previousEnd > 0 && ' \n.;!?'.includes(view[previousEnd - 1]!)) previousEnd--;
+    const reported = reportedScan(here, s.start) ?? reportedScan(sentenceStartScan(previousEnd), here);
+    if (!reported) return s;
+    const from = `${Number(reported.from.slice(0, 4)) - 1}${reported.from.slice(4)}`;
+    const to = `${Number(reported.to.slice(0, 4)) - 1}${reported.to.slice(4)}`;
+    return { ...s, compared: { from, to } };
+  });
+}
+
+describe('withCompared (binary searches for the sentence and its period)', () => {
+  test('compares each statistic with the same period as the scanning version', () => {
+    // words: filler, sentence ends, dates (placed on "D" letters), statistics (on "S", some followed by a comparison)
+    const token = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('a', ' ', 'D', 'D', 'S') },
+      { weight: 2, arbitrary: fc.constantFrom('. ', '.\n', '\n', '; ', '! ', '?', '.') },
+      { weight: 3, arbitrary: fc.constant('S so với cùng kỳ ') },
+    );
+    const grainArb = fc.record({ grain: fc.constantFrom('day', 'month', 'quarter', 'year'), range: fc.boolean(), relative: fc.boolean(), year: fc.integer({ min: 2001, max: 2030 }) });
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), fc.array(grainArb, { minLength: 60, maxLength: 60 }), (tokens, grains) => {
+        const view = tokens.join('');
+        const dates: DateMention[] = [];
+        const stats: StatisticMention[] = [];
+        for (let i = 0; i < view.length; i++) {
+          if (view[i] === 'D') {
+            const g = grains[dates.length % grains.length]!;
+            dates.push({ text: 'D', start: i, end: i + 1, grain: g.grain, from: `${g.year}-01-01`, to: `${g.year}-03-31`, ...(g.range ? { range: true as const } : {}), ...(g.relative ? { relative: true as const } : {}) } as DateMention);
+          }
+          if (view[i] === 'S') stats.push({ text: 'S', start: i, end: i + 1, kind: 'count', value: 1, unit: null, qualifier: 'exact' } as unknown as StatisticMention);
+        }
+        const ctx = { view, text: view, found: { dates } } as unknown as Context;
+        expect(withCompared(stats, ctx)).toEqual(withComparedScan(stats, view, dates));
       }),
       RUNS,
     );

@@ -3,7 +3,8 @@
  *
  * Files are processed by a pool of worker threads (piscina) when there are
  * several and `--jobs` allows; stdin and JSON Lines inputs stream on the main
- * thread. Records are written in input order whatever finishes first, so
+ * thread. Every document has the same time budget (`--doc-timeout`) where it
+ * runs: doc-budget.ts in the pool, main-budget.ts on the main thread. Records are written in input order whatever finishes first, so
  * the output is the same for any number of jobs. One bad input is one line
  * on stderr and one error record; the batch goes on.
  */
@@ -77,8 +78,9 @@ const LINES_PER_TASK = 16;
 const BYTES_PER_TASK = 1 << 20;
 
 /**
- * A lone file runs on the main thread (a worker costs more start-up than a small file takes), except when a
- * time budget is set and the file is large enough that its budget could matter: then it runs in a worker too.
+ * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
+ * there (main-budget.ts), except when a time budget is set and the file is large enough that its budget could
+ * matter: then it runs in a worker, where going over ends the thread and nothing of it stays in the process.
  */
 const BUDGETED_SIZE = 1024 * 1024;
 

@@ -237,7 +237,12 @@ function labelBefore(view: string, start: number): boolean {
   const last = words[words.length - 1] ?? '';
   const previous = words[words.length - 2];
   const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
-  const lineStart = view.slice(0, start).trimEnd().lastIndexOf('\n') >= view.slice(0, start).trimEnd().length - last.length - 1;
+  // the word opens its line: a line break among the last `last.length + 1` characters before it (white space
+  // aside), looked for there only (the text before could be megabytes without a line break)
+  let end = start;
+  while (end > 0 && view[end - 1]!.trim() === '') end--;
+  let lineStart = end - last.length - 1 < 0;
+  for (let i = Math.max(0, end - last.length - 1); i < end && !lineStart; i++) lineStart = view[i] === '\n';
   return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;
 }
 

@@ -52,8 +52,13 @@ export const HEAD_RE = vx(
   String.raw`${NOT_AFTER_WORD} (?: ${looseAlternation(LOOSE_FORMS)} | ${CAPITAL_FORMS.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
 );
 
+/** The first word of every head form: a HEAD_RE match starts with one (the trigger pass looks the rule up by them). */
+export const HEAD_START_WORDS: readonly string[] = [...new Set([...LOOSE_FORMS, ...CAPITAL_FORMS].map((f) => f.split(' ').filter(Boolean)[0]!))];
+
 const KNOWN_BY_FORM = new Map<string, KnownBody>();
 for (const b of KNOWN_BODIES) for (const f of [...b.forms, b.name]) if (!KNOWN_BY_FORM.has(f)) KNOWN_BY_FORM.set(f, b);
+/** The first word of every known body's form: a KNOWN_RE match starts with one. */
+export const KNOWN_START_WORDS: readonly string[] = [...new Set([...KNOWN_BY_FORM.keys()].map((f) => f.split(' ').filter(Boolean)[0]!))];
 const KNOWN_BY_NAME = new Map(KNOWN_BODIES.map((b) => [formKey(b.name), b]));
 
 // "WHO", "UNICEF", "TTXVN", "Viettel", "Vietnam Airlines": written exactly

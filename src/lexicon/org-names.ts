@@ -346,5 +346,5 @@ export const PURPOSE_VERBS: readonly string[] = ['thực hiện', 'phòng', 'ph�
 /** Words before a body that make it part of an event's name (`Đại hội Đảng bộ tỉnh lần thứ XVII`). */
 export const EVENT_HEADS: readonly string[] = ['Đại hội đại biểu', 'Đại hội', 'Văn kiện Đại hội'];
 
-/** Words before a body that make it a generic plural (`các Ban chỉ đạo`, `các Đồn Biên phòng`). */
-export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'mọi', 'Các', 'Những', 'Mọi'];
+/** Words before a body that make it a generic plural (`các Ban chỉ đạo`, `các Đồn Biên phòng`); a count does too (`hai Bộ Ngoại giao`). */
+export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'mọi', 'Các', 'Những', 'Mọi', 'hai', 'Hai', 'ba', 'bốn', 'nhiều', 'Nhiều'];

@@ -136,7 +136,7 @@ const levelSource = (n: boolean): string => String.raw`
     | ${g(n, 'vn')} Việt[ ]{1,3}Nam | VN )
     | ${g(n, 'word')} ${looseAlternation(Object.keys(LEVEL_WORDS))} ) (?! [ ]{1,3} (?: [ủỦ]y | [đĐ]oàn ) ${NOT_BEFORE_WORD} )
       (?: [ ]{1,3} ${g(n, 'place')} {{province}} | {{district}} | {{genericPlace}} ) )?
-    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) ) [ ]{0,2}
+    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) | TP(?=HCM) ) [ ]{0,2}
       ${g(n, 'place2')} {{province}} | {{district}} | HCM | {{genericPlace}} )
     | ${g(n, 'bare')} {{province}} | {{district}} )
   ) ${NOT_BEFORE_WORD}`;

@@ -16,7 +16,7 @@ import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
-import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
+import { BRAND_RE, HEAD_RE, KNOWN_RE, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -31,6 +31,8 @@ const TITLE_BEFORE = vx('organizations/title-before', String.raw`(?<![\p{L}\p{N}
 const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![\p{L}\p{N}]) (?:Trưởng|trưởng|Phó|phó) [ ]{1,3} $`);
 // "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
 const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
+// "Thủ tướng Chính phủ Phạm Minh Chính" — a person's name after the office: a title, the body is the government
+const PERSON_AFTER = vx('organizations/person-after', String.raw`^ [ ]{1,3} (?! Việt [ ] Nam ) \p{Lu}\p{Ll}{0,7} [ ]{1,3} \p{Lu}\p{Ll}{0,7} (?! [\p{L}\p{N}] )`);
 
 /** The ministries, before and after each restructuring (bodies.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
 const MINISTRIES = new Set(ministryNames());
@@ -77,7 +79,11 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   if (units.some((u) => u.kind === 'field' && unitName(u, false).startsWith('Bộ ') && !MINISTRIES.has(unitName(u, false)))) return null;
 
   let first = units[0]!;
-  if (units.length === 1 && first.base?.name === 'Thủ tướng Chính phủ' && test(DEPUTY_BEFORE, before(ctx, first.start))) {
+  if (
+    units.length === 1 &&
+    first.base?.name === 'Thủ tướng Chính phủ' &&
+    (test(DEPUTY_BEFORE, before(ctx, first.start)) || (m.end === first.end && test(PERSON_AFTER, ctx.view.slice(first.end, first.end + 40))))
+  ) {
     // "Thủ tướng Chính phủ" → "Chính phủ"
     const cut = first.raw.toLowerCase().lastIndexOf('chính');
     first = { ...first, start: first.start + cut, raw: first.raw.slice(cut), base: { name: 'Chính phủ', system: 'state', level: 'central' } };
@@ -91,7 +97,12 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   const provinceAfter = (last.kind === 'field' && unitLevel(last) === 'province') || last.base?.system === 'mass';
   const placeAfter = last.base?.placeAfter ?? (provinceAfter ? 'province' : undefined);
   if (level?.kind === 'bare' && !(placeAfter === 'any' || (placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
-  if (level?.kind === 'vn' && last.base?.vietNamInName) level = null;
+  // `NHNN VN`: the country a name already holds is written again after its abbreviation; the mention runs over it
+  let vnEnd: number | null = null;
+  if (level?.kind === 'vn' && last.base?.vietNamInName) {
+    if (level.word === 'VN') vnEnd = level.end;
+    level = null;
+  }
   if (level?.kind === 'word' && level.place && formKey2(level.word!) === 'tỉnh' && readLevel(level).location === null) {
     level = { ...level, end: level.start + level.word!.length, place: null };
   }
@@ -112,7 +123,7 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   const firstChar = ctx.text[start]!;
   if (firstChar === firstChar.toLowerCase() && !test(LOWER_START_AFTER, ahead)) return null;
 
-  const end = level ? level.end : last.end;
+  const end = level ? level.end : vnEnd ?? last.end;
   const reading = level ? readLevel(level) : null;
   const alone = units.length === 1 && !level;
   const parts = units.map((u) => unitName(u, alone));
@@ -193,5 +204,10 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/known-body',
     pattern: KNOWN_RE,
     resolve: (m) => resolveKnown(m),
+  },
+  {
+    name: 'organizations/brand',
+    pattern: BRAND_RE,
+    resolve: (m) => resolveBrand(m),
   },
 ];

@@ -94,7 +94,7 @@ const MEDIA: readonly HeadEntry[] = [
   { name: 'Đài Tiếng nói', kind: 'media' },
   { name: 'Đài', kind: 'media', specialty: true },
   { name: 'Nhà xuất bản', forms: ['NXB'], kind: 'media', specialty: true },
-  { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media' },
+  { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media', specialty: true },
   // `tờ` is the classifier of a newspaper (`theo tờ Lao động`, `tờ New York Times`): not part of the name, like `hãng`
   { name: 'tờ', kind: 'media', outsideName: true, specialty: true },
 ];
@@ -190,7 +190,10 @@ export const NAME_STOP_WORDS: readonly string[] = [
  * Compounds that hold a stop word but are nouns of a name (`Trung tâm Y tế dự phòng`, `Ban Quản lý dự án`,
  * `Tổng công ty Hàng không Việt Nam`): not the verb `dự` (attend) or the negation `không` that end a name.
  */
-export const NOT_STOP_COMPOUNDS: readonly string[] = ['dự phòng', 'dự trữ', 'dự báo', 'dự án', 'dự toán', 'hàng không'];
+export const NOT_STOP_COMPOUNDS: readonly string[] = [
+  'dự phòng', 'dự trữ', 'dự báo', 'dự án', 'dự toán', 'hàng không', 'phòng không', 'không gian', 'không quân', 'thiết bị',
+  'trang bị', 'chuẩn bị',
+];
 
 /**
  * Pairs that official names write with a comma inside (`Cục Quản lý Khám, chữa bệnh`, `Cục Phòng, chống HIV/AIDS`,

@@ -423,8 +423,17 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     // a number is a name word right after the head or a name word (`Bệnh viện 108`), not after lower-case words
     const afterNumber = tokenAt(view, t.end);
     const numberEnds = afterNumber.kind !== 'word' || capitalized(afterNumber.text);
-    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || words.length === 0 || !isPlainNumber(t.text) || !numberEnds)) {
+    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || !isPlainNumber(t.text) || !numberEnds)) {
       endPending();
+      break;
+    }
+    // `Trung tâm Hiến máu nhân đạo Thành phố`: a level word in capitals with no place after it closes the name
+    const capLevel = capitalized(t.text) && !isAbbr(t.text) && (words.length > 0 || pending.length > 0) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
+    if (capLevel !== null && !placeAt(view, t.start) && closesName(view, capLevel) && !(tokenAt(view, capLevel).kind === 'word' && capitalized(tokenAt(view, capLevel).text))) {
+      // the level word is a name word: lower-case words before it bridge to it, as to a capitalized word
+      const word = formKey(view.slice(t.start, capLevel));
+      commit({ end: capLevel }, word);
+      level = LEVEL_WORDS[word] ?? null;
       break;
     }
     if (capitalized(t.text)) {

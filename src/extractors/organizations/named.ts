@@ -427,15 +427,6 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       endPending();
       break;
     }
-    // `Trung tâm Hiến máu nhân đạo Thành phố`: a level word in capitals with no place after it closes the name
-    const capLevel = capitalized(t.text) && !isAbbr(t.text) && (words.length > 0 || pending.length > 0) ? longestIn(view, t.start, LEVEL_SET, 2) : null;
-    if (capLevel !== null && !placeAt(view, t.start) && closesName(view, capLevel) && !(tokenAt(view, capLevel).kind === 'word' && capitalized(tokenAt(view, capLevel).text))) {
-      // the level word is a name word: lower-case words before it bridge to it, as to a capitalized word
-      const word = formKey(view.slice(t.start, capLevel));
-      commit({ end: capLevel }, word);
-      level = LEVEL_WORDS[word] ?? null;
-      break;
-    }
     if (capitalized(t.text)) {
       // `Trung ương` closes the name and gives its level
       const central = CENTRAL.has(t.text) ? { end: t.end } : formKey(t.text) === 'trung' ? phraseAt(view, t.start, 2) : null;

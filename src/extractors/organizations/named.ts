@@ -65,10 +65,11 @@ export const KNOWN_RE = vx(
   String.raw`${NOT_AFTER_WORD} (?: ${[...KNOWN_BY_FORM.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
 );
 
-// "DongA Bank", "Vietjet Air", "Sun Group": Latin-script words closed by an English industry or group word
+// "DongA Bank", "Vietjet Air", "Sun Group": Latin-script words closed by an English industry or group word;
+// "Trustbank", "Techcombank": a bank's brand written as one word
 export const BRAND_RE = vx(
   'organizations/brand',
-  String.raw`${NOT_AFTER_WORD} (?: [A-Z][A-Za-z0-9&]{0,15} [ ] ){1,3} (?: ${BRAND_HEADS.join(' | ')} ) ${NOT_BEFORE_WORD}`,
+  String.raw`${NOT_AFTER_WORD} (?: (?: [A-Z][A-Za-z0-9&]{0,15} [ ] ){1,3} (?: ${BRAND_HEADS.join(' | ')} ) | [A-Z][A-Za-z]{1,15}bank ) ${NOT_BEFORE_WORD}`,
 );
 
 const STOPS = new Set(NAME_STOP_WORDS.map(formKey));
@@ -554,6 +555,8 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   const before = previousWords(view, m.start);
   const prev = before[before.length - 1];
   if (prev && GENERIC.has(prev)) return null;
+  // `4 hãng hàng không`, `3 bệnh viện`: a count before a head in lower case
+  if (lowerHead && prev && [...prev].every(isDigit)) return null;
   // `Đại hội Hội Nông dân tỉnh`: a body in a congress's name is not counted
   if (before.length >= 2 && EVENTS.has(`${before[before.length - 2]!.toLowerCase()} ${prev!.toLowerCase()}`)) return null;
   if (prev && before.length >= 1 && EVENTS.has(`${prev.toLowerCase()} ${headText.toLowerCase()}`)) return null;
@@ -612,6 +615,8 @@ export function resolveKnown(m: RuleMatch): Org | null {
  */
 export function resolveBrand(m: RuleMatch): Org | null {
   const words = m.text.split(' ').filter(Boolean);
+  // `Trustbank`: one word
+  if (words.length === 1) return KNOWN_BY_FORM.has(m.text) ? null : { name: m.text, abbr: null, level: null, location: null, kind: 'enterprise' };
   let skip = 0;
   let offset = 0;
   while (skip < words.length - 1 && notBrandWord(words[skip]!)) {

@@ -119,7 +119,10 @@ export function parseChain(view: string, start: number, end: number): Chain {
   }
   const last = units[units.length - 1];
   if (last) {
-    const q = skipSpaces(sub, last.end, end);
+    let q = skipSpaces(sub, last.end, end);
+    // `Viện kiểm sát nhân dân (VKSND) tối cao`: the abbreviation inside the name is skipped to its level
+    const inner = sub[q] === '(' ? sub.indexOf(')', q) : -1;
+    if (inner > q && inner - q <= 10) q = skipSpaces(sub, inner + 1, end);
     if (q > last.end && q < end) {
       const m = matchAt(LEVEL_RE, sub, q);
       if (m) level = toLevel(m.groups, m.text, q);

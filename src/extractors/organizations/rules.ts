@@ -137,7 +137,8 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   // in capitals, the abbreviations are the words the folding kept
   const written = (caps ? ctx.view : ctx.text).slice(start, end);
-  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
+  // `Ủy ban nhân dân (UBND) tỉnh`: the abbreviation in parentheses is the one written
+  return { start, end, name, abbr: findAbbreviation(written.replace('(', '').replace(')', '')), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
 }
 
 /** Organs that make a chain a Party body whatever they belong to (`Ban cán sự đảng UBND tỉnh`, `Đảng đoàn HĐND tỉnh`). */

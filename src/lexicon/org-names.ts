@@ -153,6 +153,8 @@ export const ORGANS: readonly OrganEntry[] = [
   // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`
   { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], alone: true, system: 'state' },
   { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], alone: true, system: 'state' },
+  // the inspectorate of a ministry or a department (Luật Thanh tra 2022): `Thanh tra Sở Y tế`, `Thanh tra Bộ Xây dựng`
+  { name: 'Thanh tra', parents: ['state'], system: 'state' },
   { name: 'Ban cán sự đảng', forms: ['Ban cán sự Đảng', 'BCS đảng', 'BCSĐ'], parents: ['state'], system: 'party' },
   { name: 'Đảng đoàn', parents: ['state', 'council', 'front', 'mass'], system: 'party' },
   { name: 'Đảng bộ', parents: ['state', 'party'], withLevel: true, system: 'party' },

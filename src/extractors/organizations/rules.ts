@@ -38,6 +38,7 @@ const PERSON_AFTER = vx('organizations/person-after', String.raw`^ [ ]{1,3} (?! 
 const MINISTRIES = new Set(ministryNames());
 
 const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
+const isLowerStart = (s: string): boolean => s[0] !== undefined && s[0] !== s[0].toUpperCase();
 
 const isOrgan = (u: Unit, name: string): boolean => u.kind === 'organ' && u.organ?.name === name;
 
@@ -70,6 +71,8 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
     isOrgan(units[i]!, 'Thường trực') &&
     (units[i + 1]!.base?.name === 'Ban Bí thư' || test(TITLE_BEFORE, before(ctx, units[i]!.start)))
   ) i++;
+  // `tiến hành thanh tra Sở Y tế`: an organ word in lower case, not after a title, is a verb or a common noun
+  while (i + 1 < units.length && units[i]!.kind === 'organ' && isLowerStart(ctx.text.slice(units[i]!.start, units[i]!.end)) && !test(LOWER_START_AFTER, before(ctx, units[i]!.start))) i++;
   while (i < units.length && !validFrom(units, i)) i++;
   if (i >= units.length) return null;
   units = units.slice(i);

@@ -3,7 +3,8 @@
  *
  * Files are processed by a pool of worker threads (piscina) when there are
  * several and `--jobs` allows; stdin and JSON Lines inputs stream on the main
- * thread. Records are written in input order whatever finishes first, so
+ * thread. Every document has the same time budget (`--doc-timeout`) where it
+ * runs: doc-budget.ts in the pool, main-budget.ts on the main thread. Records are written in input order whatever finishes first, so
  * the output is the same for any number of jobs. One bad input is one line
  * on stderr and one error record; the batch goes on.
  */
@@ -21,6 +22,7 @@ import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { loadOptionsFor, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { docGuard, overBudgetMessage } from './main-budget.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -76,8 +78,9 @@ const LINES_PER_TASK = 16;
 const BYTES_PER_TASK = 1 << 20;
 
 /**
- * A lone file runs on the main thread (a worker costs more start-up than a small file takes), except when a
- * time budget is set and the file is large enough that its budget could matter: then it runs in a worker too.
+ * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
+ * there (main-budget.ts), except when a time budget is set and the file is large enough that its budget could
+ * matter: then it runs in a worker, where going over ends the thread and nothing of it stays in the process.
  */
 const BUDGETED_SIZE = 1024 * 1024;
 
@@ -114,7 +117,7 @@ function idOf(line: Line): string {
 
 /** The error records of a task stopped over its budget (a file, or every line of a batch of JSON Lines). */
 function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized[] {
-  const message = `stopped after ${seconds} s (--doc-timeout)`;
+  const message = overBudgetMessage(seconds);
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'timeout', message), failure: message }, writer));
 }
 
@@ -161,6 +164,8 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
           crashed: (task, err) => workerFailure(task, writer, err),
         })
       : null;
+  // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
+  const guard = budgetMs > 0 ? docGuard(opts.docTimeout) : undefined;
   const progress = progressBar(io, entries.length, opts.progress);
 
   let count = 0;
@@ -221,7 +226,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of processEntry(entry, load, options)) await emit(serialize(p, writer));
+      for await (const p of processEntry(entry, load, options, guard)) await emit(serialize(p, writer));
     }
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));

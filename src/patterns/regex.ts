@@ -215,6 +215,19 @@ export function* matchAllNear(regex: RegExp, text: string, anchors: readonly num
   }
 }
 
+/**
+ * A test for one UTF-16 code, read from a one-character pattern once: a table of the first 0x2000 code points
+ * (Latin with every Vietnamese letter, combining marks), so a hot loop tests a character without the regex engine.
+ * Codes beyond the table answer false.
+ */
+export function codeClass(charPattern: RegExp): (code: number) => boolean {
+  const table = new Uint8Array(0x2000);
+  let all = '';
+  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
+  for (const m of matchAll(charPattern, all)) table[m.index] = 1;
+  return (code) => code < 0x2000 && table[code] === 1;
+}
+
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
   const { sticky, names } = compiledOf(regex);

@@ -4,19 +4,8 @@
  */
 import { FIELD_ABBREVIATIONS, LEVEL_ABBREVIATIONS, ORG_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js';
-import {
-  AGENCY_NAMES,
-  AGENCY_OFFICES,
-  BASES,
-  FIELD_OFFICES,
-  FIELDS,
-  MINISTRY_ONLY_FIELDS,
-  ORGANS,
-  PURPOSE_VERBS,
-  type BaseEntry,
-  type OrganEntry,
-  type OrgSystem,
-} from '../../lexicon/org-names.js';
+// the body-name lexicon, table by table (organs, bases, fields, offices)
+import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
 import { matchAt } from '../../patterns/regex.js';
 import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
@@ -35,11 +24,11 @@ function indexBy<T>(entries: readonly T[], forms: (e: T) => readonly string[]): 
   return map;
 }
 
-const ORGAN_BY_KEY = indexBy(ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
-const BASE_BY_KEY = indexBy(BASES, (b) => [b.name, ...(b.forms ?? [])]);
-const FIELD_BY_KEY = indexBy([...FIELDS, ...MINISTRY_ONLY_FIELDS], (f) => [f.name, ...(f.forms ?? [])]);
-const AGENCY_BY_KEY = new Map(AGENCY_NAMES.map((a) => [formKey(a), a]));
-const OFFICE_BY_KEY = new Map([...FIELD_OFFICES, ...AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
+const ORGAN_BY_KEY = indexBy(names.ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
+const BASE_BY_KEY = indexBy(names.BASES, (b) => [b.name, ...(b.forms ?? [])]);
+const FIELD_BY_KEY = indexBy([...names.FIELDS, ...names.MINISTRY_ONLY_FIELDS], (f) => [f.name, ...(f.forms ?? [])]);
+const AGENCY_BY_KEY = new Map(names.AGENCY_NAMES.map((a) => [formKey(a), a]));
+const OFFICE_BY_KEY = new Map([...names.FIELD_OFFICES, ...names.AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
 // the name of a unit in force (`Huế`, a city since 2025) wins over a variant of an older one (`Huế` for Thừa Thiên Huế)
 const PROVINCE_BY_KEY = new Map<string, string>([
   ...PROVINCES_63.flatMap((p) => [p.name, ...p.variants].map((v) => [formKey(v), p.name] as const)),
@@ -55,8 +44,8 @@ export interface Unit {
   start: number;
   end: number;
   raw: string;
-  organ?: OrganEntry;
-  base?: BaseEntry;
+  organ?: names.OrganEntry;
+  base?: names.BaseEntry;
 }
 
 export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
@@ -153,7 +142,7 @@ function toLevel(g: Record<string, string | undefined>, text: string, at: number
 }
 
 /** The family a unit belongs to, for the organ → parent check. */
-export function unitSystem(u: Unit): OrgSystem {
+export function unitSystem(u: Unit): names.OrgSystem {
   if (u.organ) return u.organ.system;
   if (u.base) return u.base.system;
   return 'state';
@@ -198,7 +187,7 @@ export function unitName(u: Unit, alone: boolean): string {
     case 'steering': {
       const words = collapse(u.raw).split(' ');
       const purpose = (words[0] === 'BCĐ' ? words.slice(1) : words.slice(3)).join(' ');
-      const verb = PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
+      const verb = names.PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
       const board = words[0] !== 'BCĐ' && formKey(words[2]!) === 'huy' ? 'Ban Chỉ huy' : 'Ban Chỉ đạo';
       return `${board} ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
     }

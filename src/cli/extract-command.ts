@@ -20,7 +20,7 @@ import type { CliIo } from './io.js';
 import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
-import { loadOptionsFor, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { loadOptionsFor, loadValidation, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -147,6 +147,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     validate: opts.validate,
   };
   const load: LoadOptions = loadOptionsFor(opts, io);
+  if (opts.validate) await loadValidation();
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const lineStreams = entries.filter((e) => !e.error && formatOf(e.ref, opts.inputFormat) === 'jsonl').length;
   const threads = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);

@@ -10,7 +10,7 @@ import { escapeForTerminal } from './escape.js';
 import type { CliIo } from './io.js';
 import type { InputEntry, InputNotice } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
-import { DocResultSchema, type DocResult, type Source } from '../types.js';
+import type { DocResult, DocResultSchema, Source } from '../types.js';
 
 /** What the CLI adds to the pipeline's options: `--validate` checks every record against the zod schema. */
 export interface ProcessOptions extends ExtractOptions {
@@ -23,6 +23,16 @@ export interface Processed {
   failure?: string;
 }
 
+let schema: typeof DocResultSchema | null = null;
+
+/**
+ * Load the zod schema `--validate` checks records against. zod loads only for a command that validates (start-up,
+ * issue 14): call this before `processLoaded` with `validate` (`processEntry` does).
+ */
+export async function loadValidation(): Promise<void> {
+  schema ??= (await import('../types.js')).DocResultSchema;
+}
+
 /** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */
 export function processLoaded(loaded: Loaded, { validate = false, ...options }: ProcessOptions): Processed {
   if (!loaded.ok) {
@@ -31,7 +41,8 @@ export function processLoaded(loaded: Loaded, { validate = false, ...options }: 
   try {
     const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
     if (!validate) return { record };
-    const checked = DocResultSchema.safeParse(record);
+    if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
+    const checked = schema.safeParse(record);
     if (checked.success) return { record };
     const issue = checked.error.issues[0]!;
     const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
@@ -43,6 +54,7 @@ export function processLoaded(loaded: Loaded, { validate = false, ...options }: 
 }
 
 export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions): AsyncGenerator<Processed> {
+  if (options.validate) await loadValidation();
   if (entry.error) {
     const source: Source = { path: entry.ref.path, format: 'text', encoding: null, bytes: 0, sha256: null };
     yield { record: errorRecord(source, entry.error.code, entry.error.message), failure: entry.error.message };

@@ -7,7 +7,7 @@ import { extractDocument } from '../pipeline/extract-document.js';
 import { loadJsonLine, type Line, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';
-import { processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { loadValidation, processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 
 /** A file to read and extract, or a batch of lines of a JSON Lines stream read on the main thread. */
 export type WorkerTask = {
@@ -42,6 +42,7 @@ export default async function processInWorker(task: WorkerTask): Promise<Seriali
   task.started?.close();
   const writer = WRITERS[task.format](task.writerOptions);
   const out: Serialized[] = [];
+  if (task.options.validate) await loadValidation();
   if ('lines' in task) {
     const { path, maxBytes, batch } = task.lines;
     for (const line of batch) out.push(serialize(processLoaded(await loadJsonLine(path, line, maxBytes), task.options), writer));

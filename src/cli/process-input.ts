@@ -4,24 +4,20 @@
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
 import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
-import { loadDocuments, type InputFormat, type Loaded, type LoadOptions } from '../io/load-documents.js';
-import type { Writer } from '../writers/index.js';
-import { escapeForTerminal } from './escape.js';
-import type { CliIo } from './io.js';
-import type { InputEntry, InputNotice } from '../io/read-inputs.js';
+import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import type { InputEntry } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
-import type { DocResult, DocResultSchema, Source } from '../types.js';
+import type { DocResultSchema, Source } from '../types.js';
+import type { Processed } from './records.js';
 
 /** What the CLI adds to the pipeline's options: `--validate` checks every record against the zod schema. */
 export interface ProcessOptions extends ExtractOptions {
   validate?: boolean;
 }
 
-export interface Processed {
-  record: DocResult;
-  /** The reason, when the input (or one record of it) failed. */
-  failure?: string;
-}
+export type { Processed };
+// the light helpers every command uses, kept apart so the main thread can use them without loading the pipeline
+export { loadOptionsFor, noticeTo, reportFailure, serialize, type Serialized } from './records.js';
 
 let schema: typeof DocResultSchema | null = null;
 
@@ -61,36 +57,4 @@ export async function* processEntry(entry: InputEntry, load: LoadOptions, option
     return;
   }
   for await (const loaded of loadDocuments(entry.ref, load)) yield processLoaded(loaded, options);
-}
-
-/** The reading options of a command (`--input-format`, `--max-bytes`, `--encoding`) with the CLI's stdin. */
-export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: number; encoding?: string }, io: CliIo): LoadOptions {
-  return {
-    inputFormat: opts.inputFormat,
-    maxBytes: opts.maxBytes,
-    ...(opts.encoding ? { encoding: opts.encoding } : {}),
-    stdin: () => io.readStdin(),
-    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
-  };
-}
-
-/** The one line on stderr for a failed input (or record of a JSON Lines input). */
-export function reportFailure(io: CliIo, source: Source, failure: string): void {
-  io.stderr.write(`dvx: ${escapeForTerminal(`${source.path}${source.id ? `#${source.id}` : ''}: ${failure}`)}\n`);
-}
-
-/** Notices about the inputs (a link loop) as `dvx: warning: PATH: message` lines; they never change the exit code. */
-export function noticeTo(io: CliIo): (n: InputNotice) => void {
-  return (n) => void io.stderr.write(`dvx: warning: ${n.path}: ${n.message}\n`);
-}
-
-/** A processed record as the writer's text, with what a failure line needs. */
-export interface Serialized {
-  item: string;
-  source: Source;
-  failure?: string;
-}
-
-export function serialize({ record, failure }: Processed, writer: Writer): Serialized {
-  return { item: writer.item(record), source: record.source, ...(failure ? { failure } : {}) };
 }

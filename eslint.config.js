@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.js', 'scripts/**/*.mjs', 'test/**/*.mjs', 'eslint.config.js'],
+    files: ['bin/**/*.js', 'bench/**/*.js', 'scripts/**/*.mjs', 'test/**/*.mjs', '.ci/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', TextDecoder: 'readonly' } },
   },
 );

@@ -7,6 +7,7 @@
  */
 import { FURNITURE_SHAPE, LINE_BULLETS, LINK_ARROWS, MENU_SEPARATORS, SENTENCE_ENDS } from '../lexicon/boilerplate.js';
 import { matchAt, vx } from '../patterns/regex.js';
+import { trimmedLines } from '../patterns/text.js';
 import type { Span } from './define-extractor.js';
 
 interface Line extends Span {
@@ -32,20 +33,8 @@ const hasDigit = (s: string): boolean => [...s].some((c) => c >= '0' && c <= '9'
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
-function splitLines(view: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || view[i] === '\n') {
-      const raw = view.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      if (text) lines.push({ text, start: start + lead, end: start + lead + text.length, words: text.split(' ').filter(Boolean) });
-      start = i + 1;
-    }
-  }
-  return lines;
-}
+/** The non-blank lines of the view, trimmed, with their words. */
+const splitLines = (view: string): Line[] => trimmedLines(view).map((l) => ({ ...l, words: l.text.split(' ').filter(Boolean) }));
 
 /** A body paragraph: long, or a sentence of some length. */
 function isParagraph(l: Line): boolean {

@@ -27,6 +27,7 @@ import { formatPublished } from '../patterns/dates/published.js';
 import { findTimestamp, type Timestamp } from './timestamp.js';
 import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
+import { trimmedLines, type TrimmedLine } from '../patterns/text.js';
 
 export interface MetaInput {
   text: string;
@@ -40,32 +41,16 @@ export interface MetaInput {
   markup?: Partial<Meta>;
 }
 
-interface Line extends Span {
-  text: string;
-}
+/** A non-blank line, trimmed, with its offsets. */
+type Line = TrimmedLine;
 
 /** How many non-empty lines the header may have before the body starts. */
 const HEADER_LINES = 8;
 /** A line longer than this is a body paragraph. */
 const BODY_LINE = MAX_TITLE_LENGTH;
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const raw = text.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
 export function extractMeta(input: MetaInput): Meta {
-  const lines = splitLines(input.text);
+  const lines = trimmedLines(input.text);
   const furniture = (l: Line): boolean => overlapsAny(l, input.boilerplate);
 
   // The header: the lines before the first body paragraph or lead tag.

@@ -1,7 +1,7 @@
 /**
  * The text helpers every layer shares, written once: runs of spaces
- * collapsed (names as output), and the lookup key of a written word or
- * phrase (lexicon maps are keyed by it).
+ * collapsed (names as output), the lookup key of a written word or
+ * phrase (lexicon maps are keyed by it), a text's lines and tokens with their offsets.
  */
 
 /** `Ủy  ban   nhân dân` → `Ủy ban nhân dân`: runs of spaces become one, none at the ends (only U+0020; tabs and newlines stay). */
@@ -12,4 +12,57 @@ export function collapseSpaces(s: string): string {
 /** The key a lexicon looks a written word up by: lower case, spaces collapsed (`Mười  Một` → `mười một`). */
 export function wordKey(s: string): string {
   return collapseSpaces(s.toLowerCase());
+}
+
+/** A line of a text without its surrounding white space, and where that stands in the text. */
+export interface TrimmedLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The lines of `text` (cut at `\n`) that are not blank, each trimmed, with its offsets. */
+export function trimmedLines(text: string): TrimmedLine[] {
+  const lines: TrimmedLine[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const raw = text.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** A token of a short text and where it stands. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/**
+ * The tokens of `s`: each run of characters `inWord` accepts is one token, white space
+ * (space, tab, line break) only separates, and any other character is a token alone
+ * (the `,` of `điểm a, b`).
+ */
+export function tokensOf(s: string, inWord: (c: string) => boolean): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const start = i;
+    if (inWord(s[i]!)) {
+      while (i < s.length && inWord(s[i]!)) i++;
+    } else {
+      i++;
+      if (isSpace(s[start]!)) continue;
+    }
+    out.push({ text: s.slice(start, i), start, end: i });
+  }
+  return out;
 }

@@ -33,28 +33,37 @@ export interface Tokens {
   ends: Uint32Array;
 }
 
+/** Where the next word starts at or after `i` (`text.length` when none does). */
+function wordStart(text: string, i: number): number {
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the word that starts at `start` ends: word characters, and an apostrophe between two of them. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) i++;
+    else if (c === APOSTROPHE && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  return i;
+}
+
 /** The word tokens of `text`, in order. */
 export function tokenize(text: string): Tokens {
-  const n = text.length;
-  const starts = new Uint32Array((n >> 1) + 1);
-  const ends = new Uint32Array((n >> 1) + 1);
+  const starts = new Uint32Array((text.length >> 1) + 1);
+  const ends = new Uint32Array((text.length >> 1) + 1);
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordCode(c)) i++;
-      else if (c === APOSTROPHE && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    starts[count] = start;
-    ends[count] = i;
+  let i = wordStart(text, 0);
+  while (i < text.length) {
+    const end = wordEnd(text, i);
+    starts[count] = i;
+    ends[count] = end;
     count++;
+    i = wordStart(text, end);
   }
   return { count, starts, ends };
 }
@@ -62,21 +71,11 @@ export function tokenize(text: string): Tokens {
 /** The words of a short phrase as written, cut as `tokenize` cuts a text (no offset arrays: for building lexicons). */
 export function phraseWords(phrase: string): string[] {
   const words: string[] = [];
-  const n = phrase.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(phrase.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      const c = phrase.charCodeAt(i);
-      if (isWordCode(c)) i++;
-      else if (c === APOSTROPHE && i > start && i + 1 < n && isWordCode(phrase.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    words.push(phrase.slice(start, i));
+  let i = wordStart(phrase, 0);
+  while (i < phrase.length) {
+    const end = wordEnd(phrase, i);
+    words.push(phrase.slice(i, end));
+    i = wordStart(phrase, end);
   }
   return words;
 }

@@ -113,6 +113,11 @@ describe('parseDateAt', () => {
     const text = 'Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015';
     expect(parseDateAt(text, text.indexOf('ngày'), null)?.value.from).toBe('2015-06-22');
   });
+  test('a line break, LF or CRLF, is a gap inside the long form (copied legal texts wrap anywhere)', () => {
+    for (const text of ['Nghị định ngày 19\ntháng 7 năm\n2022 của', 'Nghị định ngày 19\r\ntháng 7\r\nnăm 2022 của']) {
+      expect(parseDateAt(text, text.indexOf('ngày'), null)).toMatchObject({ value: { from: '2022-07-19' }, end: text.indexOf(' của') });
+    }
+  });
 });
 
 describe('months written as words', () => {

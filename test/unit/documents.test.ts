@@ -46,6 +46,9 @@ describe('issued: the date in `ngày …` after the reference', () => {
     ['Chỉ thị số 09-CT/TU ngày 19.4.2011', '2011-04-19'],
     ['Luật số 80/2015/QH13 ban hành ngày 22/6/2015', '2015-06-22'],
     ['Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ ngày 31/3/2020', '2020-03-31'],
+    // a copied legal text wraps its lines anywhere, LF or CRLF (the one date grammar reads both)
+    ['Nghị định số 15/2022/NĐ-CP ngày 19\ntháng 7 năm\n2022 của Chính phủ', '2022-07-19'],
+    ['Nghị định số 15/2022/NĐ-CP ngày 19\r\ntháng 7\r\nnăm 2022 của Chính phủ', '2022-07-19'],
   ])('%s', (raw, issued) => {
     expect(one(raw).issued).toBe(issued);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phraseKeys, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
+import { phraseKeys, phraseWords, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
 
 const words = (text: string): string[] => {
   const t = tokenize(text);
@@ -20,6 +20,12 @@ describe('tokenize', () => {
 
   test('NFD marks stay inside their word', () => {
     expect(words('Tân Lập'.normalize('NFD'))).toHaveLength(2);
+  });
+
+  test('a lexicon phrase is cut as a text is', () => {
+    for (const phrase of ["Huyện Ea H'Leo, TP.HCM (phường 12) 'x'", "  Ia H' Drai ", 'Bà Rịa - Vũng Tàu', '', '...']) {
+      expect(phraseWords(phrase)).toEqual(words(phrase));
+    }
   });
 });
 

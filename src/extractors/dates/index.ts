@@ -19,6 +19,7 @@ import { firstAtLeast, longestWins, spanIndex } from '../../core/spans.js';
 import type { DateMention } from '../../types.js';
 import { inferYear } from '../../patterns/dates/calendar.js';
 import { NEWS_RULES, SAME_PERIOD_PENDING } from './news-rules.js';
+import { replacePending } from './pending.js';
 import { mergeRelativeWithDate, resolveSamePeriod } from './refine-news.js';
 import { INVALID, PENDING, RULES, spanKey } from './rules.js';
 import { comparedAt, sentenceBounds } from './sentences.js';
@@ -90,13 +91,7 @@ export function settlePending(mentions: DateMention[], ctx: Context): DateMentio
   // "the latest full date before": by end, the later in the list on a tie
   const earlier = explicit.filter((r) => !r.m.range && !r.m.relative).sort((a, b) => a.m.end - b.m.end || a.order - b.order);
   const sentenceAround = sentenceBounds(ctx.view);
-  const out: DateMention[] = [];
-  for (const m of mentions) {
-    const build = pending.get(spanKey(m.start, m.end));
-    if (!build) {
-      out.push(m);
-      continue;
-    }
+  return replacePending(mentions, pending, (m, build) => {
     const nearest = nearestInSentence(byEnd, byStart, m, sentenceAround(m.start));
     let value = nearest ? build(Number(nearest.m.from.slice(0, 4))) : null;
     if (!value && !nearest) {
@@ -114,12 +109,11 @@ export function settlePending(mentions: DateMention[], ctx: Context): DateMentio
         end: m.end,
         message: 'no year: the text has no publication date and no full date to take one from, and no --ref-date was given; not extracted',
       });
-      continue;
+      return [];
     }
     const { text, start, end } = m;
     const { time, utcOffset, ...period } = value;
     // keys in schema order: `inferred` before `time` and `utcOffset`
-    out.push({ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention);
-  }
-  return out;
+    return [{ text, start, end, ...period, inferred: true, ...(time ? { time } : {}), ...(utcOffset ? { utcOffset } : {}) } as DateMention];
+  });
 }

@@ -6,7 +6,7 @@
  * days (`các ngày 22, 23 và 27/3`: one mention per element) and the first
  * or last day of a month or year.
  */
-import { stateKey, type Resolved, type Rule } from '../../core/define-extractor.js';
+import { stateKey, type Rule } from '../../core/define-extractor.js';
 import {
   AHEAD_RUN_UNITS,
   DAY_OF_PERIOD_WORDS,
@@ -29,7 +29,6 @@ import type { DateMention } from '../../types.js';
 import { countFollows, settle, spanKey } from './rules.js';
 
 type DateRule = Rule<DateMention>;
-type Out = Resolved<DateMention>;
 
 /** `cùng kỳ` mentions waiting for their reported period, by `start:end`: the year written (`cùng kỳ năm 2020`) or null (one year back). */
 export const SAME_PERIOD_PENDING = stateKey('dates/same-period', () => new Map<string, { year: number | null }>());
@@ -164,12 +163,7 @@ const dayList: DateRule = {
     // "sáng 1, 2-3 người": an ascending pair before a counted noun is a quantity
     if (year === undefined && g.m !== undefined && last.day <= month && countFollows(ctx.view, m.end)) return null;
     last.end = m.end;
-    const out: Out[] = [];
-    for (const item of list) {
-      const settled = settle(resolveDay(item.day, item.month ?? month, year === undefined ? null : Number(year)), item, ctx, year !== undefined);
-      if (settled) out.push(settled);
-    }
-    return out;
+    return list.flatMap((item) => settle(resolveDay(item.day, item.month ?? month, year === undefined ? null : Number(year)), item, ctx, year !== undefined) ?? []);
   },
 };
 

@@ -18,6 +18,7 @@ import { longestWins, overlaps } from '../../core/spans.js';
 import { shiftYears } from '../../patterns/dates/relative.js';
 import type { DateMention } from '../../types.js';
 import { SAME_PERIOD_PENDING } from './news-rules.js';
+import { replacePending } from './pending.js';
 import { spanKey } from './rules.js';
 import { comparedInClause, sentenceAround, sentenceBefore } from './sentences.js';
 
@@ -50,15 +51,9 @@ export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMe
   // the longest of overlapping candidates: "6 tháng đầu năm 2023", not the "năm 2023" inside it
   // (and not the "năm 2020" inside another "cùng kỳ năm 2020")
   const periods = longestWins(mentions).filter((m) => !isSame(m) && isReportedPeriod(m, ctx.view));
-  const added: DateMention[] = [];
+  const added = new Set<DateMention>();
   const listed: { start: number; end: number }[] = [];
-  const kept: DateMention[] = [];
-  for (const m of mentions) {
-    const spec = pending.get(spanKey(m.start, m.end));
-    if (!spec) {
-      kept.push(m);
-      continue;
-    }
+  const settled = replacePending(mentions, pending, (m, spec) => {
     const sentence = sentenceAround(ctx.view, m.start);
     const inside = periods.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const prev = sentenceBefore(ctx.view, sentence.start);
@@ -66,21 +61,22 @@ export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMe
       inside.filter((p) => p.end <= m.start).at(-1) ??
       (ctx.view.slice(sentence.start, m.start).trim().length <= OPENING ? inside.find((p) => p.start >= m.end) : undefined) ??
       (prev ? periods.filter((p) => p.start >= prev.start && p.end <= prev.end).at(-1) : undefined);
-    if (!reported) continue;
+    if (!reported) return [];
     const base = Number(reported.from.slice(0, 4));
     const at = (year: number, span: { start: number; end: number }): DateMention => {
       const v = shiftYears({ grain: reported.grain, from: reported.from, to: reported.to }, year - base);
-      return { text: ctx.text.slice(span.start, span.end), start: span.start, end: span.end, grain: v.grain, from: v.from, to: v.to, ...(reported.range ? { range: true as const } : {}), inferred: true, relative: true };
+      const made: DateMention = { text: ctx.text.slice(span.start, span.end), start: span.start, end: span.end, grain: v.grain, from: v.from, to: v.to, ...(reported.range ? { range: true as const } : {}), inferred: true, relative: true };
+      added.add(made);
+      return made;
     };
-    added.push(at(spec.year ?? base - 1, m));
-    if (spec.year === null) continue;
+    const own = at(spec.year ?? base - 1, m);
+    if (spec.year === null) return [own];
     // "cùng kỳ năm 2018 và 2019": the listed years replace their year mentions
-    for (const y of listedYears(ctx.view, m.end)) {
-      added.push(at(y.year, y));
-      listed.push(y);
-    }
-  }
-  return [...kept.filter((k) => !listed.some((y) => overlaps(y, k))), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+    const years = listedYears(ctx.view, m.end);
+    listed.push(...years);
+    return [own, ...years.map((y) => at(y.year, y))];
+  });
+  return settled.filter((k) => added.has(k) || !listed.some((y) => overlaps(y, k))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** "Hôm nay (29-3)", "ngày mai, 27-3", "tối qua ngày 13/2": a relative day and the date it names are one mention, the date's. */

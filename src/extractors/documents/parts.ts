@@ -9,6 +9,7 @@
  * `Mục` (a section) is read so the chain runs through it, but the contract has
  * no field for it.
  */
+import { tokensOf } from '../../patterns/text.js';
 import type { DocumentPart } from '../../types.js';
 
 type Level = 'point' | 'clause' | 'article' | 'section' | 'chapter';
@@ -29,34 +30,6 @@ function isValue(level: Level, v: string): boolean {
   return k > 0 && k <= 4 && v.length - k <= 1 && (k === v.length || (isLetter(v[k]) && v[k] === v[k]!.toLowerCase()));
 }
 
-interface Token {
-  text: string;
-  start: number;
-}
-
-/** The words and commas of `s`, with their offsets. */
-function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === ',') {
-      out.push({ text: ',', start: i });
-      i++;
-    } else if (isLetter(c) || isDigit(c)) {
-      const start = i;
-      while (i < s.length && (isLetter(s[i]) || isDigit(s[i]))) i++;
-      out.push({ text: s.slice(start, i), start });
-    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      i++;
-    } else {
-      out.push({ text: c, start: i });
-      i++;
-    }
-  }
-  return out;
-}
-
 /**
  * The parts written right before `start` in `view` (one entry per value of
  * the smallest level), or [] when none. A `của` or `tại` between the parts and
@@ -64,7 +37,7 @@ function tokenize(s: string): Token[] {
  */
 export function readParts(view: string, start: number): DocumentPart[] {
   const from = Math.max(0, start - 160);
-  const tokens = tokenize(view.slice(from, start));
+  const tokens = tokensOf(view.slice(from, start), (c) => isLetter(c) || isDigit(c));
   let k = tokens.length - 1;
   if (k >= 0 && ['của', 'tại', 'theo'].includes(tokens[k]!.text)) k--;
   const found = new Map<Level, string[]>();

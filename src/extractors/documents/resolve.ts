@@ -4,10 +4,10 @@
  * Neither is part of `text` (ANNOTATION.md): they are read from the text next
  * to the span.
  */
-import { isExists } from 'date-fns/isExists';
 import type { Context } from '../../core/define-extractor.js';
 import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
 import { asciiFold } from '../../core/normalize.js';
+import { parseDateAt } from '../../patterns/dates/parse-at.js';
 import { NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
@@ -20,25 +20,16 @@ const DATE_LEAD = vx(
     (?<lead> [Nn]gày ) (?: [\x20]{0,2} : )? (?: [\x20]{1,3} | [\x20]{0,2} \r?\n [\x20]{0,2} )`,
 );
 
-// one or two spaces, or a line break (a copied legal text wraps its lines anywhere: `ngày 19\ntháng 7 năm 2022`)
-const SP = String.raw`(?: [\x20]{1,2} | [\x20]{0,2} \r?\n [\x20]{0,2} )`;
-
-// "30/7/2021", "28-4-2022", "19.4.2011", "14 tháng 5 năm 2016"
-const DATE_BODY = vx(
-  'documents/issued-date',
-  String.raw`(?:
-      (?<d> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<m> \d{1,2} ) [\x20]{0,2} [/.\-] [\x20]{0,2} (?<y> \d{4} )
-    | (?<d2> \d{1,2} ) ${SP} tháng ${SP} (?<m2> \d{1,2} ) ${SP} năm ${SP} (?<y2> \d{4} )
-  ) (?!\p{N})`,
-);
-
 export interface Found<T> {
   value: T;
   end: number;
 }
 
-const iso = (y: number, m: number, d: number): string | null =>
-  isExists(y, m - 1, d) ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+/** The day written at `pos` (`30/7/2021`, `14 tháng 5 năm 2016`, a copied legal text's `19\ntháng 7 năm 2022`), read by the date grammar; its year must be written. */
+const dayAt = (view: string, pos: number): Found<string> | null => {
+  const day = parseDateAt(view, pos, null);
+  return day ? { value: day.value.from, end: day.end } : null;
+};
 
 /**
  * The date in `ngày …` right after `pos`. A day mention of the dates
@@ -52,11 +43,7 @@ export function readIssued(ctx: Context, pos: number): Found<string> | null {
   const bodyStart = lead.index + lead.text.length;
   const fromDates = (ctx.found.dates ?? []).find((d) => (d.start === leadStart || d.start === bodyStart) && d.grain === 'day' && !d.range && !(d.inferred && /* a year was written but not read: `năm 2` cut off */ ctx.view.startsWith(' năm', d.end)));
   if (fromDates) return { value: fromDates.from, end: fromDates.end };
-  const body = matchAt(DATE_BODY, ctx.view, bodyStart);
-  if (!body) return null;
-  const g = body.groups;
-  const value = iso(Number(g.y ?? g.y2), Number(g.m ?? g.m2), Number(g.d ?? g.d2));
-  return value ? { value, end: body.index + body.text.length } : null;
+  return dayAt(ctx.view, bodyStart);
 }
 
 // --- issuer ------------------------------------------------------------------
@@ -219,10 +206,7 @@ export function readHeader(ctx: Context, soStart: number, end: number): { issued
   for (let i = window.indexOf('ngày'); i >= 0 && issued === null; i = window.indexOf('ngày', i + 4)) {
     let at = end + i + 4;
     while (ctx.view[at] === ' ' || ctx.view[at] === '\n') at++;
-    const body2 = matchAt(DATE_BODY, ctx.view, at);
-    if (!body2) continue;
-    const g = body2.groups;
-    issued = iso(Number(g.y ?? g.y2), Number(g.m ?? g.m2), Number(g.d ?? g.d2));
+    issued = dayAt(ctx.view, at)?.value ?? null;
   }
   return { issued, issuer: body.length ? issuerFromCapitals(body.join(' ')) : null };
 }

@@ -18,6 +18,7 @@
  * Not a count: a noun of time (a duration), a currency, a unit of measure or `%` (other rules), a capitalized
  * word that is not a type noun (a name: `Điều 5 Luật`), and a capitalized unit after a year (`2022 Ban Dân vận`).
  */
+import { tokensOf } from '../../patterns/text.js';
 import { COUNT_NOUNS, CURRENCY_OF, MEASURE_UNITS, NP_STOP_WORDS, TIME_NOUNS, TYPE_NOUNS } from '../../lexicon/units.js';
 
 const lower = (s: string): string => s.toLowerCase();
@@ -28,23 +29,6 @@ const STOP = new Set(NP_STOP_WORDS);
 const MEASURES = new Set(MEASURE_UNITS.map(lower));
 const LONGEST_COUNTED = Math.max(...COUNT_NOUNS.map((n) => n.split(' ').length));
 const isCapital = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
-
-interface Word {
-  text: string;
-  end: number;
-}
-
-function wordsOf(np: string): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  while (i < np.length) {
-    while (np[i] === ' ') i++;
-    const start = i;
-    while (i < np.length && np[i] !== ' ') i++;
-    if (i > start) out.push({ text: np.slice(start, i), end: i });
-  }
-  return out;
-}
 
 export interface Counted {
   /** The unit as it stands in the phrase given (spaces kept). */
@@ -58,7 +42,7 @@ export interface Counted {
  * `afterYear`: the number before it reads as a year (a capitalized unit is then a name).
  */
 export function countedUnit(np: string, afterYear: boolean): Counted | null {
-  const words = wordsOf(np);
+  const words = tokensOf(np, (c) => c !== ' ');
   if (words.length === 0) return null;
   const low = words.map((w) => lower(w.text.replace(',', '')));
   const head = low[0]!;

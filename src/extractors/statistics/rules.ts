@@ -61,11 +61,21 @@ const PARTS = {
   np: NOUN_PHRASE,
 };
 
+/** A statistics pattern, built with PARTS, case-insensitive. */
+const statPattern = (name: string, body: string): RegExp => vxBuild(`statistics/${name}`, body, PARTS, 'i');
+
+/** How an amount starts (all but a multiple's and a ratio's): no letter or digit before, then the change verb and qualifier. */
+const LEAD = String.raw`(?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}`;
+
+/** An amount and its unit, a word of a closed list: `82,6%`, `150.220 kg`. */
+const amountWithUnit = (name: string, units: readonly string[]): RegExp =>
+  statPattern(name, String.raw`${LEAD} (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(units)} ) ${NOT_BEFORE_WORD}`);
+
 // "gần 35 tỷ đồng", "12.306.207.00đ", "1,2 triệu USD", "hai mươi lăm tỷ đồng", "trên 50 tỷ" (a bare tỷ is money)
-const MONEY = vxBuild(
-  'statistics/money',
+const MONEY = statPattern(
+  'money',
   String.raw`
-    (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
+    ${LEAD}
     (?<amount> {{amount}} )
     (?:
         [ ]{0,2} (?<currency> ${alternation(NOT_CURRENCY)} ) ${NOT_BEFORE_WORD}
@@ -73,60 +83,38 @@ const MONEY = vxBuild(
       | (?<= tỷ | tỉ ) (?! [ ]{1,3} (?: lệ | trọng | số | phú | giá ) ${NOT_BEFORE_WORD} ) ${NOT_BEFORE_WORD}
     )
   `,
-  PARTS,
-  'i',
 );
 
 // "82,6%", "tăng 3,53%", "99 phần trăm", "năm phần trăm"
-const PERCENT = vxBuild(
-  'statistics/percent',
-  String.raw`
-    (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(PERCENT_WORDS)} ) ${NOT_BEFORE_WORD}
-  `,
-  PARTS,
-  'i',
-);
+const PERCENT = amountWithUnit('percent', PERCENT_WORDS);
 
 // "150.220 kg", "3 triệu tấn", "ba nghìn ha"
-const MEASURE = vxBuild(
-  'statistics/measure',
-  String.raw`
-    (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(MEASURE_UNITS)} ) ${NOT_BEFORE_WORD}
-  `,
-  PARTS,
-  'i',
-);
+const MEASURE = amountWithUnit('measure', MEASURE_UNITS);
 
 // "gấp 3 lần", "tăng gần 2 lần", "tăng gấp ba lần", "giảm 1,5 lần": a multiple
-const MULTIPLE = vxBuild(
-  'statistics/multiple',
+const MULTIPLE = statPattern(
+  'multiple',
   String.raw`
     (?<![\p{L}\p{N}]) (?: (?<verb> tăng | giảm ) (?: [ ]{1,3} gấp )? | gấp ) [ ]{1,3}
     (?: (?<also> gần | hơn | khoảng | xấp[ ]xỉ | trên ) [ ]{1,3} )?
     (?<amount> {{amount}} ) [ ]{1,2} lần ${NOT_BEFORE_WORD}
   `,
-  PARTS,
-  'i',
 );
 
 // "2.172 ý kiến/2.631 ý kiến" — one ratio when both sides count the same thing
-const RATIO = vxBuild(
-  'statistics/ratio',
+const RATIO = statPattern(
+  'ratio',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
     (?<amount> {{digits}} ) [ ]{1,2} (?<np> {{np}} ) [ ]{0,2} / [ ]{0,2}
     (?<amount2> {{digits}} ) [ ]{1,2} (?<np2> {{np}} )
   `,
-  PARTS,
-  'i',
 );
 
 // "giải quyết 2.172/2.631 ý kiến", "3/5 xã", "45.799/36.875 tỷ đồng", "83,2%/50%": the unit written once, after
 // the second number, applies to both (multiplier included)
-const RATIO_SHARED_UNIT = vxBuild(
-  'statistics/ratio-shared-unit',
+const RATIO_SHARED_UNIT = statPattern(
+  'ratio-shared-unit',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
     (?<num> \d{1,15}(?:[.,]\d{1,15}){0,6} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
@@ -138,30 +126,18 @@ const RATIO_SHARED_UNIT = vxBuild(
       | [ ]{1,2} (?<np> {{np}} )
     )
   `,
-  PARTS,
-  'i',
 );
 
 // "tỷ lệ 1:2", "tỷ lệ 3/5": a ratio written with a colon, only after `tỷ lệ`
-const RATIO_COLON = vxBuild(
-  'statistics/ratio-colon',
+const RATIO_COLON = statPattern(
+  'ratio-colon',
   String.raw`
     (?<= (?: tỷ | tỉ ) [ ]lệ [ ]{1,2} ) (?<num> \d{1,6} ) [ ]{0,1} : [ ]{0,1} (?<num2> \d{1,6} ) (?![\p{N}:])
   `,
-  PARTS,
-  'i',
 );
 
 // "1.370 Tổ Covid cộng đồng", "hơn 480 mô hình", "ba nghìn người", "hơn chục hộ", "25 trạm bơm"
-const COUNT = vxBuild(
-  'statistics/count',
-  String.raw`
-    (?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}
-    (?<amount> {{amount}} ) [ ]{1,2} (?<np> {{np}} )
-  `,
-  PARTS,
-  'i',
-);
+const COUNT = statPattern('count', String.raw`${LEAD} (?<amount> {{amount}} ) [ ]{1,2} (?<np> {{np}} )`);
 
 const norm = (s: string | undefined): string => wordKey(s ?? '');
 
@@ -207,6 +183,17 @@ function amountOf(g: RuleMatch['groups'], m: RuleMatch, ctx: Context, key = 'amo
   for (const token of reading.digitTokens) flagNumber(parseViNumber(token), token, m, ctx);
   return reading;
 }
+
+/**
+ * The resolve of a rule whose mention is its amount: a match whose amount has no reading is no statistic, else
+ * `build` makes the mention from the reading (or rejects the match).
+ */
+const withAmount =
+  (build: (a: AmountReading, g: RuleMatch['groups'], m: RuleMatch, ctx: Context) => Stat | null) =>
+  (m: RuleMatch, ctx: Context): Stat | null => {
+    const a = amountOf(m.groups, m, ctx);
+    return a ? build(a, m.groups, m, ctx) : null;
+  };
 
 /**
  * A numeral of one digit word (`một`, `hai`, `ba`): prose (`hai bên`, `một số`, `ba mẹ`), not a counted
@@ -271,50 +258,30 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
     pattern: MONEY,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      if (!a) return null;
+    resolve: withAmount((a, g) => {
       if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
       const { unit, currency } = currencyOf(g.currency ?? g.dong);
       return { value: a.value, kind: 'money', unit, ...lead(g), currency };
-    },
+    }),
   },
   {
     name: 'statistics/percent',
     pattern: PERCENT,
-    resolve(m, ctx): Stat | null {
-      const a = amountOf(m.groups, m, ctx);
-      return a ? { value: a.value, kind: 'percent', unit: '%', ...lead(m.groups) } : null;
-    },
+    resolve: withAmount((a, g) => ({ value: a.value, kind: 'percent', unit: '%', ...lead(g) })),
   },
   {
     name: 'statistics/measure',
     pattern: MEASURE,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      if (!a || (!g.qualifier && !g.change && labelBefore(ctx.view, m.start))) return null;
+    resolve: withAmount((a, g, m, ctx) => {
+      if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
       return { value: a.value, kind: 'measure', unit: g.unit!, ...lead(g) };
-    },
+    }),
   },
   {
     name: 'statistics/multiple',
     pattern: MULTIPLE,
-    resolve(m, ctx): Stat | null {
-      const g = m.groups;
-      const a = amountOf(g, m, ctx);
-      if (!a) return null;
-      const verb = norm(g.verb);
-      const q = norm(g.also);
-      return {
-        value: a.value,
-        kind: 'measure',
-        unit: 'lần',
-        qualifier: (q && QUALIFIER_WORDS[q]) || 'exact',
-        ...(CHANGE_WORDS[verb] ? { change: CHANGE_WORDS[verb] } : {}),
-      };
-    },
+    // a multiple's verb and qualifier have their own groups: `tăng gần 2 lần`, `gấp 3 lần`
+    resolve: withAmount((a, g) => ({ value: a.value, kind: 'measure', unit: 'lần', ...lead({ qualifier: g.also, change: g.verb }) })),
   },
   {
     name: 'statistics/ratio',

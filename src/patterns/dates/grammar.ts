@@ -24,8 +24,8 @@ import { CAN, CHI, CHI_VARIANTS, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.j
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../regex.js';
 
-/** A gap between two words: spaces, or one line break (a date split across lines). */
-const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\n[ ]{0,2})`;
+/** A gap between two words: spaces, or one line break, LF or CRLF (a date split across lines: a copied legal text wraps anywhere, `ngày 19\ntháng 7 năm 2022`). */
+const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\r?\n[ ]{0,2})`;
 /** A number that does not continue another number, code or date (`2.172`, `16/`). */
 const NUM_START = String.raw`${NOT_AFTER_WORD}(?<!\p{N}[.,/-])`;
 /** d/m/y separators: `/` and `-` (spaced or not: `13 - 3 - 2022`), `.` unspaced. */

@@ -304,6 +304,53 @@ describe('--doc-timeout (built CLI)', () => {
     expect(out.filter((x) => x.errors.length === 0).length).toBe(41 - stopped.length);
   }, 120_000);
 
+  // Work that runs on the main thread (a batch too small for the pool, stdin, a JSON Lines stream without
+  // --jobs) has the same budget: about 0.9 MB of document codes takes seconds, far over a budget of 0.5 s, which
+  // a short file never comes near.
+  const slowText = (): string => 'Quyết định số 12/2021/QĐ-UBND ngày 5/3/2021 và Quyết định 12 của UBND tỉnh; '.repeat(9000);
+  const good = (i: number): string => `Ngày ${(i % 28) + 1}/3/2021, tỉnh chi ${i + 1} tỷ đồng.`;
+
+  test('on the main thread (three files, no pool): the slow file is stopped, the others are extracted, in order', () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'a.txt'), good(1));
+    writeFileSync(path.join(dir, 'b.txt'), slowText());
+    writeFileSync(path.join(dir, 'c.txt'), good(2));
+    const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '--doc-timeout', '0.5'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([`dvx: ${dir}/b.txt: stopped after 0.5 s (--doc-timeout)`]);
+    const records = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
+    expect(records.map((x) => path.basename(x.source.path))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    // the same record as the pool gives when it ends a worker: the path, nothing read from the file
+    expect(records[1]!.source).toEqual({ path: `${dir}/b.txt`, format: 'text', encoding: null, bytes: 0, sha256: null });
+    expect(records[1]!.errors).toEqual([{ code: 'timeout', message: 'stopped after 0.5 s (--doc-timeout)' }]);
+    expect(records.filter((x) => x.errors.length === 0 && x.statistics.length === 1)).toHaveLength(2);
+  }, 120_000);
+
+  test('stdin runs under the budget', () => {
+    const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', '-', '-f', 'jsonl', '--doc-timeout', '0.5'], { input: slowText(), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual(['dvx: -: stopped after 0.5 s (--doc-timeout)']);
+    expect(DocResultSchema.parse(JSON.parse(r.stdout)).errors).toEqual([{ code: 'timeout', message: 'stopped after 0.5 s (--doc-timeout)' }]);
+  }, 120_000);
+
+  test('a JSON Lines stream without --jobs: only the slow record is stopped, the stream goes on', () => {
+    const dir = scratch();
+    const records = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `r${i}`, text: good(i) }));
+    records.splice(10, 0, JSON.stringify({ id: 'slow', text: slowText() }), JSON.stringify({ id: 'slow-page', html: `<html><body><article><p>${slowText()}</p></article></body></html>` }));
+    writeFileSync(path.join(dir, 'mix.jsonl'), `${records.join('\n')}\n`);
+    const file = path.join(dir, 'mix.jsonl');
+    const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', file, '-f', 'jsonl', '--doc-timeout', '0.5'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([`dvx: ${file}#slow: stopped after 0.5 s (--doc-timeout)`, `dvx: ${file}#slow-page: stopped after 0.5 s (--doc-timeout)`]);
+    const out = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
+    expect(out.map((x) => x.source.id)).toEqual([...Array.from({ length: 10 }, (_, i) => `r${i}`), 'slow', 'slow-page', ...Array.from({ length: 10 }, (_, i) => `r${i + 10}`)]);
+    expect(out.filter((x) => x.errors.length > 0).map((x) => [x.source.id, x.errors[0]!.code, x.source.bytes])).toEqual([
+      ['slow', 'timeout', 0],
+      ['slow-page', 'timeout', 0],
+    ]);
+    expect(out.filter((x) => x.statistics.length === 1)).toHaveLength(20);
+  }, 120_000);
+
   test('a budget that is not a number of seconds is a usage error', async () => {
     expect((await runCli(['extract', SEED, '--doc-timeout', 'soon'])).code).toBe(2);
     expect((await runCli(['extract', SEED, '--doc-timeout', '-1'])).code).toBe(2);

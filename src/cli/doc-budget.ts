@@ -13,7 +13,8 @@
  * fails gets an `internal` error record.
  *
  * The queue is kept here rather than in piscina's, so that a timer never
- * counts the time a document waited for a thread.
+ * counts the time a document waited for a thread. What runs on the main
+ * thread has the same budget through main-budget.ts.
  */
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';

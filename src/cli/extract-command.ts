@@ -3,7 +3,8 @@
  *
  * Files are processed by a pool of worker threads (piscina) when there are
  * several and `--jobs` allows; stdin and JSON Lines inputs stream on the main
- * thread. Records are written in input order whatever finishes first, so
+ * thread. Every document has the same time budget (`--doc-timeout`) where it
+ * runs: doc-budget.ts in the pool, main-budget.ts on the main thread. Records are written in input order whatever finishes first, so
  * the output is the same for any number of jobs. One bad input is one line
  * on stderr and one error record; the batch goes on.
  */
@@ -20,8 +21,9 @@ import type { CliIo } from './io.js';
 import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
+import type { DocGuard } from './main-budget.js';
 import type { ProcessOptions } from './process-input.js';
-import { loadOptionsFor, noticeTo, reportFailure, serialize, type Serialized } from './records.js';
+import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -80,8 +82,9 @@ const FILES_PER_TASK = 16;
 const FILE_BYTES_PER_TASK = 256 * 1024;
 
 /**
- * A lone file runs on the main thread (a worker costs more start-up than a small file takes), except when a
- * time budget is set and the file is large enough that its budget could matter: then it runs in a worker too.
+ * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
+ * there (main-budget.ts), except when a time budget is set and the file is large enough that its budget could
+ * matter: then it runs in a worker, where going over ends the thread and nothing of it stays in the process.
  */
 const BUDGETED_SIZE = 1024 * 1024;
 
@@ -127,7 +130,7 @@ function sliceTask(task: WorkerTask, from: number, to: number): WorkerTask {
 
 /** The error records of a task stopped over its budget (a document: a file or a line of JSON Lines). */
 function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized[] {
-  const message = `stopped after ${seconds} s (--doc-timeout)`;
+  const message = overBudgetMessage(seconds);
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'timeout', message), failure: message }, writer));
 }
 
@@ -176,6 +179,11 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
           crashed: (task, err) => workerFailure(task, writer, err),
         })
       : null;
+  // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
+  // (created, and the pipeline loaded, only when this thread extracts: with the pool, only the workers load it)
+  let guard: Promise<DocGuard | undefined> | null = null;
+  const guarded = (): Promise<DocGuard | undefined> =>
+    (guard ??= budgetMs > 0 ? import('./main-budget.js').then((m) => m.docGuard(opts.docTimeout)) : Promise.resolve(undefined));
   const progress = progressBar(io, entries.length, opts.progress);
   // the pipeline loads on this thread only when this thread extracts: with the pool, only the workers load it
   let pipeline: Promise<typeof import('./process-input.js')> | null = null;
@@ -255,7 +263,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of (await processing()).processEntry(entry, load, options)) await emit(serialize(p, writer));
+      for await (const p of (await processing()).processEntry(entry, load, options, await guarded())) await emit(serialize(p, writer));
     }
     await sendFiles();
     while (window.length) await flushOldest();

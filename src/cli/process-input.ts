@@ -7,6 +7,8 @@ import { extractDocument, type ExtractOptions } from '../pipeline/extract-docume
 import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
+import { InputError } from '../io/errors.js';
+import type { DocGuard } from './main-budget.js';
 import type { DocResultSchema, Source } from '../types.js';
 import type { Processed } from './records.js';
 
@@ -29,32 +31,49 @@ export async function loadValidation(): Promise<void> {
   schema ??= (await import('../types.js')).DocResultSchema;
 }
 
-/** Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch. */
-export function processLoaded(loaded: Loaded, { validate = false, ...options }: ProcessOptions): Processed {
-  if (!loaded.ok) {
-    return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
-  }
+/**
+ * Run the pipeline on one loaded document; an exception becomes an error record, not a crash of the batch.
+ * With a `guard` (the time budget on the main thread, main-budget.ts), a document over its budget becomes a
+ * `timeout` error record, the same as the pool gives.
+ */
+export function processLoaded(loaded: Loaded, { validate = false, ...options }: ProcessOptions, guard?: DocGuard): Processed {
   try {
-    const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
-    if (!validate) return { record };
-    if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
-    const checked = schema.safeParse(record);
-    if (checked.success) return { record };
-    const issue = checked.error.issues[0]!;
-    const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
-    return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+    if (!loaded.ok) {
+      if (loaded.error.code === 'timeout') return timedOut(loaded.source, guard?.message ?? loaded.error.message);
+      return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
+    }
+    const run = (): Processed => {
+      const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
+      if (!validate) return { record };
+      if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
+      const checked = schema.safeParse(record);
+      if (checked.success) return { record };
+      const issue = checked.error.issues[0]!;
+      const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
+      return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+    };
+    return guard ? guard.run(run) : run();
   } catch (err) {
+    if (guard && err instanceof InputError && err.code === 'timeout') return timedOut(loaded.ok ? loaded.input.source : loaded.source, guard.message);
     const message = `internal error: ${(err as Error).message}`;
-    return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+    return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+  } finally {
+    guard?.end();
   }
 }
 
-export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions): AsyncGenerator<Processed> {
+/** The record of a document stopped over its budget: its path (and id), as the pool knows them when it ends a worker. */
+function timedOut(source: Source, message: string): Processed {
+  const known: Source = { path: source.path, format: source.format, encoding: null, bytes: 0, sha256: null, ...(source.id !== undefined ? { id: source.id } : {}) };
+  return { record: errorRecord(known, 'timeout', message), failure: message };
+}
+
+export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard?: DocGuard): AsyncGenerator<Processed> {
   if (options.validate) await loadValidation();
   if (entry.error) {
     const source: Source = { path: entry.ref.path, format: 'text', encoding: null, bytes: 0, sha256: null };
     yield { record: errorRecord(source, entry.error.code, entry.error.message), failure: entry.error.message };
     return;
   }
-  for await (const loaded of loadDocuments(entry.ref, load)) yield processLoaded(loaded, options);
+  for await (const loaded of loadDocuments(entry.ref, guard ? { ...load, guard: guard.run } : load)) yield processLoaded(loaded, options, guard);
 }

@@ -47,3 +47,6 @@ export interface Serialized {
 export function serialize({ record, failure }: Processed, writer: Writer): Serialized {
   return { item: writer.item(record), source: record.source, ...(failure ? { failure } : {}) };
 }
+
+/** The message of a document stopped over a budget of `seconds`, on the main thread as in the pool. */
+export const overBudgetMessage = (seconds: number): string => `stopped after ${seconds} s (--doc-timeout)`;

@@ -5,6 +5,7 @@
  * new one; an Extractor is an ordered list of rules plus an ordered, named
  * list of refiners, so a reader sees in one place what runs after the rules.
  */
+import type { Trigger } from './triggers.js';
 import type { Category, ExplainEntry, MentionBase, MentionOf, Meta, Warning } from '../types.js';
 
 export interface Span {
@@ -28,6 +29,8 @@ export interface Context {
   readonly found: Partial<{ [C in Category]: MentionOf[C][] }>;
   /** Per-document state that rules hand to refiners (one store per document; never module-level). */
   readonly state: DocState;
+  /** Run every rule over the whole text, ignoring triggers: the reference path the trigger pass is tested against. */
+  readonly wholeText?: boolean;
   warn(warning: Warning): void;
   /** With `--explain`: told of every mention a refiner removes or changes; mentions then carry their `rule`. */
   explain?(entry: ExplainEntry): void;
@@ -76,6 +79,12 @@ export interface Rule<M extends MentionBase> {
   name: string;
   /** Built once at module load with `vx` (patterns/regex.ts). */
   pattern: RegExp;
+  /**
+   * Where a match can start (core/triggers.ts): the pattern runs only there, not over the whole text. Every
+   * position where the pattern can match must be covered (test/trigger-equivalence.test.ts checks it); without a
+   * trigger the pattern scans the whole text.
+   */
+  trigger?: Trigger;
   /** Turn a match into mentions; null or [] rejects it (and may `ctx.warn`). */
   resolve(match: RuleMatch, ctx: Context): Resolved<M> | Resolved<M>[] | null;
 }

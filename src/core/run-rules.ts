@@ -3,9 +3,10 @@
  * matches inside page furniture dropped, each match resolved to mentions;
  * then the extractor's refiners, in order.
  */
-import { matchAll } from '../patterns/regex.js';
+import { matchAll, type Match } from '../patterns/regex.js';
 import type { Category, ExplainEntry, MentionBase, MentionOf } from '../types.js';
-import type { Context, Extractor, Resolved, Span } from './define-extractor.js';
+import { stateKey, type Context, type Extractor, type Resolved, type Rule, type Span } from './define-extractor.js';
+import { compileTrigger, indexCurrent, indexTriggers, matchAtTriggers, triggerPositions, type TriggerIndex } from './triggers.js';
 import { overlapsAny } from './spans.js';
 
 /** An extractor over one document: its rules, then its refiners in order. */
@@ -47,10 +48,26 @@ function withRule<M extends MentionBase>(m: M, rule: string): M {
   return { text, start, end, rule, ...fields } as unknown as M;
 }
 
+/** The document's trigger index, built by the first rule that needs it (again if a trigger was compiled since). */
+const TRIGGER_INDEX = stateKey('core/trigger-index', (): { index: TriggerIndex | null } => ({ index: null }));
+
+/**
+ * The raw matches of one rule in the match view: at its trigger positions (core/triggers.ts), or over the whole
+ * text when it has no trigger or `ctx.wholeText` asks for the reference path. Both give the same list.
+ */
+export function ruleMatches(rule: Pick<Rule<MentionBase>, 'pattern' | 'trigger'>, ctx: Context): Iterable<Match> {
+  if (!rule.trigger || ctx.wholeText) return matchAll(rule.pattern, ctx.view);
+  const trigger = compileTrigger(rule.trigger);
+  const slot = ctx.state.get(TRIGGER_INDEX);
+  if (!slot.index || !indexCurrent(slot.index)) slot.index = indexTriggers(ctx.view);
+  return matchAtTriggers(rule.pattern, ctx.view, triggerPositions(slot.index, trigger), trigger.before);
+}
+
 export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {
   const out: MentionOf[C][] = [];
+  for (const rule of extractor.rules) if (rule.trigger) compileTrigger(rule.trigger); // the index then covers them all
   for (const rule of extractor.rules) {
-    for (const m of matchAll(rule.pattern, ctx.view)) {
+    for (const m of ruleMatches(rule, ctx)) {
       const span = { start: m.index, end: m.index + m.text.length };
       if (span.end === span.start || overlapsAny(span, ctx.boilerplate)) continue;
       const resolved = rule.resolve({ ...span, text: ctx.text.slice(span.start, span.end), groups: m.groups }, ctx);

@@ -21,7 +21,17 @@ export interface LoadOptions extends ReadOptions {
   inputFormat: InputFormat;
   /** `--encoding`: the encoding of text and HTML inputs, not detected. */
   encoding?: string;
+  /** Runs the reader's own computing (an HTML page's DOM and text) under a caller's time budget. */
+  guard?: Guard;
 }
+
+/**
+ * A step of work run under a time budget: it returns the step's result, or throws an InputError `timeout`
+ * when the step would go over (the CLI's --doc-timeout on its main thread, cli/main-budget.ts).
+ */
+export type Guard = <T>(step: () => T) => T;
+
+const unguarded: Guard = (step) => step();
 
 export type Loaded =
   | { ok: true; input: ExtractInput; meta?: Partial<Meta> }
@@ -55,7 +65,7 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
   }
   // stdin has no name to go by: a page that starts like HTML is read as HTML
   const sniff = ref.kind === 'stdin' && options.inputFormat === 'auto';
-  yield await loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  yield await loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.guard ? { guard: options.guard } : {}) });
 }
 
 export interface BytesSource {
@@ -65,6 +75,8 @@ export interface BytesSource {
   format: 'auto' | 'text' | 'html';
   /** The encoding, instead of detecting it. */
   encoding?: string;
+  /** The time budget of the reader's work (LoadOptions.guard). */
+  guard?: Guard;
 }
 
 /** One text or HTML document's bytes → the pipeline's input (decoded, article text of a page), or why not. */
@@ -77,7 +89,7 @@ export async function loadBytes(bytes: Uint8Array, from: BytesSource): Promise<L
     if (format === 'text') {
       return { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
     }
-    const page = await fromHtml(decoded.text, decoded.encoding, !from.encoding);
+    const page = await fromHtml(decoded.text, decoded.encoding, !from.encoding, from.guard);
     source.encoding = page.encoding;
     const warnings = [...decoded.warnings, ...page.warnings, ...suspect(page.text, page.encoding)];
     return { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
@@ -125,14 +137,14 @@ interface Page {
   meta: Partial<Meta>;
 }
 
-/** The HTML reader (and cheerio under it) loads on the first page, so plain-text runs never pay for it. */
+/** The HTML reader (and htmlparser2 under it) loads on the first page, so plain-text runs never pay for it. */
 let htmlReader: Promise<typeof import('./html/html-to-text.js')> | null = null;
 
 /** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
-async function fromHtml(html: string, encoding: string, repair: boolean): Promise<Page> {
+async function fromHtml(html: string, encoding: string, repair: boolean, guard: Guard = unguarded): Promise<Page> {
   htmlReader ??= import('./html/html-to-text.js');
   const { htmlToText } = await htmlReader;
-  const { text, meta } = htmlToText(html);
+  const { text, meta } = guard(() => htmlToText(html));
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
   if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
   const fixed = withRepair(text, encoding);
@@ -201,7 +213,7 @@ const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 ||
 
 async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
   for await (const item of jsonLines(ref, options)) {
-    yield 'failed' in item ? item.failed : await loadJsonLine(ref.path, item, options.maxBytes);
+    yield 'failed' in item ? item.failed : await loadJsonLine(ref.path, item, options.maxBytes, options.guard);
   }
 }
 
@@ -224,11 +236,11 @@ export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGene
 const jsonlSource = (path: string): Source => ({ path, format: 'jsonl', encoding: null, bytes: 0, sha256: null });
 
 /** One line of a JSON Lines input → its document, or the reason it has none. */
-export function loadJsonLine(path: string, line: Line, maxBytes: number): Promise<Loaded> {
-  return loadRecord(line, jsonlSource(path), maxBytes);
+export function loadJsonLine(path: string, line: Line, maxBytes: number, guard?: Guard): Promise<Loaded> {
+  return loadRecord(line, jsonlSource(path), maxBytes, guard);
 }
 
-async function loadRecord(line: Line, source: Source, maxBytes: number): Promise<Loaded> {
+async function loadRecord(line: Line, source: Source, maxBytes: number, guard?: Guard): Promise<Loaded> {
   const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
   if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
   let bytes = line.bytes;
@@ -260,7 +272,7 @@ async function loadRecord(line: Line, source: Source, maxBytes: number): Promise
   try {
     const { text: content, warnings } = dropControls(given);
     if (isHtml) {
-      const page = await fromHtml(content, 'utf-8', true);
+      const page = await fromHtml(content, 'utf-8', true, guard);
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
     }

@@ -201,6 +201,16 @@ export function matchAt(regex: RegExp, text: string, pos: number): Match | null 
   return m ? toMatch(m, names) : null;
 }
 
+/** `matchAt` for one pattern, looked up once: for callers that try it at many positions. */
+export function anchored(regex: RegExp): (text: string, pos: number) => Match | null {
+  const { sticky, names } = compiledOf(regex);
+  return (text, pos) => {
+    sticky.lastIndex = pos;
+    const m = sticky.exec(text);
+    return m ? toMatch(m, names) : null;
+  };
+}
+
 /** Whether `regex` matches anywhere in `text`. */
 export function test(regex: RegExp, text: string): boolean {
   regex.lastIndex = 0;

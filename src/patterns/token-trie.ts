@@ -94,6 +94,20 @@ export interface TrieMatch<V> {
   values: readonly V[];
 }
 
+/** Put a phrase's keys from `from` on below `node`. */
+function insertBelow<V>(node: Node<V>, keys: readonly string[], from: number, value: V): void {
+  let at = node;
+  for (let k = from; k < keys.length; k++) {
+    let child = at.next.get(keys[k]!);
+    if (!child) {
+      child = { next: new Map(), values: [] };
+      at.next.set(keys[k]!, child);
+    }
+    at = child;
+  }
+  at.values.push(value);
+}
+
 /**
  * Phrases are kept by their first word and put into the trie when a text first asks for that word: a short
  * document looks up a few hundred first words, not the gazetteer's ~28,000 names (start-up, issue 14). Each node's
@@ -115,27 +129,23 @@ export class TokenTrie<V> {
     else this.pending.set(first, [{ keys, value }]);
   }
 
-  /** The node of a first word, its phrases put in on first use. */
+  /**
+   * The node of a first word, its phrases put in on first use. The node is built whole and then put in place, so a
+   * step stopped midway (the main thread's --doc-timeout, cli/main-budget.ts) leaves the phrases waiting, not half
+   * in the trie; the next text that asks builds it again.
+   */
   private firstNode(key: string): Node<V> | undefined {
     const waiting = this.pending.get(key);
-    if (waiting) {
-      this.pending.delete(key);
-      for (const { keys, value } of waiting) this.insert(keys, value);
-    }
-    return this.root.next.get(key);
+    if (!waiting) return this.root.next.get(key);
+    const node: Node<V> = { next: new Map(), values: [] };
+    for (const { keys, value } of waiting) insertBelow(node, keys, 1, value);
+    this.root.next.set(key, node);
+    this.pending.delete(key);
+    return node;
   }
 
   private insert(keys: readonly string[], value: V): void {
-    let node = this.root;
-    for (const key of keys) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.values.push(value);
+    insertBelow(this.root, keys, 0, value);
   }
 
   /** The longest phrase, in words. */

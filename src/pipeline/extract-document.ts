@@ -34,6 +34,8 @@ export interface ExtractOptions {
   explain?: boolean;
   /** Meta read by an input adapter (HTML meta tags, JSON-LD); fields set here win over the text rules. */
   meta?: Partial<DocResult['meta']>;
+  /** Run every rule over the whole text, ignoring rule triggers (the reference path; the output is the same). */
+  wholeText?: boolean;
 }
 
 /** Categories in an order where every extractor runs after those it depends on. */
@@ -68,7 +70,7 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
     const shown = selected.includes(category);
     const explain = options.explain && shown ? (e: ExplainEntry): void => void explained.push(e) : undefined;
     // an extractor sees what ran before it after precedence (a code inside a document reference is no body)
-    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, warn: shown ? warn : () => {}, ...(explain ? { explain } : {}) };
+    const ctx: Context = { text, view, boilerplate, meta, refDate, found: refineAcross(found), state, ...(options.wholeText ? { wholeText: true } : {}), warn: shown ? warn : () => {}, ...(explain ? { explain } : {}) };
     found[category] = runExtractor(EXTRACTORS[category] as unknown as Extractor<typeof category>, ctx) as never;
   }
   const refined = refineAcross(found, options.explain ? (e) => void (selected.includes(e.category as Category) && explained.push(e)) : undefined);

@@ -18,7 +18,9 @@ import {
   RELATIVE_STOP_BEFORE,
   RELATIVE_UNITS,
   RELATIVE_WORDS_OF_UNIT,
+  SAME_PERIOD_WORDS,
   TIME_OF_DAY_RELATIVE,
+  TIME_OF_DAY_WORDS,
 } from '../../lexicon/dates.js';
 import { dayValue, isRealDate, monthSpan, yearValue } from '../../patterns/dates/calendar.js';
 import { AHEAD_RUN, DAY_LIST, DAY_OF_PERIOD, RELATIVE_DAY, RELATIVE_PERIOD, SAME_PERIOD } from '../../patterns/dates/grammar.js';
@@ -69,6 +71,7 @@ function inIdiom(view: string, start: number, end: number, unit: string): boolea
 
 const relativeDay: DateRule = {
   name: 'dates/relative-day',
+  trigger: { words: [...Object.keys(RELATIVE_DAYS), ...Object.keys(TIME_OF_DAY_RELATIVE)] },
   pattern: RELATIVE_DAY,
   resolve(m, ctx) {
     const g = m.groups;
@@ -80,6 +83,7 @@ const relativeDay: DateRule = {
 
 const relativePeriodRule: DateRule = {
   name: 'dates/relative-period',
+  trigger: { words: Object.keys(RELATIVE_WORDS_OF_UNIT) },
   pattern: RELATIVE_PERIOD,
   resolve(m, ctx) {
     const unit = squash(m.groups.ru ?? '');
@@ -95,6 +99,7 @@ const relativePeriodRule: DateRule = {
 
 const aheadRun: DateRule = {
   name: 'dates/ahead-run',
+  trigger: { words: Object.keys(MONTH_COUNT_WORDS), digit: true },
   pattern: AHEAD_RUN,
   resolve(m, ctx) {
     const g = m.groups;
@@ -107,6 +112,7 @@ const aheadRun: DateRule = {
 
 const samePeriod: DateRule = {
   name: 'dates/same-period',
+  trigger: { words: SAME_PERIOD_WORDS },
   pattern: SAME_PERIOD,
   resolve(m, ctx) {
     // The value is the reported period's, found by the same-period refiner; until then a placeholder.
@@ -150,6 +156,7 @@ function listItems(items: string, offset: number): ListItem[] {
 
 const dayList: DateRule = {
   name: 'dates/day-list',
+  trigger: { words: ['ngày', 'mùng', 'mồng', ...TIME_OF_DAY_WORDS] },
   pattern: DAY_LIST,
   resolve(m, ctx) {
     const g = m.groups;
@@ -169,6 +176,7 @@ const dayList: DateRule = {
 
 const dayOfPeriod: DateRule = {
   name: 'dates/day-of-period',
+  trigger: { words: ['ngày'] },
   pattern: DAY_OF_PERIOD,
   resolve(m, ctx) {
     const g = m.groups;

@@ -14,17 +14,13 @@
  *   qua ngày 13/2`, `ngày mai, 27-3`) is one mention, the date's.
  */
 import type { Context } from '../../core/define-extractor.js';
-import { longestWins, overlaps } from '../../core/spans.js';
+import { firstAtLeast, longestWins, spanIndex } from '../../core/spans.js';
 import { shiftYears } from '../../patterns/dates/relative.js';
 import type { DateMention } from '../../types.js';
 import { SAME_PERIOD_PENDING } from './news-rules.js';
 import { replacePending } from './pending.js';
 import { spanKey } from './rules.js';
-import { comparedInClause, sentenceAround, sentenceBefore } from './sentences.js';
-
-/** A period a sentence can report on. */
-const isReportedPeriod = (m: DateMention, view: string): boolean =>
-  m.grain !== 'day' && !(m.range && m.grain === 'year') && !comparedInClause(view, m.start, sentenceAround(view, m.start).start);
+import { clauseComparisons, sentenceBefore, sentenceBounds } from './sentences.js';
 
 /** "So với cùng kỳ năm trước, CPI tháng 8/2021 tăng": `cùng kỳ` opens its sentence, so the period after it is the one reported. */
 const OPENING = 16;
@@ -48,19 +44,52 @@ export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMe
   const pending = ctx.state.get(SAME_PERIOD_PENDING);
   if (pending.size === 0) return mentions;
   const isSame = (m: DateMention): boolean => pending.has(spanKey(m.start, m.end));
+  const sentenceAt = sentenceBounds(ctx.view);
+  const compared = clauseComparisons(ctx.view);
+  /** A period a sentence can report on: not a day, not a year range, not in a comparison clause. */
+  const isReportedPeriod = (m: DateMention): boolean => m.grain !== 'day' && !(m.range && m.grain === 'year') && !compared(m.start, sentenceAt(m.start).start);
   // the longest of overlapping candidates: "6 tháng đầu năm 2023", not the "năm 2023" inside it
-  // (and not the "năm 2020" inside another "cùng kỳ năm 2020")
-  const periods = longestWins(mentions).filter((m) => !isSame(m) && isReportedPeriod(m, ctx.view));
+  // (and not the "năm 2020" inside another "cùng kỳ năm 2020"). Without overlaps and sorted by start, their ends
+  // are sorted too: the periods inside a sentence are one run, found by two binary searches.
+  const periods = longestWins(mentions).filter((m) => !isSame(m) && isReportedPeriod(m));
+  const within = (b: { start: number; end: number }): { lo: number; hi: number } => ({
+    lo: firstAtLeast(periods, b.start, (p) => p.start),
+    hi: firstAtLeast(periods, b.end + 1, (p) => p.end),
+  });
+  /**
+   * Per sentence (once, however many `cùng kỳ` it holds): the sentence before it, and whether a position is
+   * within its opening words (`OPENING` characters, blanks aside).
+   */
+  const sentenceFacts = (start: number): { prev: { start: number; end: number } | null; opening: (pos: number) => boolean } => {
+    let first = start;
+    while (first < ctx.view.length && ctx.view[first]!.trim() === '') first++;
+    return {
+      prev: sentenceBefore(ctx.view, start, sentenceAt),
+      opening: (pos) => {
+        if (pos <= first) return true;
+        if (pos - first <= OPENING) return true;
+        // blanks before pos do not count: look back at most OPENING + 1 characters past them
+        let end = pos;
+        while (end > first && ctx.view[end - 1]!.trim() === '') end--;
+        return end - first <= OPENING;
+      },
+    };
+  };
+  const sentences = new Map<number, ReturnType<typeof sentenceFacts>>();
   const added = new Set<DateMention>();
   const listed: { start: number; end: number }[] = [];
   const settled = replacePending(mentions, pending, (m, spec) => {
-    const sentence = sentenceAround(ctx.view, m.start);
-    const inside = periods.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-    const prev = sentenceBefore(ctx.view, sentence.start);
+    const sentence = sentenceAt(m.start);
+    const inside = within(sentence);
+    const { prev, opening } = sentences.get(sentence.start) ?? sentences.set(sentence.start, sentenceFacts(sentence.start)).get(sentence.start)!;
+    // the last period of the sentence ending before it; else, when it opens the sentence, the first starting after it
+    const before = firstAtLeast(periods, m.start + 1, (p) => p.end) - 1;
+    const after = firstAtLeast(periods, m.end, (p) => p.start);
+    const last = prev ? within(prev) : null;
     const reported =
-      inside.filter((p) => p.end <= m.start).at(-1) ??
-      (ctx.view.slice(sentence.start, m.start).trim().length <= OPENING ? inside.find((p) => p.start >= m.end) : undefined) ??
-      (prev ? periods.filter((p) => p.start >= prev.start && p.end <= prev.end).at(-1) : undefined);
+      (before >= inside.lo && before < inside.hi ? periods[before] : undefined) ??
+      (opening(m.start) && after >= inside.lo && after < inside.hi ? periods[after] : undefined) ??
+      (last && last.hi > last.lo ? periods[last.hi - 1] : undefined);
     if (!reported) return [];
     const base = Number(reported.from.slice(0, 4));
     const at = (year: number, span: { start: number; end: number }): DateMention => {
@@ -76,7 +105,8 @@ export function resolveSamePeriod(mentions: DateMention[], ctx: Context): DateMe
     listed.push(...years);
     return [own, ...years.map((y) => at(y.year, y))];
   });
-  return settled.filter((k) => added.has(k) || !listed.some((y) => overlaps(y, k))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const replaced = spanIndex(listed);
+  return settled.filter((k) => added.has(k) || !replaced.overlapsAny(k)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** "Hôm nay (29-3)", "ngày mai, 27-3", "tối qua ngày 13/2": a relative day and the date it names are one mention, the date's. */
@@ -84,15 +114,22 @@ export function mergeRelativeWithDate(mentions: DateMention[], ctx: Context): Da
   const out: DateMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const r = mentions[i]!;
-    const d = mentions.slice(i + 1).find((m) => m.start >= r.end);
+    if (!r.relative || r.grain !== 'day' || r.range) {
+      out.push(r);
+      continue;
+    }
+    // the next mention after it (the list is sorted and, after longest-wins, without overlaps: one step)
+    let j = i + 1;
+    while (j < mentions.length && mentions[j]!.start < r.end) j++;
+    const d = mentions[j];
     const gap = d ? ctx.view.slice(r.end, d.start).trim() : null;
-    if (!d || !r.relative || r.grain !== 'day' || r.range || d.relative || d.grain !== 'day' || d.range || (gap !== '' && gap !== ',' && gap !== '(')) {
+    if (!d || d.relative || d.grain !== 'day' || d.range || (gap !== '' && gap !== ',' && gap !== '(')) {
       out.push(r);
       continue;
     }
     const end = gap === '(' && ctx.view[d.end] === ')' ? d.end + 1 : d.end;
     out.push({ ...d, text: ctx.text.slice(r.start, end), start: r.start, end });
-    i = mentions.indexOf(d);
+    i = j;
   }
   return out;
 }

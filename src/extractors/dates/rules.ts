@@ -10,6 +10,7 @@ import { stateKey, type Context, type Resolved, type Rule, type RuleMatch } from
 import {
   BARE_YEAR_STOP_WORDS,
   DURATION_WORDS,
+  MONTH_COUNT_WORDS,
   MONTH_WORD_LEADS,
   MONTH_WORDS,
   PARTY_DAY_STOP_WORDS,
@@ -17,6 +18,7 @@ import {
   RELATIVE_YEAR_WORDS,
   SCHOOL_YEAR_LEAD,
   SCHOOL_YEAR_MONTHS,
+  YEAR_RANGE_LEADS,
 } from '../../lexicon/dates.js';
 import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
@@ -57,7 +59,8 @@ import {
   type Groups,
   type Outcome,
 } from '../../patterns/dates/resolve.js';
-import { WEEKDAY_NAMES_EN } from '../../lexicon/weekdays.js';
+import { WEEKDAY_NAMES_EN, WEEKDAYS } from '../../lexicon/weekdays.js';
+import type { Trigger } from '../../core/triggers.js';
 import { wordKey } from '../../patterns/text.js';
 
 type DateRule = Rule<DateMention>;
@@ -199,9 +202,10 @@ function monthWordOk(g: Groups): boolean {
   return g.y !== undefined || g.lead?.toLowerCase() === 'ngày';
 }
 
-const dayRule = (name: string, pattern: RegExp): DateRule => ({
+const dayRule = (name: string, pattern: RegExp, trigger: Trigger): DateRule => ({
   name,
   pattern,
+  trigger,
   resolve(m, ctx) {
     const g = m.groups;
     const time = timeFields(g);
@@ -247,13 +251,21 @@ function fromLength(g: Groups): number {
 
 const isBareNumber = (g: Groups): boolean => g.lead === undefined && g.from === undefined && g.open === undefined;
 
+/**
+ * Where dates start (core/triggers.ts), each the set of first words its pattern can match (patterns/dates/grammar.ts):
+ * a day with its weekday, clock time or lead word before it, or its digits.
+ */
+const DAY_START: Trigger = { words: [...Object.keys(WEEKDAYS), 'ngày', 'mùng', 'mồng'], digit: true };
+const LEAD_START: Trigger = { words: ['ngày', 'mùng', 'mồng'], digit: true };
+
 export const RULES: readonly DateRule[] = [
-  dayRule('dates/day-numeric', DAY_NUMERIC),
-  dayRule('dates/day-long', DAY_LONG),
-  dayRule('dates/day-month-word', DAY_MONTH_WORD),
+  dayRule('dates/day-numeric', DAY_NUMERIC, DAY_START),
+  dayRule('dates/day-long', DAY_LONG, DAY_START),
+  dayRule('dates/day-month-word', DAY_MONTH_WORD, { words: [...Object.keys(WEEKDAYS), 'tháng'] }),
   {
     name: 'dates/day-range',
     pattern: DAY_RANGE,
+    trigger: { words: ['(', 'từ', 'ngày'], digit: true },
     resolve(m, ctx) {
       // the second end's month and year, written "13/3/2020" or "13 tháng 3 năm 2020"
       const g: Groups = { ...m.groups, m2: m.groups.m2 ?? m.groups.ml2, y2: m.groups.y2 ?? m.groups.yl2 };
@@ -269,6 +281,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'dates/month',
+    trigger: { words: ['tháng'], digit: true },
     pattern: MONTH,
     resolve(m, ctx) {
       const g = m.groups;
@@ -285,11 +298,13 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'dates/month-range',
+    trigger: { words: ['từ', 'tháng'] },
     pattern: MONTH_RANGE,
     resolve: (m, ctx) => settle(resolveMonthRange(m.groups), { start: m.start + fromLength(m.groups), end: m.end }, ctx, false),
   },
   {
     name: 'dates/quarter',
+    trigger: { words: ['quý'] },
     pattern: QUARTER,
     resolve(m, ctx) {
       if (m.groups.ry !== undefined) return withRelativeYear(m.groups, ctx, (y) => resolveQuarter(m.groups.q ?? '', y), m);
@@ -299,15 +314,17 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'dates/month-run',
+    trigger: { words: [...Object.keys(MONTH_COUNT_WORDS), 'nửa'], digit: true },
     pattern: MONTH_RUN,
     resolve: (m, ctx) =>
       m.groups.ry !== undefined
         ? withRelativeYear(m.groups, ctx, (y) => resolveMonthRun({ ...m.groups, y: String(y) }), m)
         : settle(resolveMonthRun(m.groups), m, ctx, false),
   },
-  { name: 'dates/year', pattern: YEAR, resolve: (m) => ({ ...yearValue(Number(m.groups.y)) }) },
+  { name: 'dates/year', pattern: YEAR, trigger: { words: ['năm'] }, resolve: (m) => ({ ...yearValue(Number(m.groups.y)) }) },
   {
     name: 'dates/year-range',
+    trigger: { words: ['(', ...YEAR_RANGE_LEADS, 'từ'], digit: true },
     pattern: YEAR_RANGE,
     resolve(m, ctx) {
       const g = m.groups;
@@ -325,6 +342,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'dates/bare-year',
+    trigger: { digit: true },
     pattern: BARE_YEAR,
     resolve(m, ctx) {
       const before = ctx.view.slice(Math.max(0, m.start - 24), m.start).trimEnd();
@@ -335,6 +353,7 @@ export const RULES: readonly DateRule[] = [
   },
   {
     name: 'dates/lunar-tet',
+    trigger: { words: ['mùng', 'mồng', 'tết'] },
     pattern: TET,
     resolve(m, ctx) {
       const g = m.groups;
@@ -359,8 +378,8 @@ export const RULES: readonly DateRule[] = [
       return settle({ kind: 'needsYear', build }, m, ctx, false);
     },
   },
-  { name: 'dates/lunar-day', pattern: LUNAR_DAY, resolve: lunarDay },
-  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, resolve: lunarDay },
+  { name: 'dates/lunar-day', pattern: LUNAR_DAY, trigger: { words: ['rằm', 'ngày', 'mùng', 'mồng'], digit: true }, resolve: lunarDay },
+  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, trigger: LEAD_START, resolve: lunarDay },
 ];
 
 /**

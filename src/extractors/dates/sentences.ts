@@ -36,10 +36,10 @@ export function sentenceBounds(view: string): (pos: number) => Bounds {
 }
 
 /** The sentence before the one starting at `start` (skipping blank lines), or null at the text's start. */
-export function sentenceBefore(view: string, start: number): Bounds | null {
+export function sentenceBefore(view: string, start: number, around: (pos: number) => Bounds = (pos) => sentenceAround(view, pos)): Bounds | null {
   let i = start - 1;
   while (i >= 0 && (view[i] === '\n' || view[i] === ' ' || view[i] === '.' || view[i] === '!' || view[i] === '?')) i--;
-  return i < 0 ? null : sentenceAround(view, i);
+  return i < 0 ? null : around(i);
 }
 
 /** Whether a comparison word stands right before `pos` ("so với tháng 12/2020"): a comparison target, not the period reported. */
@@ -49,13 +49,31 @@ export function comparedAt(view: string, pos: number): boolean {
 }
 
 /**
- * Whether a comparison word opens the clause before `pos` ("so với kế hoạch
- * đề ra đầu năm 2022"): the clause runs back to a comma, semicolon or the
- * sentence's start.
+ * Whether a comparison word opens the clause before a position ("so với kế
+ * hoạch đề ra đầu năm 2022"): the clause runs back to a comma, semicolon or
+ * the sentence's start; case is ignored. The commas and semicolons and each
+ * comparison word's occurrences are found in one pass, then a position is a
+ * few binary searches (a text of one endless clause costs no more).
  */
-export function comparedInClause(view: string, pos: number, sentenceStart: number): boolean {
-  let i = pos;
-  while (i > sentenceStart && view[i - 1] !== ',' && view[i - 1] !== ';') i--;
-  const clause = view.slice(i, pos).toLowerCase();
-  return COMPARISON_LEADS.some((lead) => clause.includes(lead));
+export function clauseComparisons(view: string): (pos: number, sentenceStart: number) => boolean {
+  const breaks: number[] = [];
+  for (let i = 0; i < view.length; i++) if (view[i] === ',' || view[i] === ';') breaks.push(i);
+  const found = COMPARISON_LEADS.map((lead) => {
+    const first = lead[0]!;
+    const upper = first.toUpperCase();
+    const starts: number[] = [];
+    for (let i = 0; i + lead.length <= view.length; i++) {
+      if ((view[i] === first || view[i] === upper) && view.slice(i, i + lead.length).toLowerCase() === lead) starts.push(i);
+    }
+    return { length: lead.length, starts };
+  });
+  return (pos, sentenceStart) => {
+    // the clause runs back to the last comma or semicolon before pos, or to the sentence's start
+    const k = firstAtLeast(breaks, pos, (b) => b);
+    const from = Math.max(sentenceStart, k > 0 ? breaks[k - 1]! + 1 : 0);
+    return found.some(({ length, starts }) => {
+      const j = firstAtLeast(starts, from, (st) => st);
+      return j < starts.length && starts[j]! + length <= pos;
+    });
+  };
 }

@@ -229,11 +229,13 @@ const AFTER_CONGRESS_GENERIC = vx('documents/after-congress-generic', String.raw
 export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   {
     name: 'documents/reference',
+    trigger: { words: [...TYPE_WORDS, 'số'], digit: true },
     pattern: REFERENCE,
     resolve: (m, ctx) => resolveReference(ctx, m.start, numberStart(m), m.groups.type ?? null, Boolean(m.groups.so ?? m.groups.so2)),
   },
   {
     name: 'documents/abbreviated-type',
+    trigger: { words: ABBREVIATED_TYPE_WORDS },
     pattern: ABBREVIATED,
     resolve: (m, ctx) => {
       const doc = resolveReference(ctx, m.start, numberStart(m), null, Boolean(m.groups.so));
@@ -254,6 +256,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   },
   {
     name: 'documents/congress-resolution',
+    trigger: { words: ['nghị quyết'] },
     pattern: CONGRESS,
     resolve: (m, ctx) => {
       const g = m.groups;
@@ -264,6 +267,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   },
   {
     name: 'documents/plenum-resolution',
+    trigger: { words: ['nghị quyết'] },
     pattern: PLENUM,
     resolve: (m, ctx) => {
       const g = m.groups;
@@ -274,11 +278,13 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   },
   {
     name: 'documents/quoted-title',
+    trigger: { words: TYPE_WORDS },
     pattern: QUOTED,
     resolve: (m) => named(typeOfWord(m.groups.type!)),
   },
   {
     name: 'documents/quoted-document-name',
+    trigger: { words: ['“', '"'] },
     pattern: QUOTED_INNER,
     resolve: (m, ctx) => {
       // the name runs to the closing quote, on the same line, within 300 characters
@@ -290,11 +296,13 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   },
   {
     name: 'documents/code-abbreviation',
+    trigger: { words: Object.keys(CODE_ABBREVIATIONS) },
     pattern: CODE_ABBREVIATION,
     resolve: (m) => ({ ...named('Bộ luật'), year: m.groups.y ? Number(m.groups.y) : null, name: `Bộ luật ${CODE_ABBREVIATIONS[m.groups.abbr!]}` }),
   },
   {
     name: 'documents/law-name',
+    trigger: { words: ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp', 'Sắc lệnh', 'Lệnh'] },
     pattern: LAW_TYPE,
     resolve: (m, ctx) => {
       const written = m.groups.type!;

@@ -10,6 +10,7 @@
  * 2019`), as the contract defines `cùng kỳ`.
  */
 import type { Context } from '../../core/define-extractor.js';
+import { firstAtLeast } from '../../core/spans.js';
 import { NOT_BEFORE_WORD, matchAt, vx } from '../../patterns/regex.js';
 import type { DateMention, StatisticMention } from '../../types.js';
 
@@ -31,13 +32,27 @@ const CUNG_KY = vx(
 
 const SENTENCE_ENDS = ['. ', '.\n', '! ', '? ', '\n', '; '];
 
-function sentenceStart(text: string, at: number): number {
-  let best = 0;
-  for (const end of SENTENCE_ENDS) {
-    const i = text.lastIndexOf(end, at - 1);
-    if (i >= 0 && i + end.length > best && i + end.length <= at) best = i + end.length;
-  }
-  return best;
+/**
+ * Where the sentence holding `at` starts: after the last sentence end before it (each kind of end: its last
+ * occurrence starting before `at`, when it also ends by `at`). The occurrences of each end are found in one
+ * pass over the text; each question is then a binary search per kind of end.
+ */
+function sentenceStarts(text: string): (at: number) => number {
+  const found = SENTENCE_ENDS.map((end) => {
+    const starts: number[] = [];
+    for (let i = text.indexOf(end); i !== -1; i = text.indexOf(end, i + 1)) starts.push(i);
+    return { length: end.length, starts };
+  });
+  return (at) => {
+    let best = 0;
+    for (const { length, starts } of found) {
+      // the last occurrence starting at or before at - 1, as text.lastIndexOf(end, at - 1) finds it
+      const k = firstAtLeast(starts, at, (i) => i) - 1;
+      const i = k >= 0 ? starts[k]! : -1;
+      if (i >= 0 && i + length > best && i + length <= at) best = i + length;
+    }
+    return best;
+  };
 }
 
 /** The same calendar span moved to another year (29 February falls back to the 28th). */
@@ -51,33 +66,44 @@ function moveYear(iso: string, years: number): string {
 }
 
 /**
- * The last reported period before `at` in `[from, at)`: a date mention of a month, quarter, half, year or a run of
- * months (`6 tháng đầu năm 2023`), not a single day, not a relative date, and not a span of years (`giai đoạn
- * 2011 - 2022`, `2020-2021` name an era, not the period a figure reports on).
+ * A period a figure can report on: a date mention of a month, quarter, half, year or a run of months (`6 tháng
+ * đầu năm 2023`), not a single day, not a relative date, and not a span of years (`giai đoạn 2011 - 2022`,
+ * `2020-2021` name an era, not the period a figure reports on).
  */
-function reportedPeriod(dates: readonly DateMention[], from: number, at: number): DateMention | undefined {
-  const reports = (d: DateMention): boolean =>
-    (d.range ? d.grain === 'month' : d.grain !== 'day') && !(d as { relative?: boolean }).relative;
-  return dates.filter((d) => d.start >= from && d.end <= at && reports(d)).at(-1);
+const reports = (d: DateMention): boolean => (d.range ? d.grain === 'month' : d.grain !== 'day') && !(d as { relative?: boolean }).relative;
+
+/**
+ * The last reported period in `[from, at)` (the last, in order of start, of those inside), from the periods
+ * sorted by start: a binary search, then a step back over the few that start inside but end after `at`.
+ */
+function reportedPeriod(periods: readonly DateMention[], from: number, at: number): DateMention | undefined {
+  for (let k = firstAtLeast(periods, at + 1, (d) => d.start) - 1; k >= 0 && periods[k]!.start >= from; k--) {
+    if (periods[k]!.end <= at) return periods[k];
+  }
+  return undefined;
 }
 
 /** Set `compared` on each statistic followed by a comparison with a period. */
 export function withCompared(stats: StatisticMention[], ctx: Context): StatisticMention[] {
   const dates = [...(ctx.found.dates ?? [])].sort((a, b) => a.start - b.start);
+  const periods = dates.filter(reports);
+  let sentenceStart: ((at: number) => number) | null = null;
   return stats.map((s) => {
     const lead = matchAt(SO_VOI, ctx.view, s.end);
     if (!lead) return s;
     const leadStart = s.end + lead.text.indexOf(lead.groups.lead!);
     const periodAt = s.end + lead.text.length;
     // a date mention read by the dates extractor (`năm 2022`, `cùng kỳ năm trước`, `tháng trước`)
-    const written = dates.find((d) => d.start >= leadStart && d.start <= periodAt);
+    const first = dates[firstAtLeast(dates, leadStart, (d) => d.start)];
+    const written = first && first.start <= periodAt ? first : undefined;
     if (written) return { ...s, compared: { from: written.from, to: written.to } };
     const same = matchAt(CUNG_KY, ctx.view, periodAt);
     if (!same) return s;
-    const here = sentenceStart(ctx.view, s.start);
+    sentenceStart ??= sentenceStarts(ctx.view);
+    const here = sentenceStart(s.start);
     let previousEnd = here;
     while (previousEnd > 0 && ' \n.;!?'.includes(ctx.view[previousEnd - 1]!)) previousEnd--;
-    const reported = reportedPeriod(dates, here, s.start) ?? reportedPeriod(dates, sentenceStart(ctx.view, previousEnd), here);
+    const reported = reportedPeriod(periods, here, s.start) ?? reportedPeriod(periods, sentenceStart(previousEnd), here);
     if (!reported) return s;
     const year = same.groups.year ? Number(same.groups.year) : null;
     const shift = year === null ? -1 : year - Number(reported.from.slice(0, 4));

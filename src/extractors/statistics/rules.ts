@@ -11,6 +11,7 @@
  * time make durations, and a number right after a label noun (`Điều 8`, `lớp 12`) is a label.
  */
 import type { Context, Resolved, Rule, RuleMatch } from '../../core/define-extractor.js';
+import type { Trigger } from '../../core/triggers.js';
 import { NUMERAL_IDIOMS, NUMERAL_WORDS } from '../../lexicon/number-words.js';
 import { CHANGE_WORDS, QUALIFIER_WORDS } from '../../lexicon/qualifiers.js';
 import {
@@ -237,7 +238,12 @@ function labelBefore(view: string, start: number): boolean {
   const last = words[words.length - 1] ?? '';
   const previous = words[words.length - 2];
   const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
-  const lineStart = view.slice(0, start).trimEnd().lastIndexOf('\n') >= view.slice(0, start).trimEnd().length - last.length - 1;
+  // the word opens its line: a line break among the last `last.length + 1` characters before it (white space
+  // aside), looked for there only (the text before could be megabytes without a line break)
+  let end = start;
+  while (end > 0 && view[end - 1]!.trim() === '') end--;
+  let lineStart = end - last.length - 1 < 0;
+  for (let i = Math.max(0, end - last.length - 1); i < end && !lineStart; i++) lineStart = view[i] === '\n';
   return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;
 }
 
@@ -254,9 +260,17 @@ function currencyOf(word: string | undefined): { unit: string; currency: string 
   return { unit: code === 'VND' ? 'đồng' : code, currency: code };
 }
 
+/**
+ * Where statistics start (core/triggers.ts): a change verb, a qualifier, a numeral word or a digit, each the first
+ * word its pattern can match; a ratio starts with its digits or a qualifier; a multiple with its verb or `gấp`.
+ */
+const AMOUNT_START: Trigger = { words: [...Object.keys(CHANGE_WORDS), ...Object.keys(QUALIFIER_WORDS), ...NUMERAL_WORDS], digit: true };
+const DIGITS_START: Trigger = { words: Object.keys(QUALIFIER_WORDS), digit: true };
+
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
+    trigger: AMOUNT_START,
     pattern: MONEY,
     resolve: withAmount((a, g) => {
       if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
@@ -266,11 +280,13 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/percent',
+    trigger: AMOUNT_START,
     pattern: PERCENT,
     resolve: withAmount((a, g) => ({ value: a.value, kind: 'percent', unit: '%', ...lead(g) })),
   },
   {
     name: 'statistics/measure',
+    trigger: AMOUNT_START,
     pattern: MEASURE,
     resolve: withAmount((a, g, m, ctx) => {
       if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
@@ -279,12 +295,14 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/multiple',
+    trigger: { words: ['tăng', 'giảm', 'gấp'] },
     pattern: MULTIPLE,
     // a multiple's verb and qualifier have their own groups: `tăng gần 2 lần`, `gấp 3 lần`
     resolve: withAmount((a, g) => ({ value: a.value, kind: 'measure', unit: 'lần', ...lead({ qualifier: g.also, change: g.verb }) })),
   },
   {
     name: 'statistics/ratio',
+    trigger: DIGITS_START,
     pattern: RATIO,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -302,6 +320,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-shared-unit',
+    trigger: DIGITS_START,
     pattern: RATIO_SHARED_UNIT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -328,6 +347,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-colon',
+    trigger: { digit: true },
     pattern: RATIO_COLON,
     resolve(m): Stat {
       return { value: Number(m.groups.num), kind: 'ratio', unit: null, qualifier: 'exact', total: Number(m.groups.num2) };
@@ -335,6 +355,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/count',
+    trigger: AMOUNT_START,
     pattern: COUNT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;

@@ -1,9 +1,9 @@
 /**
  * An HTML page → the article's text and what its markup says about it.
  *
- * 1. Parse leniently (cheerio with htmlparser2: unclosed tags are closed
- *    where they must be; deep nesting and 10 MB pages parse in linear-ish
- *    time, which parse5 does not).
+ * 1. Parse leniently (htmlparser2, as cheerio runs it: unclosed tags are
+ *    closed where they must be; parse.ts makes its open-element stack linear,
+ *    so 10 MB pages and pages nested 100,000 deep parse in linear time).
  * 2. Meta from the markup: og:title, article:published_time, <meta
  *    name="author">, JSON-LD NewsArticle, og:site_name, <title>.
  * 3. The article body: the first known container (lexicon/html-layout.ts)
@@ -17,17 +17,17 @@
  *    by a tab, white space inside a line collapses to one space.
  *
  * One module per job under src/io/html/: tree.ts (the index and selectors),
- * meta.ts (2), article.ts and furniture.ts (3, 4), layout.ts (5). Every walk
+ * parse.ts (1), meta.ts (2), article.ts and furniture.ts (3, 4), layout.ts (5). Every walk
  * over the tree is iterative: a page nested 50,000 deep does not overflow
  * the stack.
  */
-import * as cheerio from 'cheerio';
 import type { Meta } from '../../types.js';
 import { findBody, headerParts } from './article.js';
 import { furnitureInside } from './furniture.js';
 import { serialize } from './layout.js';
 import { readMeta } from './meta.js';
-import { indexTree, type HNode } from './tree.js';
+import { parseHtml } from './parse.js';
+import { indexTree } from './tree.js';
 
 export interface HtmlText {
   text: string;
@@ -36,8 +36,7 @@ export interface HtmlText {
 }
 
 export function htmlToText(html: string): HtmlText {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const root = $.root()[0] as unknown as HNode;
+  const root = parseHtml(html);
   const tree = indexTree(root);
   const meta = readMeta(tree);
   const body = findBody(tree) ?? root;

@@ -158,11 +158,45 @@ function parseSimple(selector: string): Simple {
 
 const SELECTOR_CACHE = new Map<string, Simple>();
 
+/** The elements of a tree by tag, id and class word (each list in document order), built on the first query. */
+interface ElementIndex {
+  byTag: Map<string, HNode[]>;
+  byId: Map<string, HNode[]>;
+  byClass: Map<string, HNode[]>;
+}
+
+const ELEMENT_INDEX = new WeakMap<TreeIndex, ElementIndex>();
+
+function elementIndex(tree: TreeIndex): ElementIndex {
+  let index = ELEMENT_INDEX.get(tree);
+  if (index) return index;
+  index = { byTag: new Map(), byId: new Map(), byClass: new Map() };
+  const add = (map: Map<string, HNode[]>, key: string, el: HNode): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [el]);
+    else if (list[list.length - 1] !== el) list.push(el);
+  };
+  for (const el of tree.elements) {
+    add(index.byTag, tagOf(el), el);
+    if (el.attribs?.id !== undefined) add(index.byId, el.attribs.id, el);
+    for (const word of (el.attribs?.class ?? '').split(' ')) add(index.byClass, word, el);
+  }
+  ELEMENT_INDEX.set(tree, index);
+  return index;
+}
+
+/**
+ * The elements matching a simple selector, in document order. The candidates come from the element index
+ * (those with the tag, the id or the class word), so the layout lexicon's selectors cost the matches, not each
+ * a pass over every element.
+ */
 export function query(tree: TreeIndex, selector: string): HNode[] {
   let simple = SELECTOR_CACHE.get(selector);
   if (!simple) SELECTOR_CACHE.set(selector, (simple = parseSimple(selector)));
   const { tag, cls, id, attr } = simple;
-  return tree.elements.filter((el) => {
+  const index = tag || id || cls ? elementIndex(tree) : null;
+  const candidates = index === null ? tree.elements : tag ? (index.byTag.get(tag) ?? []) : id ? (index.byId.get(id) ?? []) : (index.byClass.get(cls!) ?? []);
+  return candidates.filter((el) => {
     if (tag && tagOf(el) !== tag) return false;
     if (id && el.attribs?.id !== id) return false;
     if (cls && !(el.attribs?.class ?? '').split(' ').includes(cls)) return false;

@@ -1,0 +1,86 @@
+/** The trigger pass (core/triggers.ts): the one index pass, and anchored matching at its positions. */
+import { describe, expect, test } from 'vitest';
+import { compileTrigger, foldWord, indexTriggers, matchAtTriggers, triggerPositions } from '../../src/core/triggers.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, matchAll, vx } from '../../src/patterns/regex.js';
+
+const positionsOf = (view: string, trigger: Parameters<typeof compileTrigger>[0]): number[] => {
+  const compiled = compileTrigger(trigger);
+  return [...triggerPositions(indexTriggers(view), compiled)];
+};
+
+describe('the index pass', () => {
+  test('a word triggers where it stands as a whole run of letters, in any case', () => {
+    const view = 'Ngày 3, NGÀY 4, hôm ngàyx, xngày, ngày5';
+    expect(positionsOf(view, { words: ['ngày'] })).toEqual([0, 8, 34]);
+  });
+
+  test('only the first run of letters of a phrase is its key', () => {
+    expect(positionsOf('gần xấp xỉ 5, xấp', { words: ['xấp xỉ'] })).toEqual([4, 14]);
+  });
+
+  test('digits: where every run of ASCII digits starts, also inside a word', () => {
+    expect(positionsOf('a12 345.6 QĐ1401 ٣', { digit: true })).toEqual([1, 4, 8, 12]);
+  });
+
+  test('a word that starts with a digit stands for the digit class', () => {
+    expect(compileTrigger({ words: ['12 tháng'] })).toMatchObject({ digit: true, keys: [] });
+  });
+
+  test('one character: where it stands, wherever', () => {
+    expect(positionsOf('(a) “b” ((', { words: ['(', '“'] })).toEqual([0, 4, 8, 9]);
+  });
+
+  test('several words and digits merge in order, without repeats', () => {
+    expect(positionsOf('tháng 3 quý 2 năm 2022 tháng', { words: ['quý', 'tháng'], digit: true })).toEqual([0, 6, 8, 12, 18, 23]);
+  });
+
+  test('case folding matches the pattern engine for the long s', () => {
+    expect(foldWord('ſố')).toBe('số');
+    expect(positionsOf('Sſố ſố', { words: ['số'] })).toEqual([4]);
+  });
+
+  test('a trigger compiled after an index was built makes the index stale, so it is rebuilt', () => {
+    const index = indexTriggers('zyxwv');
+    const fresh = compileTrigger({ words: ['zyxwv'] });
+    expect(triggerPositions(indexTriggers('zyxwv'), fresh)).toEqual(new Int32Array([0]));
+    expect(index.version).toBeLessThan(indexTriggers('').version);
+  });
+});
+
+// "(ab 12", "ab3", "7", or a lone "x", each not inside a word: anchored at a trigger, a window before it, or anywhere
+const PATTERN = vx('test/triggers-window', String.raw`${NOT_AFTER_WORD} (?: (?: \( [ ]{0,2} )? (?: ab [ ]? )? \d{1,3} (?!\p{N}) | x ${NOT_BEFORE_WORD} )`);
+
+describe('anchored matching at trigger positions', () => {
+  const whole = (view: string): [number, string][] => [...matchAll(PATTERN, view)].map((m) => [m.index, m.text]);
+  const triggered = (view: string, trigger: Parameters<typeof compileTrigger>[0]): [number, string][] => {
+    const compiled = compileTrigger(trigger);
+    return [...matchAtTriggers(PATTERN, view, triggerPositions(indexTriggers(view), compiled), compiled.before)].map((m) => [m.index, m.text]);
+  };
+
+  test('with every possible first word as trigger, the same matches as the whole-text scan, overlaps resolved the same way', () => {
+    for (const view of ['ab 12 x (  ab3 x 123 4567', '(((12', 'xx ab x', 'ab12ab 34', '(x) (ab 1)']) {
+      expect(triggered(view, { words: ['(', 'ab', 'x'], digit: true })).toEqual(whole(view));
+    }
+  });
+
+  test('a window before a required part covers the optional words before it', () => {
+    for (const view of ['ab 12 x (  ab3 x 1234 567', '(  ab 12', 'ab1 ( 2']) {
+      // every match of the whole-text scan that starts at most 6 characters before a run of digits
+      const runs = [...view.matchAll(/* digit runs */ /(?<![0-9])[0-9]/g)].map((m) => m.index);
+      const near = whole(view).filter(([at]) => runs.some((r) => at <= r && r - at <= 6));
+      expect(near.length).toBeGreaterThan(0);
+      expect(triggered(view, { digit: true, before: 6 })).toEqual(near);
+    }
+  });
+
+  test('a trigger that misses a possible start misses matches (what the equivalence tests catch)', () => {
+    expect(triggered('(ab 12', { digit: true })).toEqual([[4, '12']]);
+    expect(whole('(ab 12')).toEqual([[0, '(ab 12']]);
+  });
+
+  test('declarations are checked', () => {
+    expect(() => compileTrigger({ words: [' x'] })).toThrow(/empty or starts with a space/);
+    expect(() => compileTrigger({})).toThrow(/needs words or digits/);
+    expect(() => compileTrigger({ digit: true, before: 1000 })).toThrow(/0–256/);
+  });
+});

@@ -94,7 +94,9 @@ const MEDIA: readonly HeadEntry[] = [
   { name: 'Đài Tiếng nói', kind: 'media' },
   { name: 'Đài', kind: 'media', specialty: true },
   { name: 'Nhà xuất bản', forms: ['NXB'], kind: 'media', specialty: true },
-  { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media' },
+  { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media', specialty: true },
+  // `tờ` is the classifier of a newspaper (`theo tờ Lao động`, `tờ New York Times`): not part of the name, like `hãng`
+  { name: 'tờ', kind: 'media', outsideName: true, specialty: true },
 ];
 
 const ASSOCIATION: readonly HeadEntry[] = [
@@ -157,6 +159,8 @@ export const HEAD_COMPOUNDS: readonly string[] = [
   'hội nghị', 'hội thảo', 'hội đồng', 'hội thi', 'hội chợ', 'hội diễn', 'hội viên', 'hội trường', 'hội nhập', 'hội ý', 'hội họp',
   'trường hợp', 'trường học', 'báo cáo', 'báo chí', 'báo giá', 'báo động', 'báo tin', 'đài tưởng niệm', 'viện trợ', 'viện dẫn',
   'viện phí', 'quỹ đất',
+  // `tờ` before a document or a sheet, not a newspaper
+  'tờ trình', 'tờ khai', 'tờ rơi', 'tờ giấy', 'tờ bản đồ', 'tờ báo',
   // facilities, not bodies: a logistics, trade, convention or exhibition centre
   'trung tâm logistics', 'trung tâm thương mại', 'trung tâm hội nghị', 'trung tâm triển lãm', 'trung tâm mua sắm', 'quỹ nhà', 'quỹ thời gian', 'công ty con', 'ngân hàng máu', 'trung tâm thành phố', 'tổ chức thực hiện',
 ]
@@ -177,6 +181,30 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'xử lý', 'ban hành', 'khởi tố', 'bắt', 'phạt', 'xử phạt', 'kiểm tra', 'phát động', 'trao', 'tặng', 'hỗ trợ', 'tham gia',
   'tham dự', 'dự', 'chủ trì', 'cho rằng', 'nhấn mạnh', 'đánh giá', 'báo cáo', 'tuyên án', 'xét xử', 'mở', 'cấp cứu', 'điều trị',
   'làm việc', 'gặp', 'tiếp', 'thăm', 'ký kết', 'khánh thành', 'khai trương', 'ra mắt', 'chào mừng', 'kỷ niệm',
+  // more verbs news writes with a body as subject: speaking to the press, police and court steps, inspections
+  'trả lời', 'phỏng vấn', 'giải thích', 'tuyên bố', 'phản hồi', 'lên tiếng', 'cam kết', 'bác bỏ', 'tiến hành', 'quyết định',
+  'tạm giữ', 'tạm giam', 'bắt giữ', 'truy tố', 'truy nã', 'khám xét', 'thu giữ', 'thu hồi', 'đình chỉ', 'truy xuất', 'lấy mẫu',
+];
+
+/**
+ * Compounds that hold a stop word but are nouns of a name (`Trung tâm Y tế dự phòng`, `Ban Quản lý dự án`,
+ * `Tổng công ty Hàng không Việt Nam`): not the verb `dự` (attend) or the negation `không` that end a name.
+ */
+export const NOT_STOP_COMPOUNDS: readonly string[] = [
+  'dự phòng', 'dự trữ', 'dự báo', 'dự án', 'dự toán', 'hàng không', 'phòng không', 'không gian', 'không quân', 'thiết bị',
+  'trang bị', 'chuẩn bị',
+];
+
+/**
+ * Pairs that official names write with a comma inside (`Cục Quản lý Khám, chữa bệnh`, `Cục Phòng, chống HIV/AIDS`,
+ * `Cục Quản lý Y, Dược cổ truyền`: the Ministry of Health's departments, Nghị định 95/2022/NĐ-CP; `Cục Phát thanh,
+ * truyền hình và thông tin điện tử`, Nghị định 48/2022/NĐ-CP; `Bộ Văn hóa, Thể thao và Du lịch` and the provincial
+ * `Trung tâm Văn hóa, Thể thao`; `Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc`; `khuyến học, khuyến tài`,
+ * Chỉ thị 11-CT/TW 2007): the comma joins the pair, the name goes on.
+ */
+export const COMMA_PAIRS: readonly string[] = [
+  'khám, chữa', 'khám bệnh, chữa bệnh', 'phòng, chống', 'y, dược', 'phát thanh, truyền hình', 'văn hóa, thể thao',
+  'văn hóa, thông tin', 'giáo dục, khoa học', 'khuyến học, khuyến tài', 'bảo vệ, chăm sóc',
 ];
 
 /** A bare name that is a person's, not the place (`Học viện Chính trị quốc gia Hồ Chí Minh`; the city is written with its level word). */
@@ -190,6 +218,10 @@ export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];
  */
 export const BEFORE_LOWER_HEAD: readonly string[] = [
   'tại', 'của', 'và', 'với', 'cho', 'từ', 'đến', 'theo', 'về', 'ở', 'trên', 'thuộc', 'là', 'do', 'cùng', 'như', 'qua', 'vào',
+  // the press as the object of speaking: `phỏng vấn báo Tuổi Trẻ`, `trả lời tờ Lao động`
+  'vấn', 'lời',
+  // `tờ báo Nhân Dân`: the classifier before the head
+  'tờ',
 ];
 
 /**
@@ -203,6 +235,14 @@ export const PAREN_NAME_PARTS: readonly string[] = ['(Việt Nam)', '(VN)', '(Vi
 export const GENERIC_BEFORE: readonly string[] = [
   'các', 'những', 'mọi', 'một', 'hai', 'ba', 'bốn', 'năm', 'nhiều', 'mỗi', 'từng', 'vài', 'số', 'Các', 'Những', 'Mọi', 'Một', 'Nhiều', 'Mỗi',
 ];
+
+/**
+ * English words that close a Latin-script brand as its head (`DongA Bank`, `Vietjet Air`, `Bamboo Airways`, `Sun
+ * Group`): the industry or group word of an enterprise's English name (Luật Doanh nghiệp 2020, Điều 39: a company's
+ * name in a foreign language). The name is the brand as written (`hãng hàng không Vietnam Airlines` is `Vietnam
+ * Airlines`).
+ */
+export const BRAND_HEADS: readonly string[] = ['Bank', 'Airlines', 'Airways', 'Air', 'Group', 'Corporation', 'Holdings'];
 
 export interface KnownBody {
   /** Canonical full name. */
@@ -251,7 +291,6 @@ export const KNOWN_BODIES: readonly KnownBody[] = [
   { name: 'Tập đoàn Dầu khí Việt Nam', forms: ['PVN', 'Petrovietnam'], kind: 'enterprise' },
   { name: 'Tập đoàn Xăng dầu Việt Nam', forms: ['Petrolimex'], kind: 'enterprise' },
   { name: 'Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', forms: ['TKV', 'Vinacomin'], kind: 'enterprise' },
-  { name: 'Tổng công ty Hàng không Việt Nam', forms: ['Vietnam Airlines'], kind: 'enterprise' },
   // health: the Centers for Disease Control by their abbreviations
   { name: 'Trung tâm Kiểm soát bệnh tật thành phố Hồ Chí Minh', forms: ['HCDC'], kind: 'public-service', level: 'province', location: 'Hồ Chí Minh' },
   { name: 'Trung tâm Kiểm soát bệnh tật', forms: ['CDC'], kind: 'public-service' },

@@ -84,9 +84,10 @@ export const BASES: readonly BaseEntry[] = [
   // --- State, local
   { name: 'Hội đồng nhân dân', forms: ['HĐND'], system: 'council', level: null },
   { name: 'Ủy ban nhân dân', forms: ['UBND'], system: 'state', level: null },
-  { name: 'Tòa án nhân dân', forms: ['TAND'], system: 'state', level: null, needsQualifier: true },
-  { name: 'Viện kiểm sát nhân dân', forms: ['VKSND'], system: 'state', level: null, needsQualifier: true },
-  { name: 'Công an', system: 'state', level: null, needsQualifier: true },
+  // a province named bare after them is theirs (`TAND Hà Nội`, `Công an Quảng Ninh`)
+  { name: 'Tòa án nhân dân', forms: ['TAND'], system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
+  { name: 'Viện kiểm sát nhân dân', forms: ['VKSND'], system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
+  { name: 'Công an', system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
   { name: 'Bộ Chỉ huy Quân sự', forms: ['BCHQS', 'Bộ CHQS'], system: 'state', level: 'province' },
   { name: 'Ban Chỉ huy Quân sự', forms: ['Ban CHQS'], system: 'state', level: null, needsQualifier: true },
   { name: 'Bộ Chỉ huy Bộ đội Biên phòng', forms: ['Bộ Chỉ huy BĐBP'], system: 'state', level: 'province' },
@@ -150,8 +151,10 @@ export const ORGANS: readonly OrganEntry[] = [
   { name: 'Ban Kiểm tra', parents: ['mass', 'front'], system: 'mass' },
   { name: 'Văn phòng', parents: ['party', 'state', 'council', 'front', 'mass'], system: 'state' },
   // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`
-  { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], system: 'state' },
-  { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], system: 'state' },
+  { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], alone: true, system: 'state' },
+  { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], alone: true, system: 'state' },
+  // the inspectorate of a ministry or a department (Luật Thanh tra 2022): `Thanh tra Sở Y tế`, `Thanh tra Bộ Xây dựng`
+  { name: 'Thanh tra', parents: ['state'], system: 'state' },
   { name: 'Ban cán sự đảng', forms: ['Ban cán sự Đảng', 'BCS đảng', 'BCSĐ'], parents: ['state'], system: 'party' },
   { name: 'Đảng đoàn', parents: ['state', 'council', 'front', 'mass'], system: 'party' },
   { name: 'Đảng bộ', parents: ['state', 'party'], withLevel: true, system: 'party' },
@@ -346,5 +349,5 @@ export const PURPOSE_VERBS: readonly string[] = ['thực hiện', 'phòng', 'ph�
 /** Words before a body that make it part of an event's name (`Đại hội Đảng bộ tỉnh lần thứ XVII`). */
 export const EVENT_HEADS: readonly string[] = ['Đại hội đại biểu', 'Đại hội', 'Văn kiện Đại hội'];
 
-/** Words before a body that make it a generic plural (`các Ban chỉ đạo`, `các Đồn Biên phòng`). */
-export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'mọi', 'Các', 'Những', 'Mọi'];
+/** Words before a body that make it a generic plural (`các Ban chỉ đạo`, `các Đồn Biên phòng`); a count does too (`hai Bộ Ngoại giao`). */
+export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'mọi', 'Các', 'Những', 'Mọi', 'hai', 'Hai', 'ba', 'bốn', 'nhiều', 'Nhiều'];

@@ -6,6 +6,7 @@
  * abbreviation after a name, named.ts).
  */
 import type { Context } from '../../core/define-extractor.js';
+import { CITY_TOKENS, LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { bySpan, overlapsAny } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
 
@@ -24,6 +25,33 @@ export function useDefinedAbbreviations(mentions: OrganizationMention[], ctx: Co
       if (overlapsAny(span, sorted) || overlapsAny(span, added) || overlapsAny(span, ctx.boilerplate)) continue;
       added.push({ ...def, text: abbr, ...span });
     }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort(bySpan);
+}
+
+const isUpperChar = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/**
+ * A parenthesized abbreviation right after a body's name is a mention of its own with the same name
+ * (docs/decisions.md): `Cơ quan CSĐT Bộ Công an (C46)` gives `C46`, as named.ts does for the names it reads.
+ * An abbreviation is capitals and digits (2–8 characters, a capital first); a place in parentheses (`(TP.HCM)`,
+ * `(Q.5)`) and the country (`(VN)`) are none.
+ */
+export function trailingAbbreviations(mentions: OrganizationMention[], ctx: Context): OrganizationMention[] {
+  const sorted = [...mentions].sort(bySpan);
+  const added: OrganizationMention[] = [];
+  for (const m of sorted) {
+    let p = m.end;
+    if (ctx.text[p] !== ' ' || ctx.text[p + 1] !== '(') continue;
+    p += 2;
+    let e = p;
+    while (e < ctx.text.length && e - p <= 8 && (isUpperChar(ctx.text[e]!) || (ctx.text[e]! >= '0' && ctx.text[e]! <= '9'))) e++;
+    if (ctx.text[e] !== ')' || e - p < 2 || !isUpperChar(ctx.text[p]!)) continue;
+    const abbr = ctx.text.slice(p, e);
+    if (abbr === 'VN' || CITY_TOKENS[abbr] || Object.keys(LEVEL_ABBREVIATIONS).some((k) => abbr.startsWith(k))) continue;
+    const span = { start: p, end: e };
+    if (overlapsAny(span, sorted) || overlapsAny(span, ctx.boilerplate)) continue;
+    added.push({ ...m, text: abbr, ...span, abbr });
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort(bySpan);
 }

@@ -6,7 +6,7 @@ import { defineExtractor, type Context } from '../../core/define-extractor.js';
 import { longestWins } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
 import { capitalsView } from './capitals.js';
-import { useDefinedAbbreviations } from './defined-abbreviations.js';
+import { trailingAbbreviations, useDefinedAbbreviations } from './defined-abbreviations.js';
 import { parseChain, readLevel } from './parse.js';
 import { ORGANIZATION_RULES } from './rules.js';
 
@@ -18,9 +18,11 @@ const PSF = new Set<OrganizationMention['kind']>(['party', 'state', 'front']);
  * A level phrase that closes a coordination applies to every conjunct that has
  * none (gold/DECISIONS.md): in `HĐND và UBND tỉnh`, `HĐND` is `Hội đồng nhân dân tỉnh`.
  */
+const headWord = (name: string): string => name.split(' ')[0]!;
+
 export function spreadLevel(mentions: OrganizationMention[], ctx: Context): OrganizationMention[] {
   const out = [...mentions];
-  let carry: { phrase: string; level: OrganizationMention['level']; location: string | null } | null = null;
+  let carry: { phrase: string; level: OrganizationMention['level']; location: string | null; head: string } | null = null;
   // names in capitals are read in the folded view (capitals.ts)
   const view = capitalsView(ctx);
   for (let i = out.length - 1; i >= 0; i--) {
@@ -37,10 +39,12 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
     const chain = parseChain(view, m.start, m.end);
     const own = chain.level ? readLevel(chain.level) : null;
     if (own && own.phrase && (chain.level!.kind === 'word' || chain.level!.kind === 'cap' || chain.level!.kind === 'abbr')) {
-      carry = { phrase: own.phrase, level: own.level, location: own.location };
+      carry = { phrase: own.phrase, level: own.level, location: own.location, head: headWord(m.name) };
       continue;
     }
-    if (carry && !chain.level && m.level === null) {
+    // a name read by grammar shares it only with a body of its own head (`Sở A, Sở B tỉnh`), not with the body
+    // it belongs to (`Phòng Tham mưu, Công an tỉnh Tiền Giang`)
+    if (carry && !chain.level && m.level === null && (chain.units.length > 0 || headWord(m.name) === carry.head)) {
       out[i] = { ...m, name: `${m.name} ${carry.phrase}`, level: carry.level, location: carry.location };
     }
   }
@@ -55,6 +59,7 @@ export const organizations = defineExtractor({
     { name: 'organizations/longest-wins', refine: (mentions) => longestWins(mentions) },
     { name: 'organizations/spread-level', refine: spreadLevel },
     // `... (MHB)` defines MHB: its other uses in the text are the same body
+    { name: 'organizations/trailing-abbreviations', refine: trailingAbbreviations },
     { name: 'organizations/defined-abbreviations', refine: useDefinedAbbreviations },
   ],
 });

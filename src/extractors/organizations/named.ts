@@ -28,6 +28,9 @@ import {
   LEGAL_FORMS,
   NAME_STOP_WORDS,
   BARE_NOT_PLACES,
+  BRAND_HEADS,
+  COMMA_PAIRS,
+  NOT_STOP_COMPOUNDS,
   PAREN_NAME_PARTS,
   type HeadEntry,
   type KnownBody,
@@ -62,8 +65,18 @@ export const KNOWN_RE = vx(
   String.raw`${NOT_AFTER_WORD} (?: ${[...KNOWN_BY_FORM.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
 );
 
+// "DongA Bank", "Vietjet Air", "Sun Group": Latin-script words closed by an English industry or group word;
+// "Trustbank", "Techcombank": a bank's brand written as one word
+export const BRAND_RE = vx(
+  'organizations/brand',
+  String.raw`${NOT_AFTER_WORD} (?: (?: [A-Z][A-Za-z0-9&]{0,15} [ ] ){1,3} (?: ${BRAND_HEADS.join(' | ')} ) | [A-Z][A-Za-z]{1,15}bank ) ${NOT_BEFORE_WORD}`,
+);
+
 const STOPS = new Set(NAME_STOP_WORDS.map(formKey));
 const STOP_LONGEST = Math.max(...NAME_STOP_WORDS.map((w) => w.split(' ').length));
+const NOT_STOPS = new Set(NOT_STOP_COMPOUNDS.map(formKey));
+/** `khám, chữa`: the words before the comma and the words after it. */
+const PAIRS = COMMA_PAIRS.map((p) => p.split(', ').map((side) => side.split(' ').map(formKey)) as [string[], string[]]);
 const LEGAL = new Set(LEGAL_FORMS.map(formKey));
 const LEGAL_LONGEST = Math.max(...LEGAL_FORMS.map((w) => w.split(' ').length));
 const COMPOUND_LONGEST = Math.max(...HEAD_COMPOUNDS.map((c) => c.length));
@@ -182,6 +195,9 @@ interface PlaceRead {
   location: string | null;
 }
 
+/** `Q.11`, `P.5`: the level abbreviation a token opens, glued to its number. */
+const gluedLevel = (w: string): string | undefined => DOTTED_LEVELS.find((k) => w.startsWith(k) && w.length > k.length && isDigit(w[k.length]));
+
 /** A level word and its place at `p` (`tỉnh Quảng Trị`, `TP. HCM`, `quận 1`), or a bare known place (`Đà Nẵng`). */
 function placeAt(view: string, p: number): PlaceRead | null {
   const first = tokenAt(view, p);
@@ -189,7 +205,7 @@ function placeAt(view: string, p: number): PlaceRead | null {
   const city = CITY_TOKENS[first.text];
   if (city) return { end: first.end, phrase: `${city.word} ${city.place}`, level: LEVEL_WORDS[city.word] ?? null, location: city.place };
   // `Q.11`, `P.5`: a level abbreviation glued to its number
-  const glued = DOTTED_LEVELS.find((k) => first.text.startsWith(k) && first.text.length > k.length && isDigit(first.text[k.length]));
+  const glued = gluedLevel(first.text);
   if (glued) {
     const word = LEVEL_ABBREVIATIONS[glued]!;
     const number = first.text.slice(glued.length);
@@ -306,6 +322,20 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
   for (let guard = 0; guard < 24; guard++) {
     const t = tokenAt(view, q);
     if (t.kind === 'end') {
+      // `Cục Quản lý Khám, chữa bệnh`: a pair that official names write with a comma goes on
+      const pair = view[t.start] === ',' ? commaPairAt(view, t.start, [...words, ...pending]) : null;
+      if (pair) {
+        words.push(...pending);
+        words[words.length - 1] += ',';
+        words.push(...pair.words);
+        pending = [];
+        pendingEnds = [];
+        end = pair.end;
+        q = pair.end;
+        // a specialty phrase may follow the pair (`Khám, chữa bệnh`)
+        capsRun = 1;
+        continue;
+      }
       endPending();
       break;
     }
@@ -337,7 +367,10 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     }
     // a stop word ends the name (`của`, `tại`, `cho biết`), except right after a `và` that waits for a name word
     const afterAnd = pending[pending.length - 1] === 'và' && !capitalized(t.text);
-    const stop = afterAnd ? null : longestIn(view, t.start, STOPS, STOP_LONGEST);
+    // `dự phòng`, `hàng không`: a stop word inside a compound noun is none
+    const lastWord = pending.length > 0 ? pending[pending.length - 1] : words[words.length - 1];
+    const inCompound = longestIn(view, t.start, NOT_STOPS, 2) !== null || (lastWord !== undefined && NOT_STOPS.has(formKey(`${lastWord} ${t.text}`)));
+    const stop = afterAnd || inCompound ? null : longestIn(view, t.start, STOPS, STOP_LONGEST);
     if (stop !== null && !capitalized(t.text) && head.atPlace && formKey(t.text) === 'tại' && pending.length === 0 && words.length > 0) {
       const next = tokenAt(view, t.end);
       if (next.kind === 'word' && capitalized(next.text)) {
@@ -370,7 +403,8 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
       capsRun = 0;
       continue;
     }
-    const place = !capitalized(t.text) || LEVEL_ABBREVIATIONS[t.text] ? placeAt(view, t.start) : null;
+    // `tỉnh Quảng Trị`, `TP. HCM`, and the places written as one capitalized token (`Q.11`, `TP.HCM`, `TPHCM`)
+    const place = !capitalized(t.text) || LEVEL_ABBREVIATIONS[t.text] || CITY_TOKENS[t.text] || gluedLevel(t.text) ? placeAt(view, t.start) : null;
     if (place) {
       commit(place, place.phrase);
       level = place.level;
@@ -390,7 +424,7 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     // a number is a name word right after the head or a name word (`Bệnh viện 108`), not after lower-case words
     const afterNumber = tokenAt(view, t.end);
     const numberEnds = afterNumber.kind !== 'word' || capitalized(afterNumber.text);
-    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || words.length === 0 || !isPlainNumber(t.text) || !numberEnds)) {
+    if (isDigit(t.text[0]) && pending.length > 0 && (pending.length > 2 || !isPlainNumber(t.text) || !numberEnds)) {
       endPending();
       break;
     }
@@ -417,6 +451,9 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
         commit(bare, bare.phrase);
         location = bare.location;
         level = bare.level ?? level;
+        // the place closes the name unless a name word follows (`Bệnh viện Trung ương Huế`): no specialty phrase after it
+        const after = tokenAt(view, end);
+        if (after.kind === 'word' && !capitalized(after.text)) break;
         continue;
       }
       commit(t, t.text);
@@ -443,6 +480,17 @@ function readName(view: string, p: number, head: HeadEntry): NameRead {
     if (whole.known && !BARE_NOT_PLACES.includes(whole.name)) location = whole.name;
   }
   return { end, words, inner, level, location, trailing };
+}
+
+/** A comma pair (`khám, chữa`) whose first words end `read` and whose second words follow the comma at `comma`. */
+function commaPairAt(view: string, comma: number, read: string[]): { words: string[]; end: number } | null {
+  const tail = read.map(formKey);
+  for (const [left, right] of PAIRS) {
+    if (left.length > tail.length || left.some((w, i) => tail[tail.length - left.length + i] !== w)) continue;
+    const ph = phraseAt(view, comma + 1, right.length);
+    if (ph && ph.key === right.join(' ')) return { words: view.slice(comma + 1, ph.end).split(' ').filter(Boolean), end: ph.end };
+  }
+  return null;
 }
 
 /** Whether another body's name starts at `p`: a head noun, a known body, a Party/State/Front chain. */
@@ -507,6 +555,8 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   const before = previousWords(view, m.start);
   const prev = before[before.length - 1];
   if (prev && GENERIC.has(prev)) return null;
+  // `4 hãng hàng không`, `3 bệnh viện`: a count before a head in lower case
+  if (lowerHead && prev && [...prev].every(isDigit)) return null;
   // `Đại hội Hội Nông dân tỉnh`: a body in a congress's name is not counted
   if (before.length >= 2 && EVENTS.has(`${before[before.length - 2]!.toLowerCase()} ${prev!.toLowerCase()}`)) return null;
   if (prev && before.length >= 1 && EVENTS.has(`${prev.toLowerCase()} ${headText.toLowerCase()}`)) return null;
@@ -558,6 +608,34 @@ export function resolveKnown(m: RuleMatch): Org | null {
   const abbr = m.text !== body.name && m.text === m.text.toUpperCase() ? m.text : null;
   return { name: body.name, abbr, level: body.level ?? null, location: body.location ?? null, kind: body.kind };
 }
+
+/**
+ * A Latin-script brand closed by an English head (`DongA Bank`, `Vietjet Air`): an enterprise named as written.
+ * Words of the clause before the brand (`Theo`, `Tin`) are not part of it: the brand starts after them.
+ */
+export function resolveBrand(m: RuleMatch): Org | null {
+  const words = m.text.split(' ').filter(Boolean);
+  // `Trustbank`: one word
+  if (words.length === 1) return KNOWN_BY_FORM.has(m.text) ? null : { name: m.text, abbr: null, level: null, location: null, kind: 'enterprise' };
+  let skip = 0;
+  let offset = 0;
+  while (skip < words.length - 1 && notBrandWord(words[skip]!)) {
+    offset = m.text.indexOf(words[skip]!, offset) + words[skip]!.length + 1;
+    skip++;
+  }
+  if (skip >= words.length - 1) return null;
+  const text = words.slice(skip).join(' ');
+  // bodies written by a standard name (`World Bank`) are the known bodies' rule's
+  if (KNOWN_BY_FORM.has(text)) return null;
+  while (m.text[offset] === ' ') offset++;
+  return { start: m.start + offset, end: m.end, name: text, abbr: null, level: null, location: null, kind: 'enterprise' };
+}
+
+/** A Vietnamese word of the clause written without diacritics (`Theo`, `Tin`, `Con`) or a head noun: no brand word. */
+const notBrandWord = (w: string): boolean => {
+  const key = formKey(w);
+  return STOPS.has(key) || BEFORE_LOWER.has(key) || GENERIC.has(w) || HEAD_BY_KEY.has(key);
+};
 
 /**
  * A name in capitals (`BỆNH VIỆN BẠCH MAI`, `BỆNH VIỆN ĐA KHOA TỈNH QUẢNG TRỊ`): a head noun at

@@ -80,6 +80,12 @@ function skipSpaces(view: string, p: number, limit: number): number {
   return q;
 }
 
+/** Whether a base or an organ starts after the spaces at `p`. */
+function startsUnit(view: string, p: number, end: number): boolean {
+  const q = skipSpaces(view, p, end);
+  return q > p && q < end && (matchAt(BASE_RE, view, q) !== null || matchAt(ORGAN_RE, view, q) !== null);
+}
+
 /** The units of the body name that stands in `view` at [start, end). */
 export function parseChain(view: string, start: number, end: number): Chain {
   const sub = view.slice(0, end);
@@ -89,7 +95,9 @@ export function parseChain(view: string, start: number, end: number): Chain {
     const base = matchAt(BASE_RE, sub, p);
     const organ = matchAt(ORGAN_RE, sub, p);
     if (!base && !organ) break;
-    if (organ && (!base || organ.text.length > base.text.length)) {
+    // an organ that is also a base (`Thanh tra`) is the organ when a body follows it (`Thanh tra Sở Y tế`)
+    const organFirst = organ && base && organ.text.length === base.text.length && startsUnit(sub, p + organ.text.length, end);
+    if (organ && (!base || organ.text.length > base.text.length || organFirst)) {
       units.push({ kind: 'organ', start: p, end: p + organ.text.length, raw: organ.text, organ: ORGAN_BY_KEY.get(formKey(organ.text)) });
       const q = skipSpaces(sub, p + organ.text.length, end);
       if (q === p + organ.text.length) break;
@@ -119,7 +127,10 @@ export function parseChain(view: string, start: number, end: number): Chain {
   }
   const last = units[units.length - 1];
   if (last) {
-    const q = skipSpaces(sub, last.end, end);
+    let q = skipSpaces(sub, last.end, end);
+    // `Viện kiểm sát nhân dân (VKSND) tối cao`: the abbreviation inside the name is skipped to its level
+    const inner = sub[q] === '(' ? sub.indexOf(')', q) : -1;
+    if (inner > q && inner - q <= 10) q = skipSpaces(sub, inner + 1, end);
     if (q > last.end && q < end) {
       const m = matchAt(LEVEL_RE, sub, q);
       if (m) level = toLevel(m.groups, m.text, q);

@@ -136,7 +136,7 @@ const levelSource = (n: boolean): string => String.raw`
     | ${g(n, 'vn')} Việt[ ]{1,3}Nam | VN )
     | ${g(n, 'word')} ${looseAlternation(Object.keys(LEVEL_WORDS))} ) (?! [ ]{1,3} (?: [ủỦ]y | [đĐ]oàn ) ${NOT_BEFORE_WORD} )
       (?: [ ]{1,3} ${g(n, 'place')} {{province}} | {{district}} | {{genericPlace}} ) )?
-    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) ) [ ]{0,2}
+    | ${g(n, 'abbr')} ${alternation(Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.')))} | (?:TP|Tp|TX)(?=[ ]) | TP(?=HCM) ) [ ]{0,2}
       ${g(n, 'place2')} {{province}} | {{district}} | HCM | {{genericPlace}} )
     | ${g(n, 'bare')} {{province}} | {{district}} )
   ) ${NOT_BEFORE_WORD}`;
@@ -157,6 +157,9 @@ const baseSource = (n: boolean): string => String.raw`
 // "Ban Thường vụ", "BTV", "Ban cán sự đảng", "Ủy ban"
 const organSource = (n: boolean): string => String.raw`${NOT_AFTER_WORD} ${g(n, 'organ')} ${looseAlternation(ORGAN_FORMS)} ) ${NOT_BEFORE_WORD}`;
 
+// "Viện kiểm sát nhân dân (VKSND) tối cao", "Ủy ban nhân dân (UBND) tỉnh": the abbreviation inside the name, before its level
+export const ABBR_IN_NAME = String.raw`\( [A-ZĐ&]{2,8} \)`;
+
 /** Sticky pieces for the parser (each matched at one position). */
 export const ORGAN_RE = vx('organizations/part-organ', fill(organSource(true)));
 export const BASE_RE = vx('organizations/part-base', fill(baseSource(true)));
@@ -169,6 +172,6 @@ export const CHAIN_RE = vx(
     ${NOT_AFTER_WORD}
     (?: ${organSource(false)} [ ]{1,3} ){0,3}
     (?: ${baseSource(false)} | ${organSource(false)} )
-    (?: [ ]{1,3} ${levelSource(false)} )?
+    (?: [ ]{1,3} (?: ${ABBR_IN_NAME} [ ]{1,3} )? ${levelSource(false)} )?
     ${NOT_BEFORE_WORD}`),
 );

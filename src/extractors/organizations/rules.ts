@@ -16,7 +16,7 @@ import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
-import { HEAD_RE, KNOWN_RE, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
+import { BRAND_RE, HEAD_RE, KNOWN_RE, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
 import { CHAIN_RE } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
@@ -31,11 +31,14 @@ const TITLE_BEFORE = vx('organizations/title-before', String.raw`(?<![\p{L}\p{N}
 const LOWER_START_AFTER = vx('organizations/lower-start-after', String.raw`(?<![\p{L}\p{N}]) (?:Trưởng|trưởng|Phó|phó) [ ]{1,3} $`);
 // "Phó Thủ tướng Chính phủ" — a deputy of the office: the body is the government
 const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{N}]) (?:Phó|phó) [ ]{1,3} $`);
+// "Thủ tướng Chính phủ Phạm Minh Chính" — a person's name after the office: a title, the body is the government
+const PERSON_AFTER = vx('organizations/person-after', String.raw`^ [ ]{1,3} (?! Việt [ ] Nam ) \p{Lu}\p{Ll}{0,7} [ ]{1,3} \p{Lu}\p{Ll}{0,7} (?! [\p{L}\p{N}] )`);
 
 /** The ministries, before and after each restructuring (bodies.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
 const MINISTRIES = new Set(ministryNames());
 
 const before = (ctx: Context, at: number): string => ctx.view.slice(Math.max(0, at - 40), at);
+const isLowerStart = (s: string): boolean => s[0] !== undefined && s[0] !== s[0].toUpperCase();
 
 const isOrgan = (u: Unit, name: string): boolean => u.kind === 'organ' && u.organ?.name === name;
 
@@ -68,6 +71,8 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
     isOrgan(units[i]!, 'Thường trực') &&
     (units[i + 1]!.base?.name === 'Ban Bí thư' || test(TITLE_BEFORE, before(ctx, units[i]!.start)))
   ) i++;
+  // `tiến hành thanh tra Sở Y tế`: an organ word in lower case, not after a title, is a verb or a common noun
+  while (i + 1 < units.length && units[i]!.kind === 'organ' && isLowerStart(ctx.text.slice(units[i]!.start, units[i]!.end)) && !test(LOWER_START_AFTER, before(ctx, units[i]!.start))) i++;
   while (i < units.length && !validFrom(units, i)) i++;
   if (i >= units.length) return null;
   units = units.slice(i);
@@ -77,7 +82,11 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   if (units.some((u) => u.kind === 'field' && unitName(u, false).startsWith('Bộ ') && !MINISTRIES.has(unitName(u, false)))) return null;
 
   let first = units[0]!;
-  if (units.length === 1 && first.base?.name === 'Thủ tướng Chính phủ' && test(DEPUTY_BEFORE, before(ctx, first.start))) {
+  if (
+    units.length === 1 &&
+    first.base?.name === 'Thủ tướng Chính phủ' &&
+    (test(DEPUTY_BEFORE, before(ctx, first.start)) || (m.end === first.end && test(PERSON_AFTER, ctx.view.slice(first.end, first.end + 40))))
+  ) {
     // "Thủ tướng Chính phủ" → "Chính phủ"
     const cut = first.raw.toLowerCase().lastIndexOf('chính');
     first = { ...first, start: first.start + cut, raw: first.raw.slice(cut), base: { name: 'Chính phủ', system: 'state', level: 'central' } };
@@ -91,7 +100,12 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   const provinceAfter = (last.kind === 'field' && unitLevel(last) === 'province') || last.base?.system === 'mass';
   const placeAfter = last.base?.placeAfter ?? (provinceAfter ? 'province' : undefined);
   if (level?.kind === 'bare' && !(placeAfter === 'any' || (placeAfter === 'province' && readLevel(level).level === 'province'))) level = null;
-  if (level?.kind === 'vn' && last.base?.vietNamInName) level = null;
+  // `NHNN VN`: the country a name already holds is written again after its abbreviation; the mention runs over it
+  let vnEnd: number | null = null;
+  if (level?.kind === 'vn' && last.base?.vietNamInName) {
+    if (level.word === 'VN') vnEnd = level.end;
+    level = null;
+  }
   if (level?.kind === 'word' && level.place && formKey2(level.word!) === 'tỉnh' && readLevel(level).location === null) {
     level = { ...level, end: level.start + level.word!.length, place: null };
   }
@@ -112,7 +126,7 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   const firstChar = ctx.text[start]!;
   if (firstChar === firstChar.toLowerCase() && !test(LOWER_START_AFTER, ahead)) return null;
 
-  const end = level ? level.end : last.end;
+  const end = level ? level.end : vnEnd ?? last.end;
   const reading = level ? readLevel(level) : null;
   const alone = units.length === 1 && !level;
   const parts = units.map((u) => unitName(u, alone));
@@ -126,7 +140,8 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
 
   // in capitals, the abbreviations are the words the folding kept
   const written = (caps ? ctx.view : ctx.text).slice(start, end);
-  return { start, end, name, abbr: findAbbreviation(written), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
+  // `Ủy ban nhân dân (UBND) tỉnh`: the abbreviation in parentheses is the one written
+  return { start, end, name, abbr: findAbbreviation(written.replace('(', '').replace(')', '')), level: lvl, location: reading?.location ?? null, kind: chainKind(units) };
 }
 
 /** Organs that make a chain a Party body whatever they belong to (`Ban cán sự đảng UBND tỉnh`, `Đảng đoàn HĐND tỉnh`). */
@@ -193,5 +208,10 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/known-body',
     pattern: KNOWN_RE,
     resolve: (m) => resolveKnown(m),
+  },
+  {
+    name: 'organizations/brand',
+    pattern: BRAND_RE,
+    resolve: (m) => resolveBrand(m),
   },
 ];

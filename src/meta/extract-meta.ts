@@ -52,6 +52,14 @@ const BODY_LINE = MAX_TITLE_LENGTH;
 export function extractMeta(input: MetaInput): Meta {
   const lines = trimmedLines(input.text);
   const furniture = (l: Line): boolean => overlapsAny(l, input.boilerplate);
+  // a line's timestamp, each way, read once (the date and the title are both decided by it)
+  const stamps = { plain: new Map<Line, Timestamp | null>(), labelled: new Map<Line, Timestamp | null>() };
+  const timestampOf = (l: Line, labelled: boolean): Timestamp | null => {
+    const cache = labelled ? stamps.labelled : stamps.plain;
+    let stamp = cache.get(l);
+    if (stamp === undefined) cache.set(l, (stamp = findTimestamp(l.text, { labelled })));
+    return stamp;
+  };
 
   // The header: the lines before the first body paragraph or lead tag.
   const header: Line[] = [];
@@ -63,12 +71,12 @@ export function extractMeta(input: MetaInput): Meta {
   let published: Timestamp | null = null;
   for (const line of header) {
     if (furniture(line)) continue;
-    published = findTimestamp(line.text, { labelled: false });
+    published = timestampOf(line, false);
     if (published) break;
   }
   if (!published) {
     for (const line of lines) {
-      published = findTimestamp(line.text, { labelled: true });
+      published = timestampOf(line, true);
       if (published) break;
     }
   }
@@ -79,8 +87,8 @@ export function extractMeta(input: MetaInput): Meta {
     header.find(
       (l) =>
         !furniture(l) &&
-        findTimestamp(l.text, { labelled: false }) === null &&
-        findTimestamp(l.text, { labelled: true }) === null &&
+        timestampOf(l, false) === null &&
+        timestampOf(l, true) === null &&
         !l.text.includes('://') &&
         l.text.includes(' ') &&
         l.text.length > MAX_BYLINE_LENGTH / 4,

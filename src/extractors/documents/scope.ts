@@ -87,8 +87,11 @@ export function placeOfSubject(view: string, end: number): string | null {
   while (stop < view.length && stop - end < 200 && !'\n;.'.includes(view[stop]!)) stop++;
   const subject = view.slice(end, stop);
   const found = new Set<string>();
+  // only the level words the subject holds can start a name in it
+  const levels = SUBJECT_LEVEL_WORDS.filter((level) => subject.includes(level));
+  if (levels.length === 0) return null;
   for (const [spelling, name] of PROVINCE_NAMES) {
-    for (const level of SUBJECT_LEVEL_WORDS) if (containsWord(subject, `${level}${spelling}`)) found.add(name);
+    for (const level of levels) if (containsWord(subject, `${level}${spelling}`)) found.add(name);
   }
   return found.size === 1 ? [...found][0]! : null;
 }

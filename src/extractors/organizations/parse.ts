@@ -24,7 +24,8 @@ import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
 export function formKey(s: string): string {
-  return wordKey(s).replaceAll(' -', '-').replaceAll('- ', '-');
+  const key = wordKey(s);
+  return key.includes('-') ? key.replaceAll(' -', '-').replaceAll('- ', '-') : key;
 }
 const collapse = collapseSpaces;
 
@@ -274,7 +275,8 @@ export function findAbbreviation(text: string): string | null {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     if (pair && ORG_ABBREVIATIONS[pair]) return pair;
     if (ORG_ABBREVIATIONS[words[i]!] || FIELD_ABBREVIATIONS[words[i]!]) return words[i]!;
-    if (BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!) && words[i]!.length > 1 && words[i] === words[i]!.toUpperCase()) return words[i]!;
+    // (the cheap tests first: a word in capitals, then a base's written form)
+    if (words[i]!.length > 1 && words[i] === words[i]!.toUpperCase() && BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!)) return words[i]!;
   }
   for (const w of words) {
     const head = w.includes('.') ? w.slice(0, w.indexOf('.') + 1) : w;

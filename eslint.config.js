@@ -22,6 +22,8 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='RegExp']", message: 'Build regexes with vx() from src/patterns/regex.ts.' },
         { selector: "CallExpression[callee.name='RegExp']", message: 'Build regexes with vx() from src/patterns/regex.ts.' },
       ],
+      // start-up (issue 14): the package roots load hundreds of modules; import each function by its path
+      'no-restricted-imports': ['error', { paths: [{ name: 'date-fns', message: "Import date-fns functions by path ('date-fns/addDays'): the root loads ~300 modules." }] }],
     },
   },
   {

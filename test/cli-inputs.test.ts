@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
 import { encodeCp1258 } from '../src/io/encodings/cp1258.js';
-import { CP1252_CHARS, TCVN3, VNI } from '../src/io/encodings/tables.js';
+import { cp1252Chars, TCVN3, VNI } from '../src/io/encodings/tables.js';
 import { splitLines } from '../src/io/load-documents.js';
 import { DocResultSchema, type DocResult } from '../src/types.js';
 
@@ -109,7 +109,7 @@ describe('encodings at the command line', () => {
 
   test('TCVN3 pasted into a UTF-8 file is repaired, with an encoding-repaired warning', async () => {
     const file = path.join(dir, 'mojibake.txt');
-    writeFileSync(file, [...TCVN3.encode(text)!].map((b) => CP1252_CHARS[b]).join(''));
+    writeFileSync(file, [...TCVN3.encode(text)!].map((b) => cp1252Chars()[b]).join(''));
     const r = records((await cli(['extract', file, '-f', 'jsonl', '--include-text'])).stdout)[0]!;
     expect(r.source.encoding).toBe('utf-8+tcvn3');
     expect(r.text).toBe(text);

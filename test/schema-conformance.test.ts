@@ -8,10 +8,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { processLoaded } from '../src/cli/process-input.js';
+import { loadValidation, processLoaded } from '../src/cli/process-input.js';
 import { loadDocuments } from '../src/io/load-documents.js';
 import { extractDocument } from '../src/pipeline/extract-document.js';
-import { DocResultSchema } from '../src/types.js';
+import { DOCUMENT_KEY_ORDER } from '../src/extractors/documents/refine.js';
+import { DocResultSchema, DocumentMentionSchema } from '../src/types.js';
 import { runCli } from './helpers/fake-io.js';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
@@ -36,6 +37,12 @@ describe('records are schema-exact without validation', () => {
   });
 });
 
+describe('extraction without zod', () => {
+  test('the document key order written in documents/refine.ts is the schema\'s', () => {
+    expect([...DOCUMENT_KEY_ORDER]).toEqual(Object.keys(DocumentMentionSchema.shape));
+  });
+});
+
 describe('--validate', () => {
   test('gives the same bytes as without it', async () => {
     const seeds = path.join(fixtures, 'seeds');
@@ -47,7 +54,8 @@ describe('--validate', () => {
     expect(plain.stdout.split('\n').filter(Boolean).length).toBeGreaterThan(3);
   });
 
-  test('a record that breaks the schema becomes an error record with one reason', () => {
+  test('a record that breaks the schema becomes an error record with one reason', async () => {
+    await loadValidation();
     const source = { path: 'bad.txt', format: 'text' as const, encoding: 'utf-8', bytes: -1, sha256: null };
     const loaded = { ok: true as const, input: { text: 'Ngày 2/9/2025.', source } };
     expect(processLoaded(loaded, {}).record.dates).toHaveLength(1);

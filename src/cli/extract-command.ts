@@ -21,8 +21,9 @@ import type { CliIo } from './io.js';
 import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
-import { loadOptionsFor, noticeTo, processEntry, processLoaded, reportFailure, serialize, type ProcessOptions, type Serialized } from './process-input.js';
-import { docGuard, overBudgetMessage } from './main-budget.js';
+import type { DocGuard } from './main-budget.js';
+import type { ProcessOptions } from './process-input.js';
+import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 
@@ -76,6 +77,9 @@ function poolSize(opts: ExtractCommandOptions, files: number, lineStreams: numbe
 /** Lines of a JSON Lines stream per task of the pool: enough to pay for the messages, few enough to keep order cheap. */
 const LINES_PER_TASK = 16;
 const BYTES_PER_TASK = 1 << 20;
+/** Files per task of the pool, the same way (a file as large as the bound is a task of its own). */
+const FILES_PER_TASK = 16;
+const FILE_BYTES_PER_TASK = 256 * 1024;
 
 /**
  * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
@@ -100,7 +104,7 @@ function sizeOf(file: string): number {
 
 /** The sources of what a task holds: its file, or each line of its batch of JSON Lines (with its id when it has one). */
 function sourcesOf(task: WorkerTask): Source[] {
-  if (!('lines' in task)) return [{ path: task.entry.ref.path, format: formatOf(task.entry.ref, task.load.inputFormat), encoding: null, bytes: 0, sha256: null }];
+  if (!('lines' in task)) return task.entries.map((entry) => ({ path: entry.ref.path, format: formatOf(entry.ref, task.load.inputFormat), encoding: null, bytes: 0, sha256: null }));
   return task.lines.batch.map((line) => ({ path: task.lines.path, format: 'jsonl' as const, encoding: null, bytes: 0, sha256: null, id: idOf(line) }));
 }
 
@@ -115,7 +119,16 @@ function idOf(line: Line): string {
   return String(line.number);
 }
 
-/** The error records of a task stopped over its budget (a file, or every line of a batch of JSON Lines). */
+/** How many documents a task holds: its files, or its lines of JSON Lines. */
+const sizeOfTask = (task: WorkerTask): number => ('lines' in task ? task.lines.batch.length : task.entries.length);
+
+/** The task of documents [from, to) of a task. */
+function sliceTask(task: WorkerTask, from: number, to: number): WorkerTask {
+  if ('lines' in task) return { ...task, lines: { ...task.lines, batch: task.lines.batch.slice(from, to) } };
+  return { ...task, entries: task.entries.slice(from, to) };
+}
+
+/** The error records of a task stopped over its budget (a document: a file or a line of JSON Lines). */
 function overBudget(task: WorkerTask, writer: Writer, seconds: number): Serialized[] {
   const message = overBudgetMessage(seconds);
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'timeout', message), failure: message }, writer));
@@ -160,13 +173,21 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
       ? (await import('./doc-budget.js')).budgetedPool({
           threads,
           budgetMs,
+          sizeOf: sizeOfTask,
+          slice: sliceTask,
           timedOut: (task) => overBudget(task, writer, opts.docTimeout),
           crashed: (task, err) => workerFailure(task, writer, err),
         })
       : null;
   // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
-  const guard = budgetMs > 0 ? docGuard(opts.docTimeout) : undefined;
+  // (created, and the pipeline loaded, only when this thread extracts: with the pool, only the workers load it)
+  let guard: Promise<DocGuard | undefined> | null = null;
+  const guarded = (): Promise<DocGuard | undefined> =>
+    (guard ??= budgetMs > 0 ? import('./main-budget.js').then((m) => m.docGuard(opts.docTimeout)) : Promise.resolve(undefined));
   const progress = progressBar(io, entries.length, opts.progress);
+  // the pipeline loads on this thread only when this thread extracts: with the pool, only the workers load it
+  let pipeline: Promise<typeof import('./process-input.js')> | null = null;
+  const processing = (): Promise<typeof import('./process-input.js')> => (pipeline ??= import('./process-input.js'));
 
   let count = 0;
   let failed = 0;
@@ -178,27 +199,43 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     await out.write(writer.separator(count++) + item);
   };
 
-  // Results in flight, oldest first; the window bounds memory to a few records per thread.
-  const window: { path: string; results: Promise<Serialized[]> }[] = [];
+  // Results in flight, oldest first; the window bounds memory to a few tasks per thread.
+  const window: { paths: string[]; results: Promise<Serialized[]> }[] = [];
   const flushOldest = async (): Promise<void> => {
     const next = window.shift()!;
-    progress.tick(next.path);
-    for (const p of await next.results) await emit(p);
+    const results = await next.results;
+    for (const path of next.paths) progress.tick(path);
+    for (const p of results) await emit(p);
   };
   /** The same, for a batch of a stream: the stream ticked the progress bar once. */
   const flushOldestQuietly = async (): Promise<void> => {
     for (const p of await window.shift()!.results) await emit(p);
   };
 
+  // Files for the pool, gathered into tasks (FILES_PER_TASK, FILE_BYTES_PER_TASK)
+  let gathered: InputEntry[] = [];
+  let fileBytes = 0;
+  const sendFiles = async (): Promise<void> => {
+    if (!pool || gathered.length === 0) return;
+    const { stdin: _stdin, stdinStream: _stdinStream, ...loadForWorker } = load;
+    window.push({ paths: gathered.map((e) => e.ref.path), results: pool.run({ entries: gathered, load: loadForWorker, options, format: opts.format, writerOptions }) });
+    gathered = [];
+    fileBytes = 0;
+    if (window.length >= threads * 4) await flushOldest();
+  };
+
   try {
     await out.write(writer.header());
     for (const entry of entries) {
       if (pool && !streams(entry, opts.inputFormat)) {
-        const { stdin: _stdin, stdinStream: _stdinStream, ...loadForWorker } = load;
-        window.push({ path: entry.ref.path, results: pool.run({ entry, load: loadForWorker, options, format: opts.format, writerOptions }) });
-        if (window.length >= threads * 4) await flushOldest();
+        const bytes = sizeOf(entry.ref.path);
+        if (gathered.length > 0 && fileBytes + bytes > FILE_BYTES_PER_TASK) await sendFiles();
+        gathered.push(entry);
+        fileBytes += bytes;
+        if (gathered.length >= FILES_PER_TASK || fileBytes >= FILE_BYTES_PER_TASK) await sendFiles();
         continue;
       }
+      await sendFiles();
       while (window.length) await flushOldest();
       progress.tick(entry.ref.path);
       if (pool && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {
@@ -206,7 +243,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         let batch: Line[] = [];
         let bytes = 0;
         const send = async (): Promise<void> => {
-          window.push({ path: entry.ref.path, results: pool.run({ lines: { path: entry.ref.path, maxBytes: opts.maxBytes, batch }, options, format: opts.format, writerOptions }) });
+          window.push({ paths: [], results: pool.run({ lines: { path: entry.ref.path, maxBytes: opts.maxBytes, batch }, options, format: opts.format, writerOptions }) });
           batch = [];
           bytes = 0;
           if (window.length >= threads * 4) await flushOldestQuietly();
@@ -215,7 +252,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
           if ('failed' in item) {
             if (batch.length) await send();
             while (window.length) await flushOldestQuietly();
-            await emit(serialize(processLoaded(item.failed, options), writer));
+            await emit(serialize((await processing()).processLoaded(item.failed, options), writer));
             continue;
           }
           batch.push(item);
@@ -226,8 +263,9 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of processEntry(entry, load, options, guard)) await emit(serialize(p, writer));
+      for await (const p of (await processing()).processEntry(entry, load, options, await guarded())) await emit(serialize(p, writer));
     }
+    await sendFiles();
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));
     progress.done();

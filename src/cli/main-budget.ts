@@ -22,6 +22,7 @@ import vm from 'node:vm';
 import { InputError } from '../io/errors.js';
 import type { Guard } from '../io/load-documents.js';
 import { extractDocument } from '../pipeline/extract-document.js';
+import { overBudgetMessage } from './records.js';
 
 export interface DocGuard {
   /** Run one step of the current document within what is left of its budget. */
@@ -32,8 +33,8 @@ export interface DocGuard {
   readonly message: string;
 }
 
-/** The message of a document stopped over a budget of `seconds`, on the main thread as in the pool. */
-export const overBudgetMessage = (seconds: number): string => `stopped after ${seconds} s (--doc-timeout)`;
+// the message of a document stopped over the budget, on the main thread as in the pool (records.ts: light)
+export { overBudgetMessage };
 
 /** A short text that runs every extractor: the modules' lazy tables are built before any budget counts. */
 const WARM_UP =

@@ -1,23 +1,24 @@
 /**
- * A worker of the pool (piscina): one input file → its records, already
- * serialized by the output's writer, so the main thread only writes text.
+ * A worker of the pool (piscina): a task of several input files (or lines of a
+ * JSON Lines stream) → their records, already serialized by the output's
+ * writer, so the main thread only writes text.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { extractDocument } from '../pipeline/extract-document.js';
 import { loadJsonLine, type Line, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';
-import { processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
+import { loadValidation, processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
 
-/** A file to read and extract, or a batch of lines of a JSON Lines stream read on the main thread. */
+/** Files to read and extract, or a batch of lines of a JSON Lines stream read on the main thread. */
 export type WorkerTask = {
   options: ProcessOptions;
   format: Format;
   writerOptions: WriterOptions;
-  /** Told when the worker starts on the task: the time budget counts from then (doc-budget.ts). */
+  /** Told the index of each document as the worker starts it: its time budget counts from then (doc-budget.ts). */
   started?: MessagePort;
 } & (
-  | { entry: InputEntry; load: Omit<LoadOptions, 'stdin' | 'stdinStream'> }
+  | { entries: InputEntry[]; load: Omit<LoadOptions, 'stdin' | 'stdinStream'> }
   | { lines: { path: string; maxBytes: number; batch: Line[] } }
 );
 
@@ -38,15 +39,24 @@ try {
 }
 
 export default async function processInWorker(task: WorkerTask): Promise<Serialized[]> {
-  task.started?.postMessage('started');
-  task.started?.close();
   const writer = WRITERS[task.format](task.writerOptions);
   const out: Serialized[] = [];
-  if ('lines' in task) {
-    const { path, maxBytes, batch } = task.lines;
-    for (const line of batch) out.push(serialize(processLoaded(await loadJsonLine(path, line, maxBytes), task.options), writer));
+  if (task.options.validate) await loadValidation();
+  try {
+    if ('lines' in task) {
+      const { path, maxBytes, batch } = task.lines;
+      for (const [k, line] of batch.entries()) {
+        task.started?.postMessage(k);
+        out.push(serialize(processLoaded(await loadJsonLine(path, line, maxBytes), task.options), writer));
+      }
+      return out;
+    }
+    for (const [k, entry] of task.entries.entries()) {
+      task.started?.postMessage(k);
+      for await (const p of processEntry(entry, { ...task.load, stdin: noStdin }, task.options)) out.push(serialize(p, writer));
+    }
     return out;
+  } finally {
+    task.started?.close();
   }
-  for await (const p of processEntry(task.entry, { ...task.load, stdin: noStdin }, task.options)) out.push(serialize(p, writer));
-  return out;
 }

@@ -86,24 +86,58 @@ export interface TrieMatch<V> {
   values: readonly V[];
 }
 
+/** Put a phrase's keys from `from` on below `node`. */
+function insertBelow<V>(node: Node<V>, keys: readonly string[], from: number, value: V): void {
+  let at = node;
+  for (let k = from; k < keys.length; k++) {
+    let child = at.next.get(keys[k]!);
+    if (!child) {
+      child = { next: new Map(), values: [] };
+      at.next.set(keys[k]!, child);
+    }
+    at = child;
+  }
+  at.values.push(value);
+}
+
+/**
+ * Phrases are kept by their first word and put into the trie when a text first asks for that word: a short
+ * document looks up a few hundred first words, not the gazetteer's ~28,000 names (start-up, issue 14). Each node's
+ * values keep the order the phrases were added in, as if every phrase had gone in at once.
+ */
 export class TokenTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: [] };
+  private readonly pending = new Map<string, { keys: readonly string[]; value: V }[]>();
   private depth = 0;
 
   /** Add a phrase given as its keys (see `phraseKeys`). */
   add(keys: readonly string[], value: V): void {
     if (keys.length === 0) throw new Error('TokenTrie: empty phrase');
-    let node = this.root;
-    for (const key of keys) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.values.push(value);
     this.depth = Math.max(this.depth, keys.length);
+    const first = keys[0]!;
+    const waiting = this.pending.get(first);
+    if (waiting) waiting.push({ keys, value });
+    else if (this.root.next.has(first)) this.insert(keys, value);
+    else this.pending.set(first, [{ keys, value }]);
+  }
+
+  /**
+   * The node of a first word, its phrases put in on first use. The node is built whole and then put in place, so a
+   * step stopped midway (the main thread's --doc-timeout, cli/main-budget.ts) leaves the phrases waiting, not half
+   * in the trie; the next text that asks builds it again.
+   */
+  private firstNode(key: string): Node<V> | undefined {
+    const waiting = this.pending.get(key);
+    if (!waiting) return this.root.next.get(key);
+    const node: Node<V> = { next: new Map(), values: [] };
+    for (const { keys, value } of waiting) insertBelow(node, keys, 1, value);
+    this.root.next.set(key, node);
+    this.pending.delete(key);
+    return node;
+  }
+
+  private insert(keys: readonly string[], value: V): void {
+    insertBelow(this.root, keys, 0, value);
   }
 
   /** The longest phrase, in words. */
@@ -113,7 +147,7 @@ export class TokenTrie<V> {
 
   /** Whether some phrase starts with this word. */
   starts(key: string): boolean {
-    return this.root.next.has(key);
+    return this.root.next.has(key) || this.pending.has(key);
   }
 
   /**
@@ -128,7 +162,7 @@ export class TokenTrie<V> {
       if (j > i && !joined(j - 1)) break;
       const key = keyAt(j);
       if (key === null) break;
-      node = node.next.get(key);
+      node = j === i ? this.firstNode(key) : node.next.get(key);
       if (!node) break;
       if (node.values.length > 0) found.push({ length: j - i + 1, values: node.values });
     }

@@ -10,7 +10,9 @@
  */
 import { EXTRACTORS } from './extractors.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { CATEGORIES, type Category, type DocResult, type ExplainEntry, type ExtractInput, type MentionOf, type Warning } from '../types.js';
+// the category names from the lexicon: types.ts holds the zod schemas, which the pipeline never needs (start-up)
+import { CATEGORY_NAMES as CATEGORIES } from '../lexicon/categories.js';
+import type { Category, DocResult, ExplainEntry, ExtractInput, MentionOf, Warning } from '../types.js';
 
 export type { ExtractInput } from '../types.js';
 import { findBoilerplate } from '../core/boilerplate.js';

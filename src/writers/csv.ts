@@ -7,7 +7,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { vx } from '../patterns/regex.js';
-import { CATEGORIES, type Category, type DocResult, type MentionOf } from '../types.js';
+// the category names from the lexicon: types.ts holds the zod schemas, which the writers never need
+import { CATEGORY_NAMES as CATEGORIES } from '../lexicon/categories.js';
+import type { Category, DocResult, MentionOf } from '../types.js';
 import type { Writer, WriterOptions } from './writer.js';
 
 /** Column → where its value comes from. Order is the CSV's column order. */

@@ -8,7 +8,7 @@ import { damage, decodeLegacy, detectLegacy, signatures } from '../../src/io/enc
 import { decodeAs } from '../../src/io/encodings/decode-as.js';
 import { canonicalEncoding } from '../../src/io/encodings/names.js';
 import { repairMojibake } from '../../src/io/encodings/repair.js';
-import { CP1252_CHARS, TCVN3, VIETNAMESE_LETTERS, VNI } from '../../src/io/encodings/tables.js';
+import { cp1252Chars, TCVN3, VIETNAMESE_LETTERS, VNI } from '../../src/io/encodings/tables.js';
 
 const SEEDS = 'fixtures/seeds';
 const seeds = readdirSync(SEEDS).map((f) => [f, readFileSync(`${SEEDS}/${f}`, 'utf8')] as const);
@@ -50,9 +50,9 @@ describe('tables', () => {
   });
 
   test('Windows-1252 reads smart quotes and dashes (Node 20 TextDecoder would not)', () => {
-    expect(CP1252_CHARS[0x93]).toBe('“');
-    expect(CP1252_CHARS[0x96]).toBe('–');
-    expect(CP1252_CHARS[0x81]).toBe('\u0081');
+    expect(cp1252Chars()[0x93]).toBe('“');
+    expect(cp1252Chars()[0x96]).toBe('–');
+    expect(cp1252Chars()[0x81]).toBe('\u0081');
   });
 });
 
@@ -176,7 +176,7 @@ describe('mojibake repair', () => {
       ['tcvn3', TCVN3.encode(text)!],
       ['vni-windows', VNI.encode(text)!],
     ] as const) {
-      const pasted = [...encoded].map((b) => CP1252_CHARS[b]).join('');
+      const pasted = [...encoded].map((b) => cp1252Chars()[b]).join('');
       const repaired = repairMojibake(pasted);
       expect(repaired?.encoding).toBe(name);
       expect(repaired?.text === text).toBe(true);

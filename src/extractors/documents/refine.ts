@@ -4,7 +4,7 @@
  * in the same text (ANNOTATION.md `resolvedId`).
  */
 import type { Context } from '../../core/define-extractor.js';
-import { DocumentMentionSchema, type DocumentMention } from '../../types.js';
+import type { DocumentMention } from '../../types.js';
 import { readParts } from './parts.js';
 
 /**
@@ -51,13 +51,20 @@ export function withParts(mentions: readonly DocumentMention[], ctx: Context): D
 }
 
 
-const KEY_ORDER = Object.keys(DocumentMentionSchema.shape);
+/**
+ * The keys of DocumentMentionSchema in its order, written out so that extraction never loads zod (start-up, issue
+ * 14); test/schema-conformance.test.ts checks they are the schema's keys in the schema's order.
+ */
+export const DOCUMENT_KEY_ORDER = [
+  'text', 'start', 'end', 'rule',
+  'type', 'number', 'year', 'typeCode', 'issuerCode', 'system', 'id', 'issued', 'issuer', 'scope', 'parts', 'name', 'resolvedId', 'named',
+] as const satisfies readonly (keyof DocumentMention)[];
 
 /** Keys in schema order (rules and refiners add `name`, `parts`, `resolvedId` where they are known), so records are schema-exact. */
 export function inSchemaOrder(mentions: readonly DocumentMention[]): DocumentMention[] {
   return mentions.map((m) => {
     const out: Record<string, unknown> = {};
-    for (const k of KEY_ORDER) if ((m as Record<string, unknown>)[k] !== undefined) out[k] = (m as Record<string, unknown>)[k];
+    for (const k of DOCUMENT_KEY_ORDER) if ((m as Record<string, unknown>)[k] !== undefined) out[k] = (m as Record<string, unknown>)[k];
     return out as DocumentMention;
   });
 }

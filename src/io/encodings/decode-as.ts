@@ -1,5 +1,5 @@
 /** Decoding with an encoding named by `--encoding` (see names.ts), without detection. */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { decodeLegacy } from './detect.js';
 
 /**
@@ -13,7 +13,7 @@ export function decodeAs(bytes: Uint8Array, canonical: string): { text: string; 
   } else if (canonical === 'utf-8' || canonical === 'utf-16le' || canonical === 'utf-16be') {
     text = new TextDecoder(canonical, { fatal: false, ignoreBOM: false }).decode(bytes);
   } else {
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), canonical).normalize('NFC');
+    text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), canonical).normalize('NFC');
   }
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;

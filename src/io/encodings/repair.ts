@@ -7,7 +7,7 @@
  * into their bytes and decoded like a legacy file.
  */
 import { detectLegacy, type Detection } from './detect.js';
-import { CP1252_BYTES } from './tables.js';
+import { cp1252Bytes } from './tables.js';
 
 const MIN_SIGNATURES = 8;
 
@@ -16,14 +16,21 @@ const isBeyondLatin1Vietnamese = (c: number): boolean => (c >= 0x102 && c <= 0x1
 
 /** The repaired text and the encoding it was in, or null when the text is not legacy mojibake. */
 export function repairMojibake(text: string): Detection | null {
+  // A letter of the Vietnamese block (U+1EA0–U+1EF9: ạ, ế, ữ …) has no byte in Windows-1252, so a text with one is
+  // not mojibake: found in the first words of nearly every text, before the table (and iconv-lite) is needed.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x1ea0 && c <= 0x1ef9) return null;
+  }
   let vietnamese = 0;
   let high = 0;
   const bytes = new Uint8Array(text.length);
+  const table = cp1252Bytes();
   let n = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (isBeyondLatin1Vietnamese(code)) vietnamese++;
-    const b = code < 0x80 ? code : CP1252_BYTES.get(ch);
+    const b = code < 0x80 ? code : table.get(ch);
     if (b === undefined) return null; // a character no 8-bit reading produced: not mojibake
     if (b >= 0x80) high++;
     bytes[n++] = b;

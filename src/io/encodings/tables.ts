@@ -3,21 +3,25 @@
  * and VNI fonts were laid over) and codecs built from the legacy letter
  * tables in lexicon/legacy-encodings.ts.
  */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import { TCVN3_LETTERS, VNI_LETTERS } from '../../lexicon/legacy-encodings.js';
 
 /**
  * Byte → character in Windows-1252; the five unassigned bytes read as C1
  * controls (as WHATWG does). iconv-lite, because Node 20's TextDecoder reads
- * `windows-1252` as ISO-8859-1 (0x93 is U+0093, not “).
+ * `windows-1252` as ISO-8859-1 (0x93 is U+0093, not “). Built on first use, so
+ * iconv-lite loads only when a legacy encoding is decoded or repaired.
  */
-export const CP1252_CHARS: readonly string[] = Array.from({ length: 256 }, (_, b) => {
-  const ch = iconv.decode(Buffer.from([b]), 'windows1252');
-  return ch === '\uFFFD' ? String.fromCharCode(b) : ch;
-});
+let chars: readonly string[] | null = null;
+export const cp1252Chars = (): readonly string[] =>
+  (chars ??= Array.from({ length: 256 }, (_, b) => {
+    const ch = iconv().decode(Buffer.from([b]), 'windows1252');
+    return ch === '\uFFFD' ? String.fromCharCode(b) : ch;
+  }));
 
 /** Character → Windows-1252 byte. */
-export const CP1252_BYTES: ReadonlyMap<string, number> = new Map(CP1252_CHARS.map((ch, byte) => [ch, byte]));
+let bytes: ReadonlyMap<string, number> | null = null;
+export const cp1252Bytes = (): ReadonlyMap<string, number> => (bytes ??= new Map(cp1252Chars().map((ch, byte) => [ch, byte])));
 
 export interface TableCodec {
   /** Bytes → text; bytes outside the table read as Windows-1252. Longest match first (two bytes before one). */
@@ -40,6 +44,7 @@ export function tableCodec(letters: Readonly<Record<string, readonly number[]>>)
     first.set(bytes[0]!, node);
   }
   const decode = (bytes: Uint8Array): string => {
+    const cp1252 = cp1252Chars();
     const parts: string[] = [];
     let chunk = '';
     for (let i = 0; i < bytes.length; i++) {
@@ -53,7 +58,7 @@ export function tableCodec(letters: Readonly<Record<string, readonly number[]>>)
           i++;
         } else out = node.single;
       }
-      chunk += out ?? CP1252_CHARS[b]!;
+      chunk += out ?? cp1252[b]!;
       if (chunk.length > 4096) {
         parts.push(chunk);
         chunk = '';
@@ -68,7 +73,7 @@ export function tableCodec(letters: Readonly<Record<string, readonly number[]>>)
       const bytes = letters[ch];
       if (bytes) out.push(...bytes);
       else {
-        const b = CP1252_BYTES.get(ch);
+        const b = cp1252Bytes().get(ch);
         // A Latin-1 letter whose byte is a letter code of this table would read back as that letter.
         if (b === undefined || (b >= 0x80 && first.has(b))) return null;
         out.push(b);

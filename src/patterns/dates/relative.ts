@@ -4,7 +4,14 @@
  * counted from a reference date. Pure date arithmetic (date-fns); the words
  * are data (lexicon/dates.ts), the rules in extractors/dates.
  */
-import { addDays, addMonths, addWeeks, addYears, endOfISOWeek, format, lastDayOfMonth, startOfISOWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { format } from 'date-fns/format';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { monthSpan, quarterValue, yearValue, type DateValue } from './calendar.js';
 
 export type RelativeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -1,0 +1,52 @@
+/**
+ * What every command does around the pipeline, without loading it: the reading options, the one-line failure
+ * and notice messages, and a record serialized by the writer. The extract command's main thread uses only these
+ * when the worker pool extracts (the pipeline then loads in the workers only: start-up and memory, issue 14).
+ */
+import type { InputFormat, LoadOptions } from '../io/load-documents.js';
+import type { InputNotice } from '../io/read-inputs.js';
+import type { DocResult, Source } from '../types.js';
+import type { Writer } from '../writers/index.js';
+import { escapeForTerminal } from './escape.js';
+import type { CliIo } from './io.js';
+
+export interface Processed {
+  record: DocResult;
+  /** The reason, when the input (or one record of it) failed. */
+  failure?: string;
+}
+
+/** The reading options of a command (`--input-format`, `--max-bytes`, `--encoding`) with the CLI's stdin. */
+export function loadOptionsFor(opts: { inputFormat: InputFormat; maxBytes: number; encoding?: string }, io: CliIo): LoadOptions {
+  return {
+    inputFormat: opts.inputFormat,
+    maxBytes: opts.maxBytes,
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    stdin: () => io.readStdin(),
+    ...(io.stdinStream ? { stdinStream: () => io.stdinStream!() } : {}),
+  };
+}
+
+/** The one line on stderr for a failed input (or record of a JSON Lines input). */
+export function reportFailure(io: CliIo, source: Source, failure: string): void {
+  io.stderr.write(`dvx: ${escapeForTerminal(`${source.path}${source.id ? `#${source.id}` : ''}: ${failure}`)}\n`);
+}
+
+/** Notices about the inputs (a link loop) as `dvx: warning: PATH: message` lines; they never change the exit code. */
+export function noticeTo(io: CliIo): (n: InputNotice) => void {
+  return (n) => void io.stderr.write(`dvx: warning: ${n.path}: ${n.message}\n`);
+}
+
+/** A processed record as the writer's text, with what a failure line needs. */
+export interface Serialized {
+  item: string;
+  source: Source;
+  failure?: string;
+}
+
+export function serialize({ record, failure }: Processed, writer: Writer): Serialized {
+  return { item: writer.item(record), source: record.source, ...(failure ? { failure } : {}) };
+}
+
+/** The message of a document stopped over a budget of `seconds`, on the main thread as in the pool. */
+export const overBudgetMessage = (seconds: number): string => `stopped after ${seconds} s (--doc-timeout)`;

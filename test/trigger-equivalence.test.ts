@@ -21,6 +21,7 @@ import {
   YEAR_RANGE_LEADS,
 } from '../src/lexicon/dates.js';
 import { test as matches } from '../src/patterns/regex.js';
+import { BRAND_HEADS } from '../src/lexicon/org-heads.js';
 import { differingRules, TRIGGERED_RULES } from './helpers/triggers.js';
 
 const textsIn = (dir: string): string[] =>
@@ -144,6 +145,8 @@ const VOCABULARY = [
     ...YEAR_RANGE_LEADS,
     ...['ngày', 'tháng', 'năm', 'quý', 'tuần', 'âm lịch', 'Tết', 'rằm', 'mùng', 'từ', 'đến', 'lần thứ', 'khóa', 'Trung ương', 'Đảng', 'Hội nghị'],
     ...['Đại hội', 'toàn quốc', 'của', 'về', 'việc', 'số', 'Số:', 'I', 'II', 'IV', 'XIII', 'K', 'k', 'người', 'hộ', 'xã', 'Covid', 'âm', 'lịch'],
+    // the capital trigger (names in capitals, brands): capitals in and beyond the letter table, marks before them
+    ...['ỦY BAN NHÂN DÂN', 'BỘ Y TẾ', 'TP.HCM', 'GD&ĐT', 'SỞ', 'ＡＢ', 'ǅa', '\u0301', 'DongA', 'Vietjet', 'Techcombank', ...BRAND_HEADS],
   ]),
 ];
 const SEPARATORS = [' ', ' ', ' ', ' ', '', '  ', '\n', ', ', '/', '.', '-', ' - ', ':', '%', '(', ')', '“', '”', '"', ' / '];
@@ -203,7 +206,7 @@ describe('trigger declarations', () => {
   test('a word that cannot start a token, or an empty trigger, is an error', () => {
     expect(() => compileTrigger({ words: [' x'] })).toThrow(/empty or starts with a space/);
     expect(() => compileTrigger({ words: [''] })).toThrow(/empty or starts with a space/);
-    expect(() => compileTrigger({})).toThrow(/needs words or digits/);
+    expect(() => compileTrigger({})).toThrow(/needs words, digits or capitals/);
     expect(() => compileTrigger({ digit: true, before: 1000 })).toThrow(/0–256/);
   });
 });

@@ -31,6 +31,11 @@ export interface Trigger {
   readonly words?: readonly string[];
   /** Any run of ASCII digits is a trigger too. */
   readonly digit?: boolean;
+  /**
+   * Any word that starts with a capital letter is a trigger too (names in capitals, brands): the start of every
+   * run of letters whose first letter is upper case (`\p{Lu}`), and every capital letter beyond the letter table.
+   */
+  readonly capital?: boolean;
   /** The match starts at most this many characters before the trigger (0, the default: at the trigger). */
   readonly before?: number;
 }
@@ -39,6 +44,18 @@ export interface Trigger {
 const LETTER = vx('triggers/letter', String.raw`\p{L}`);
 
 const isLetter = codeClass(LETTER);
+// one capital letter (`\p{Lu}`): the capital trigger's class
+const CAPITAL = vx('triggers/capital', String.raw`\p{Lu}`);
+const isCapital = codeClass(CAPITAL);
+const CAPITAL_AT = vx('triggers/capital-at', String.raw`^\p{Lu}`);
+/** Whether the character at a code unit beyond the letter table (0x2000 on, surrogate pairs read whole) is a capital; memoized by code point. */
+const HIGH_CAPITALS = new Map<number, boolean>();
+function isHighCapital(view: string, i: number): boolean {
+  const cp = view.codePointAt(i)!;
+  let yes = HIGH_CAPITALS.get(cp);
+  if (yes === undefined) HIGH_CAPITALS.set(cp, (yes = test(CAPITAL_AT, String.fromCodePoint(cp))));
+  return yes;
+}
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
@@ -55,6 +72,7 @@ interface CompiledTrigger {
   readonly id: string;
   readonly keys: readonly string[];
   readonly digit: boolean;
+  readonly capital: boolean;
   readonly before: number;
 }
 
@@ -62,6 +80,8 @@ interface CompiledTrigger {
 const VOCABULARY = new Set<string>();
 let vocabularyVersion = 0;
 let longestKey = 0;
+/** Whether some compiled trigger asks for capitals (the pass records them only then). */
+let anyCapital = false;
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
 
 /** Characters other than letters and digits that some trigger looks for (by code unit). */
@@ -97,7 +117,12 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   }
   const before = trigger.before ?? 0;
   if (!Number.isInteger(before) || before < 0 || before > 256) throw new Error(`trigger window must be 0–256 characters, not ${before}`);
-  if (keys.size === 0 && !digit) throw new Error('a trigger needs words or digits');
+  const capital = trigger.capital === true;
+  if (capital && !anyCapital) {
+    anyCapital = true;
+    vocabularyVersion++;
+  }
+  if (keys.size === 0 && !digit && !capital) throw new Error('a trigger needs words, digits or capitals');
   const sorted = [...keys].sort();
   for (const key of sorted) {
     if (!VOCABULARY.has(key)) {
@@ -106,7 +131,7 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
       longestKey = Math.max(longestKey, key.length);
     }
   }
-  const compiled = { id: `${digit ? 'digit|' : ''}${before}|${sorted.join('|')}`, keys: sorted, digit, before };
+  const compiled = { id: `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}`, keys: sorted, digit, capital, before };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -116,6 +141,8 @@ export interface TriggerIndex {
   readonly version: number;
   readonly words: ReadonlyMap<string, readonly number[]>;
   readonly digits: readonly number[];
+  /** Where each word that starts with a capital letter starts (recorded only when a trigger asks for capitals). */
+  readonly capitals: readonly number[];
   /** Candidate starts by trigger id, merged once per document. */
   readonly merged: Map<string, Int32Array>;
 }
@@ -124,12 +151,15 @@ export interface TriggerIndex {
 export function indexTriggers(view: string): TriggerIndex {
   const words = new Map<string, number[]>();
   const digits: number[] = [];
+  const capitals: number[] = [];
+  const withCapitals = anyCapital;
   const n = view.length;
   let i = 0;
   while (i < n) {
     const c = view.charCodeAt(i);
     if (isLetter(c)) {
       const start = i;
+      if (withCapitals && isCapital(c)) capitals.push(start);
       i++;
       while (i < n && isLetter(view.charCodeAt(i))) i++;
       if (i - start > longestKey) continue; // no trigger word is that long (folding never shortens a run)
@@ -143,6 +173,7 @@ export function indexTriggers(view: string): TriggerIndex {
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
     } else {
+      if (withCapitals && c >= 0x2000 && isHighCapital(view, i)) capitals.push(i);
       if (SYMBOLS[c] === 1) {
         const key = view[i]!;
         const list = words.get(key);
@@ -152,7 +183,7 @@ export function indexTriggers(view: string): TriggerIndex {
       i++;
     }
   }
-  return { version: vocabularyVersion, words, digits, merged: new Map() };
+  return { version: vocabularyVersion, words, digits, capitals, merged: new Map() };
 }
 
 /** Whether an index still covers every compiled trigger (no trigger was compiled after it was built). */
@@ -164,6 +195,7 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
   if (cached) return cached;
   const lists: (readonly number[])[] = trigger.keys.map((k) => index.words.get(k) ?? []);
   if (trigger.digit) lists.push(index.digits);
+  if (trigger.capital) lists.push(index.capitals);
   let total = 0;
   for (const list of lists) total += list.length;
   const all = new Int32Array(total);
@@ -172,9 +204,16 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
     all.set(list, at);
     at += list.length;
   }
-  if (lists.length > 1) all.sort(); // typed arrays sort numerically; positions of different words never repeat
-  index.merged.set(trigger.id, all);
-  return all;
+  if (lists.length === 1) {
+    index.merged.set(trigger.id, all);
+    return all;
+  }
+  all.sort(); // typed arrays sort numerically; a capital word that is also a trigger word stands twice
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
+  const unique = kept === all.length ? all : all.slice(0, kept);
+  index.merged.set(trigger.id, unique);
+  return unique;
 }
 
 /**

@@ -34,6 +34,18 @@ describe('the index pass', () => {
     expect(positionsOf('tháng 3 quý 2 năm 2022 tháng', { words: ['quý', 'tháng'], digit: true })).toEqual([0, 6, 8, 12, 18, 23]);
   });
 
+  test('capitals: every word that starts with a capital letter, in any script, also beyond the letter table', () => {
+    // ǅ (titlecase) is no capital; Ａ (fullwidth, beyond the table) is. 𝐀 (astral) is none for dvx's patterns
+    // either: XRegExp expands \p{Lu} over the Basic Multilingual Plane, and the trigger's class is read the same way
+    const view = 'ỦY BAN xUB 3Ab ǅa \u0301Bộ ＡＢ 𝐀x ab';
+    const at = (s: string): number => view.indexOf(s);
+    expect(positionsOf(view, { capital: true })).toEqual([0, 3, at('Ab'), at('Bộ'), at('ＡＢ'), at('ＡＢ') + 1]);
+  });
+
+  test('capitals merged with words keep each position once', () => {
+    expect(positionsOf('Ngày ngày Tháng', { capital: true, words: ['ngày'] })).toEqual([0, 5, 10]);
+  });
+
   test('case folding matches the pattern engine for the long s', () => {
     expect(foldWord('ſố')).toBe('số');
     expect(positionsOf('Sſố ſố', { words: ['số'] })).toEqual([4]);
@@ -80,7 +92,7 @@ describe('anchored matching at trigger positions', () => {
 
   test('declarations are checked', () => {
     expect(() => compileTrigger({ words: [' x'] })).toThrow(/empty or starts with a space/);
-    expect(() => compileTrigger({})).toThrow(/needs words or digits/);
+    expect(() => compileTrigger({})).toThrow(/needs words, digits or capitals/);
     expect(() => compileTrigger({ digit: true, before: 1000 })).toThrow(/0–256/);
   });
 });

@@ -193,6 +193,8 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   },
   {
     name: 'organizations/body-in-capitals',
+    // a run of capitals starts with a capital letter, no letter or digit before it
+    trigger: { capital: true },
     pattern: CAPS_RUN_RE,
     // one pass over the runs of capitals: the lexicon's bodies, then a head noun and its name
     resolve: (m, ctx) => {
@@ -215,6 +217,8 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   },
   {
     name: 'organizations/brand',
+    // a brand starts with a capital Latin letter, no letter or digit before it
+    trigger: { capital: true },
     pattern: BRAND_RE,
     resolve: (m) => resolveBrand(m),
   },

@@ -20,11 +20,11 @@
  * resolvers (extractors/dates), so a header date and a date mention agree.
  */
 import type { Span } from '../core/define-extractor.js';
-import { overlapsAny } from '../core/spans.js';
+import { firstAtLeast, overlapsAny } from '../core/spans.js';
 import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH } from '../lexicon/meta.js';
 import type { Meta } from '../types.js';
 import { formatPublished } from '../patterns/dates/published.js';
-import { findTimestamp, type Timestamp } from './timestamp.js';
+import { findTimestamp, labelPositions, type Timestamp } from './timestamp.js';
 import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
 import { trimmedLines, type TrimmedLine } from '../patterns/text.js';
@@ -67,8 +67,13 @@ export function extractMeta(input: MetaInput): Meta {
     if (published) break;
   }
   if (!published) {
-    for (const line of lines) {
-      published = findTimestamp(line.text, { labelled: true });
+    // only a line with a label can hold a labelled timestamp: find the labels in one pass over the text
+    let last = -1;
+    for (const at of labelPositions(input.text)) {
+      const i = firstAtLeast(lines, at + 1, (l) => l.end);
+      if (i <= last || i >= lines.length || lines[i]!.start > at) continue;
+      last = i;
+      published = findTimestamp(lines[i]!.text, { labelled: true });
       if (published) break;
     }
   }

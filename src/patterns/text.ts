@@ -6,6 +6,7 @@
 
 /** `Ủy  ban   nhân dân` → `Ủy ban nhân dân`: runs of spaces become one, none at the ends (only U+0020; tabs and newlines stay). */
 export function collapseSpaces(s: string): string {
+  if (!s.includes('  ') && s[0] !== ' ' && s[s.length - 1] !== ' ') return s; // nothing to collapse
   return s.split(' ').filter(Boolean).join(' ');
 }
 

@@ -87,8 +87,15 @@ export function placeOfSubject(view: string, end: number): string | null {
   while (stop < view.length && stop - end < 200 && !'\n;.'.includes(view[stop]!)) stop++;
   const subject = view.slice(end, stop);
   const found = new Set<string>();
-  for (const [spelling, name] of PROVINCE_NAMES) {
-    for (const level of SUBJECT_LEVEL_WORDS) if (containsWord(subject, `${level}${spelling}`)) found.add(name);
+  // each level word where it stands as a word start, then every spelling right after it
+  for (const level of SUBJECT_LEVEL_WORDS) {
+    for (let i = subject.indexOf(level); i >= 0; i = subject.indexOf(level, i + 1)) {
+      if (isWordChar(subject[i - 1])) continue;
+      const at = i + level.length;
+      for (const [spelling, name] of PROVINCE_NAMES) {
+        if (subject.startsWith(spelling, at) && !isWordChar(subject[at + spelling.length])) found.add(name);
+      }
+    }
   }
   return found.size === 1 ? [...found][0]! : null;
 }

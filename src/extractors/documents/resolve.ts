@@ -96,8 +96,18 @@ function canonicalIssuer(groups: Record<string, string | undefined>): string | n
   return null;
 }
 
+/** Whether `view` at `pos` holds the lead ISSUER_AFTER needs (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]`): a necessary check, in plain code. */
+function issuerLeadAt(view: string, pos: number): boolean {
+  let p = pos;
+  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
+  if (view[p] === ',') p++;
+  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
+  return view.startsWith('của ', p) || view.startsWith('do ', p);
+}
+
 /** The issuer in `của …` right after `pos`; an organizations mention at that place wins when at least as long. */
 export function readIssuerAfter(ctx: Context, pos: number): Found<string> | null {
+  if (!issuerLeadAt(ctx.view, pos)) return null; // the pattern's long alternation is costly even where it fails at once
   const m = matchAt(ISSUER_AFTER, ctx.view, pos);
   if (!m) return null;
   const name = canonicalIssuer(m.groups);

@@ -29,8 +29,8 @@ export function trimmedLines(text: string): TrimmedLine[] {
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
       const raw = text.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
+      const lead = trimmed.length === raw.length ? 0 : raw.length - raw.trimStart().length;
       if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
       start = i + 1;
     }

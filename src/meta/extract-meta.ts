@@ -60,10 +60,16 @@ export function extractMeta(input: MetaInput): Meta {
     header.push(line);
   }
 
+  const unlabelled = new Map<string, Timestamp | null>();
+  const unlabelledTimestamp = (text: string): Timestamp | null => {
+    if (!unlabelled.has(text)) unlabelled.set(text, findTimestamp(text, { labelled: false }));
+    return unlabelled.get(text)!;
+  };
+
   let published: Timestamp | null = null;
   for (const line of header) {
     if (furniture(line)) continue;
-    published = findTimestamp(line.text, { labelled: false });
+    published = unlabelledTimestamp(line.text);
     if (published) break;
   }
   if (!published) {
@@ -83,12 +89,13 @@ export function extractMeta(input: MetaInput): Meta {
     heading ??
     header.find(
       (l) =>
-        !furniture(l) &&
-        findTimestamp(l.text, { labelled: false }) === null &&
-        findTimestamp(l.text, { labelled: true }) === null &&
+        // the cheap tests first; the timestamp tests reuse what the search for `published` read
         !l.text.includes('://') &&
         l.text.includes(' ') &&
-        l.text.length > MAX_BYLINE_LENGTH / 4,
+        l.text.length > MAX_BYLINE_LENGTH / 4 &&
+        !furniture(l) &&
+        unlabelledTimestamp(l.text) === null &&
+        findTimestamp(l.text, { labelled: true }) === null,
     )?.text ?? null;
 
   const bodyLead = lines.slice(0, 20).map((l) => outletOf(l.text)).find((o) => o !== null) ?? null;

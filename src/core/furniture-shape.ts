@@ -28,8 +28,24 @@ const COUNTER = vx(
     (?: [ ]{0,2} [:：] [ ]{0,2} (?<n1> \p{N}{1,3} (?: [.,] \p{N}{3} ){0,4} ) | [ ]{0,2} \( [ ]{0,2} (?<n2> \p{N}{0,9} ) [ ]{0,2} \) ) $`,
 );
 
-const hasLetterOrDigit = (w: string): boolean => /* any letter or digit */ [...w].some((c) => c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
-const hasDigit = (s: string): boolean => [...s].some((c) => c >= '0' && c <= '9');
+/** Any letter (a character with two cases) or digit; ASCII is read from its code, other characters by their cases (every line's words pass here). */
+function hasLetterOrDigit(w: string): boolean {
+  for (const c of w) {
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      const folded = code | 0x20;
+      if ((code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a)) return true;
+    } else if (c.toLowerCase() !== c.toUpperCase()) return true;
+  }
+  return false;
+}
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
@@ -38,8 +54,9 @@ const splitLines = (view: string): Line[] => trimmedLines(view).map((l) => ({ ..
 
 /** A body paragraph: long, or a sentence of some length. */
 function isParagraph(l: Line): boolean {
-  const words = l.words.filter(hasLetterOrDigit).length;
-  return words >= S.paragraphWords || (words >= S.minSentenceWords && ENDS.has(l.text[l.text.length - 1]!));
+  let words = 0;
+  for (const w of l.words) if (hasLetterOrDigit(w) && ++words >= S.paragraphWords) return true;
+  return words >= S.minSentenceWords && ENDS.has(l.text[l.text.length - 1]!);
 }
 
 const isLabel = (l: Line): boolean => l.words.length <= S.labelWords && l.text.length <= S.labelChars;
@@ -102,12 +119,19 @@ export function furnitureLines(view: string): Span[] {
   const lastBody = paragraphs.lastIndexOf(true);
   const outside = (i: number): boolean => firstBody < 0 || i < firstBody || i > lastBody;
   const out: Span[] = [];
+  // whether each line is a counter, read once (a line is asked about as itself and as both neighbours)
+  const counters = new Map<number, boolean>();
+  const counterAt = (i: number): boolean => {
+    let c = counters.get(i);
+    if (c === undefined) counters.set(i, (c = isCounter(lines[i]!)));
+    return c;
+  };
   lines.forEach((l, i) => {
     if (paragraphs[i]) return;
     const prev = lines[i - 1];
     const next = lines[i + 1];
     const repeated = isLabel(l) && !hasDigit(l.text) && (prev?.text === l.text || next?.text === l.text);
-    const counter = isCounter(l) && (outside(i) || (prev !== undefined && isCounter(prev)) || (next !== undefined && isCounter(next)));
+    const counter = counterAt(i) && (outside(i) || (prev !== undefined && counterAt(i - 1)) || (next !== undefined && counterAt(i + 1)));
     const tailLabel = lastBody >= 0 && i > lastBody && isLowerLabel(l);
     if (repeated || counter || tailLabel || isWidget(l) || isMenu(l) || isArrowLink(l) || isEmptyCount(l) || isDoubled(l)) {
       out.push({ start: l.start, end: l.end });

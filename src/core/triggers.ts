@@ -18,7 +18,7 @@
  * with the number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
  * candidates (a run cut in two), never lose one.
  */
-import { anchored, matchAll, test, vx, type Match } from '../patterns/regex.js';
+import { anchored, codeClass, test, vx, type Match } from '../patterns/regex.js';
 
 /** Where a rule's match can start, declared with the rule. */
 export interface Trigger {
@@ -38,16 +38,7 @@ export interface Trigger {
 // one letter: what a word token is made of (the table below is built from it once)
 const LETTER = vx('triggers/letter', String.raw`\p{L}`);
 
-/** Letters among the first 0x2000 code points (Latin with every Vietnamese letter). */
-const LETTERS = ((): Uint8Array => {
-  const table = new Uint8Array(0x2000);
-  let all = '';
-  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
-  for (const m of matchAll(LETTER, all)) table[m.index] = 1;
-  return table;
-})();
-
-const isLetter = (code: number): boolean => code < 0x2000 && LETTERS[code] === 1;
+const isLetter = codeClass(LETTER);
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**

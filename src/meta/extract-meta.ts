@@ -52,6 +52,14 @@ const BODY_LINE = MAX_TITLE_LENGTH;
 export function extractMeta(input: MetaInput): Meta {
   const lines = trimmedLines(input.text);
   const furniture = (l: Line): boolean => overlapsAny(l, input.boilerplate);
+  // a line's timestamp, each way, read once (the date and the title are both decided by it)
+  const stamps = { plain: new Map<Line, Timestamp | null>(), labelled: new Map<Line, Timestamp | null>() };
+  const timestampOf = (l: Line, labelled: boolean): Timestamp | null => {
+    const cache = labelled ? stamps.labelled : stamps.plain;
+    let stamp = cache.get(l);
+    if (stamp === undefined) cache.set(l, (stamp = findTimestamp(l.text, { labelled })));
+    return stamp;
+  };
 
   // The header: the lines before the first body paragraph or lead tag.
   const header: Line[] = [];
@@ -60,16 +68,10 @@ export function extractMeta(input: MetaInput): Meta {
     header.push(line);
   }
 
-  const unlabelled = new Map<string, Timestamp | null>();
-  const unlabelledTimestamp = (text: string): Timestamp | null => {
-    if (!unlabelled.has(text)) unlabelled.set(text, findTimestamp(text, { labelled: false }));
-    return unlabelled.get(text)!;
-  };
-
   let published: Timestamp | null = null;
   for (const line of header) {
     if (furniture(line)) continue;
-    published = unlabelledTimestamp(line.text);
+    published = timestampOf(line, false);
     if (published) break;
   }
   if (!published) {
@@ -79,7 +81,7 @@ export function extractMeta(input: MetaInput): Meta {
       const i = firstAtLeast(lines, at + 1, (l) => l.end);
       if (i <= last || i >= lines.length || lines[i]!.start > at) continue;
       last = i;
-      published = findTimestamp(lines[i]!.text, { labelled: true });
+      published = timestampOf(lines[i]!, true);
       if (published) break;
     }
   }
@@ -89,13 +91,13 @@ export function extractMeta(input: MetaInput): Meta {
     heading ??
     header.find(
       (l) =>
-        // the cheap tests first; the timestamp tests reuse what the search for `published` read
+        // the cheap tests first
         !l.text.includes('://') &&
         l.text.includes(' ') &&
         l.text.length > MAX_BYLINE_LENGTH / 4 &&
         !furniture(l) &&
-        unlabelledTimestamp(l.text) === null &&
-        findTimestamp(l.text, { labelled: true }) === null,
+        timestampOf(l, false) === null &&
+        timestampOf(l, true) === null,
     )?.text ?? null;
 
   const bodyLead = lines.slice(0, 20).map((l) => outletOf(l.text)).find((o) => o !== null) ?? null;

@@ -174,9 +174,10 @@ function compiledOf(regex: RegExp): Compiled {
 
 function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
   const groups: Record<string, string | undefined> = {};
-  names.forEach((n, i) => {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
     if (n !== null && (groups[n] === undefined || m[i + 1] !== undefined)) groups[n] = m[i + 1];
-  });
+  }
   return { index: m.index, text: m[0], groups };
 }
 
@@ -191,6 +192,40 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
     yield toMatch(m, names);
     pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
   }
+}
+
+/**
+ * The matches of `regex` in `text` that start at most `before` characters before one of `anchors` (positions,
+ * ascending), left to right and without overlaps. When every match of the pattern starts within `before`
+ * characters before an anchor (a rare literal the pattern needs, found first), this is exactly `matchAll`: the
+ * pattern is tried, anchored, only in those windows instead of at every position of the text.
+ */
+export function* matchAllNear(regex: RegExp, text: string, anchors: readonly number[], before: number): Generator<Match> {
+  let pos = 0;
+  for (const anchor of anchors) {
+    if (anchor < pos) continue;
+    let found: Match | null = null;
+    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = matchAt(regex, text, s);
+    if (!found) {
+      pos = anchor + 1;
+      continue;
+    }
+    yield found;
+    pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
+  }
+}
+
+/**
+ * A test for one UTF-16 code, read from a one-character pattern once: a table of the first 0x2000 code points
+ * (Latin with every Vietnamese letter, combining marks), so a hot loop tests a character without the regex engine.
+ * Codes beyond the table answer false.
+ */
+export function codeClass(charPattern: RegExp): (code: number) => boolean {
+  const table = new Uint8Array(0x2000);
+  let all = '';
+  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
+  for (const m of matchAll(charPattern, all)) table[m.index] = 1;
+  return (code) => code < 0x2000 && table[code] === 1;
 }
 
 /** The match of `regex` at exactly `pos` (sticky), or null. */

@@ -6,7 +6,8 @@
 
 /** `Ủy  ban   nhân dân` → `Ủy ban nhân dân`: runs of spaces become one, none at the ends (only U+0020; tabs and newlines stay). */
 export function collapseSpaces(s: string): string {
-  if (!s.includes('  ') && s[0] !== ' ' && s[s.length - 1] !== ' ') return s; // nothing to collapse
+  // most names have nothing to collapse: no copy then (this runs for every mention and lookup)
+  if (!s.includes('  ') && s[0] !== ' ' && s[s.length - 1] !== ' ') return s;
   return s.split(' ').filter(Boolean).join(' ');
 }
 
@@ -26,14 +27,14 @@ export interface TrimmedLine {
 export function trimmedLines(text: string): TrimmedLine[] {
   const lines: TrimmedLine[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const raw = text.slice(start, i);
-      const trimmed = raw.trim();
-      const lead = trimmed.length === raw.length ? 0 : raw.length - raw.trimStart().length;
-      if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    const found = text.indexOf('\n', start); // not a loop over every character: this runs over every text twice
+    const i = found < 0 ? text.length : found;
+    const raw = text.slice(start, i);
+    const trimmed = raw.trim();
+    const lead = trimmed.length === raw.length ? 0 : raw.length - raw.trimStart().length;
+    if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = i + 1;
   }
   return lines;
 }

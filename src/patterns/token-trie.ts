@@ -8,23 +8,15 @@
  * Tokens are cut by a loop over character codes (a table of word characters), not a regex: the cut runs over
  * every text, and a loop is several times faster than any pattern for it.
  */
-import { matchAll, vx } from './regex.js';
+import { codeClass, vx } from './regex.js';
 
 // one letter, mark or digit: what a word is made of (the table below is built from it once)
 const WORD_CHAR = vx('token-trie/word-char', String.raw`[\p{L}\p{M}\p{N}]`);
 
-/** Word characters of the first 0x2000 code points (Latin with every Vietnamese letter, combining marks): one pass over them all. */
-const WORD_TABLE = ((): Uint8Array => {
-  const table = new Uint8Array(0x2000);
-  let all = '';
-  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
-  for (const m of matchAll(WORD_CHAR, all)) table[m.index] = 1;
-  return table;
-})();
 const APOSTROPHE = 0x27;
 
 /** Whether the UTF-16 code unit is part of a word (letters of other scripts above U+2000 are not: no place has them). */
-export const isWordCode = (code: number): boolean => code < 0x2000 && WORD_TABLE[code] === 1;
+export const isWordCode = codeClass(WORD_CHAR);
 
 /** Word tokens as two parallel arrays of offsets: a word is [starts[k], ends[k]). An inner apostrophe stays in it (`H'Leo`). */
 export interface Tokens {

@@ -23,8 +23,18 @@ const headWord = (name: string): string => name.split(' ')[0]!;
 export function spreadLevel(mentions: OrganizationMention[], ctx: Context): OrganizationMention[] {
   const out = [...mentions];
   let carry: { phrase: string; level: OrganizationMention['level']; location: string | null; head: string } | null = null;
-  // names in capitals are read in the folded view (capitals.ts)
-  const view = capitalsView(ctx);
+  // names in capitals are read in the folded view (capitals.ts), made only when a name is parsed or a
+  // coordinator written in capitals is read: folding changes case, and a line break inside a run to a space
+  let folded: string | null = null;
+  const view = (): string => (folded ??= capitalsView(ctx));
+  /** Whether the mention at `i` is joined to the one after it by a coordinator. */
+  const joinedToNext = (i: number): boolean => {
+    const next = out[i + 1];
+    if (next === undefined || next.start - out[i]!.end > 5) return false;
+    // in the view as written first: a coordinator in the folded view is one in any case here
+    if (!COORDINATORS.has(ctx.view.slice(out[i]!.end, next.start).trim().toLowerCase())) return false;
+    return COORDINATORS.has(view().slice(out[i]!.end, next.start).trim());
+  };
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
     // only Party, State and Front bodies share a level phrase (`HĐND và UBND tỉnh`), not `Công ty X, Công an tỉnh Y`
@@ -32,11 +42,11 @@ export function spreadLevel(mentions: OrganizationMention[], ctx: Context): Orga
       carry = null;
       continue;
     }
-    const next = out[i + 1];
-    const between = next ? view.slice(m.end, next.start) : '';
-    const joined = next !== undefined && between.length <= 5 && COORDINATORS.has(between.trim());
-    if (!joined) carry = null;
-    const chain = parseChain(view, m.start, m.end);
+    if (!joinedToNext(i)) carry = null;
+    // the name is parsed only when it can take a level phrase or hand its own to the body joined before it
+    const previous = out[i - 1];
+    if (!carry && !(previous !== undefined && PSF.has(previous.kind) && joinedToNext(i - 1))) continue;
+    const chain = parseChain(view(), m.start, m.end);
     const own = chain.level ? readLevel(chain.level) : null;
     if (own && own.phrase && (chain.level!.kind === 'word' || chain.level!.kind === 'cap' || chain.level!.kind === 'abbr')) {
       carry = { phrase: own.phrase, level: own.level, location: own.location, head: headWord(m.name) };

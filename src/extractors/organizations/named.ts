@@ -55,8 +55,13 @@ export const HEAD_RE = vx(
   String.raw`${NOT_AFTER_WORD} (?: ${looseAlternation(LOOSE_FORMS)} | ${CAPITAL_FORMS.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((f) => f.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join(' | ')} ) ${NOT_BEFORE_WORD}`,
 );
 
+/** The first word of every head form: a HEAD_RE match starts with one (the trigger pass looks the rule up by them). */
+export const HEAD_START_WORDS: readonly string[] = [...new Set([...LOOSE_FORMS, ...CAPITAL_FORMS].map((f) => f.split(' ').filter(Boolean)[0]!))];
+
 const KNOWN_BY_FORM = new Map<string, KnownBody>();
 for (const b of KNOWN_BODIES) for (const f of [...b.forms, b.name]) if (!KNOWN_BY_FORM.has(f)) KNOWN_BY_FORM.set(f, b);
+/** The first word of every known body's form: a KNOWN_RE match starts with one. */
+export const KNOWN_START_WORDS: readonly string[] = [...new Set([...KNOWN_BY_FORM.keys()].map((f) => f.split(' ').filter(Boolean)[0]!))];
 const KNOWN_BY_NAME = new Map(KNOWN_BODIES.map((b) => [formKey(b.name), b]));
 
 // "WHO", "UNICEF", "TTXVN", "Viettel", "Vietnam Airlines": written exactly
@@ -88,6 +93,8 @@ const LEVEL_KEYS = Object.keys(LEVEL_WORDS);
 const LEVEL_SET = new Set(LEVEL_KEYS);
 const DOTTED_LEVELS = Object.keys(LEVEL_ABBREVIATIONS).filter((k) => k.endsWith('.'));
 const LEVEL_FIRST_WORDS = new Set(LEVEL_KEYS.map((k) => k.split(' ')[0]!));
+/** The level phrases with their length in words and their first word, in the lexicon's order. */
+const LEVEL_PHRASES = LEVEL_KEYS.map((key) => ({ key, n: key.split(' ').length, head: key.split(' ')[0]! }));
 /** Lower-case words of a name waiting for a name word after them; at most this many. */
 const PENDING_MAX = 6;
 const EVENTS = new Set(EVENT_HEADS.map((e) => e.split(' ')[0]!.toLowerCase() + ' ' + e.split(' ')[1]!.toLowerCase()));
@@ -218,8 +225,10 @@ function placeAt(view: string, p: number): PlaceRead | null {
   const abbr = LEVEL_ABBREVIATIONS[first.text];
   if (abbr) word = abbr;
   else {
-    for (const key of LEVEL_KEYS) {
-      const n = key.split(' ').length;
+    const firstKey = first.text.toLowerCase();
+    for (const { key, n, head } of LEVEL_PHRASES) {
+      // a level phrase starts with the first word written here (tokens hold no spaces: the phrase's key starts with it)
+      if (head !== firstKey) continue;
       const ph = phraseAt(view, p, n);
       if (ph && ph.key === key && view.slice(first.start, first.start + 1) === view.slice(first.start, first.start + 1).toLowerCase()) {
         if (!word || key.length > word.length) {

@@ -4,19 +4,8 @@
  */
 import { FIELD_ABBREVIATIONS, LEVEL_ABBREVIATIONS, ORG_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js';
-import {
-  AGENCY_NAMES,
-  AGENCY_OFFICES,
-  BASES,
-  FIELD_OFFICES,
-  FIELDS,
-  MINISTRY_ONLY_FIELDS,
-  ORGANS,
-  PURPOSE_VERBS,
-  type BaseEntry,
-  type OrganEntry,
-  type OrgSystem,
-} from '../../lexicon/org-names.js';
+// the body-name lexicon, table by table (organs, bases, fields, offices)
+import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
 import { matchAt } from '../../patterns/regex.js';
 import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
@@ -24,7 +13,8 @@ import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
 export function formKey(s: string): string {
-  return wordKey(s).replaceAll(' -', '-').replaceAll('- ', '-');
+  const key = wordKey(s);
+  return key.includes('-') ? key.replaceAll(' -', '-').replaceAll('- ', '-') : key;
 }
 const collapse = collapseSpaces;
 
@@ -34,11 +24,11 @@ function indexBy<T>(entries: readonly T[], forms: (e: T) => readonly string[]): 
   return map;
 }
 
-const ORGAN_BY_KEY = indexBy(ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
-const BASE_BY_KEY = indexBy(BASES, (b) => [b.name, ...(b.forms ?? [])]);
-const FIELD_BY_KEY = indexBy([...FIELDS, ...MINISTRY_ONLY_FIELDS], (f) => [f.name, ...(f.forms ?? [])]);
-const AGENCY_BY_KEY = new Map(AGENCY_NAMES.map((a) => [formKey(a), a]));
-const OFFICE_BY_KEY = new Map([...FIELD_OFFICES, ...AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
+const ORGAN_BY_KEY = indexBy(names.ORGANS, (o) => [o.name, ...(o.forms ?? [])]);
+const BASE_BY_KEY = indexBy(names.BASES, (b) => [b.name, ...(b.forms ?? [])]);
+const FIELD_BY_KEY = indexBy([...names.FIELDS, ...names.MINISTRY_ONLY_FIELDS], (f) => [f.name, ...(f.forms ?? [])]);
+const AGENCY_BY_KEY = new Map(names.AGENCY_NAMES.map((a) => [formKey(a), a]));
+const OFFICE_BY_KEY = new Map([...names.FIELD_OFFICES, ...names.AGENCY_OFFICES].map((o) => [formKey(o.word), o]));
 // the name of a unit in force (`Huế`, a city since 2025) wins over a variant of an older one (`Huế` for Thừa Thiên Huế)
 const PROVINCE_BY_KEY = new Map<string, string>([
   ...PROVINCES_63.flatMap((p) => [p.name, ...p.variants].map((v) => [formKey(v), p.name] as const)),
@@ -54,8 +44,8 @@ export interface Unit {
   start: number;
   end: number;
   raw: string;
-  organ?: OrganEntry;
-  base?: BaseEntry;
+  organ?: names.OrganEntry;
+  base?: names.BaseEntry;
 }
 
 export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
@@ -152,7 +142,7 @@ function toLevel(g: Record<string, string | undefined>, text: string, at: number
 }
 
 /** The family a unit belongs to, for the organ → parent check. */
-export function unitSystem(u: Unit): OrgSystem {
+export function unitSystem(u: Unit): names.OrgSystem {
   if (u.organ) return u.organ.system;
   if (u.base) return u.base.system;
   return 'state';
@@ -197,7 +187,7 @@ export function unitName(u: Unit, alone: boolean): string {
     case 'steering': {
       const words = collapse(u.raw).split(' ');
       const purpose = (words[0] === 'BCĐ' ? words.slice(1) : words.slice(3)).join(' ');
-      const verb = PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
+      const verb = names.PURPOSE_VERBS.some((v) => formKey(purpose).startsWith(`${v} `) || formKey(purpose) === v);
       const board = words[0] !== 'BCĐ' && formKey(words[2]!) === 'huy' ? 'Ban Chỉ huy' : 'Ban Chỉ đạo';
       return `${board} ${verb ? purpose : purpose.charAt(0).toUpperCase() + purpose.slice(1)}`;
     }
@@ -274,7 +264,8 @@ export function findAbbreviation(text: string): string | null {
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     if (pair && ORG_ABBREVIATIONS[pair]) return pair;
     if (ORG_ABBREVIATIONS[words[i]!] || FIELD_ABBREVIATIONS[words[i]!]) return words[i]!;
-    if (BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!) && words[i]!.length > 1 && words[i] === words[i]!.toUpperCase()) return words[i]!;
+    // (the cheap tests first: a word in capitals, then a base's written form)
+    if (words[i]!.length > 1 && words[i] === words[i]!.toUpperCase() && BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!)) return words[i]!;
   }
   for (const w of words) {
     const head = w.includes('.') ? w.slice(0, w.indexOf('.') + 1) : w;

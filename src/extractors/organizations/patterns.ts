@@ -157,6 +157,20 @@ const baseSource = (n: boolean): string => String.raw`
 // "Ban Thường vụ", "BTV", "Ban cán sự đảng", "Ủy ban"
 const organSource = (n: boolean): string => String.raw`${NOT_AFTER_WORD} ${g(n, 'organ')} ${looseAlternation(ORGAN_FORMS)} ) ${NOT_BEFORE_WORD}`;
 
+/**
+ * The words a chain can start with: the first word of every organ, base body, field or agency office and board its
+ * first unit can be (`Ban`, `Ủy`, `UBND`, `Sở`, `Bộ`, `BCĐ`, ...). Every CHAIN_RE match starts with one of them, as a
+ * whole word (test/unit/organizations-chain-start.test.ts checks it on every fixture): what a pass over word tokens
+ * can look the chain up by (issue 14's trigger pass) instead of trying the ~93,000-character pattern everywhere.
+ */
+export const CHAIN_START_WORDS: readonly string[] = [
+  ...new Set(
+    [...ORGAN_FORMS, ...BASE_FORMS, ...FIELD_OFFICES.map((o) => o.word), 'Bộ', ...AGENCY_OFFICES.map((o) => o.word), 'Ban', 'BCĐ'].map(
+      (phrase) => phrase.split(' ').filter(Boolean)[0]!,
+    ),
+  ),
+];
+
 // "Viện kiểm sát nhân dân (VKSND) tối cao", "Ủy ban nhân dân (UBND) tỉnh": the abbreviation inside the name, before its level
 export const ABBR_IN_NAME = String.raw`\( [A-ZĐ&]{2,8} \)`;
 

@@ -16,8 +16,8 @@ import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
-import { BRAND_RE, HEAD_RE, KNOWN_RE, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
-import { CHAIN_RE } from './patterns.js';
+import { BRAND_RE, HEAD_RE, HEAD_START_WORDS, KNOWN_RE, KNOWN_START_WORDS, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
+import { CHAIN_RE, CHAIN_START_WORDS } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
 
@@ -186,6 +186,8 @@ const formKey2 = (s: string): string => s.toLowerCase();
 export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   {
     name: 'organizations/body',
+    // the chain is tried only where one of its start words stands (the first word of an organ, base or office)
+    trigger: { words: CHAIN_START_WORDS },
     pattern: CHAIN_RE,
     resolve: (m, ctx) => resolveChain(m, ctx),
   },
@@ -201,11 +203,13 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   },
   {
     name: 'organizations/named',
+    trigger: { words: HEAD_START_WORDS },
     pattern: HEAD_RE,
     resolve: resolveNamed,
   },
   {
     name: 'organizations/known-body',
+    trigger: { words: KNOWN_START_WORDS },
     pattern: KNOWN_RE,
     resolve: (m) => resolveKnown(m),
   },

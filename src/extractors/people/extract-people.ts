@@ -14,7 +14,7 @@
  * organization mentions already found: each title's body is one of them.
  */
 import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx } from '../../patterns/regex.js';
 import type { OrganizationMention, Person, PersonTitle } from '../../types.js';
 import { collapseSpaces } from '../../patterns/text.js';
 
@@ -51,6 +51,40 @@ const OFFICE_NAME = vx(
   String.raw`${NOT_AFTER_WORD} (?<title> ${alternation(OFFICE_TITLES)} ) [ ]{1,3} (?<name> ${NAME} )`,
 );
 
+// after the dash, the comma or the parenthesis of those three forms: a title (what makes the mark an anchor)
+const TITLE_AFTER_DASH = vx('people/title-after-dash', String.raw`[ ]{0,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`);
+const TITLE_AFTER_COMMA = vx('people/title-after-comma', String.raw`[ ]{1,3} (?= ${TITLE} ${NOT_BEFORE_WORD} )`);
+const TITLE_AFTER_PAREN = vx('people/title-after-paren', String.raw`[ ]{0,2} (?= ${TITLE} ${NOT_BEFORE_WORD} )`);
+
+/**
+ * How far before its mark (`-`, `,`, `(`) one of those three forms can start, in UTF-16 units: the longest honorific
+ * (a space in it is a run of up to 3) and its spaces, or `:`/`;` and its spaces; a NAME of five words of up to 8
+ * letters, each letter up to 2 units (astral), single spaces between; the spaces before the mark.
+ */
+const HONORIFIC_UNITS = Math.max(...HONORIFICS.map((h) => h.length + 2 * h.split(' ').length - 2));
+const NAME_UNITS = 5 * 8 * 2 + 4;
+const BEFORE_MARK = Math.max(HONORIFIC_UNITS, 1) + 3 + NAME_UNITS + 3;
+
+/** Where `mark` stands in the view with a title after it: every match of a form with that mark has its mark here. */
+function marksBeforeTitle(view: string, mark: string, after: RegExp): number[] {
+  const out: number[] = [];
+  for (let p = view.indexOf(mark); p >= 0; p = view.indexOf(mark, p + 1)) if (matchAt(after, view, p + 1)) out.push(p);
+  return out;
+}
+
+/** The first body (by start, of mentions sorted by start) that starts after `at` and by `q`, and ends after `minEnd`. */
+function bodyFrom(orgs: readonly OrganizationMention[], at: number, q: number, minEnd: number): OrganizationMention | null {
+  let lo = 0;
+  let hi = orgs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orgs[mid]!.start > at) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < orgs.length && orgs[k]!.start <= q; k++) if (orgs[k]!.end > minEnd) return orgs[k]!;
+  return null;
+}
+const sortedByStart = (orgs: readonly OrganizationMention[]): boolean => orgs.every((o, k) => k === 0 || orgs[k - 1]!.start <= o.start);
 
 /** The title at `at` and the body it belongs to; null when no title stands there or a body-less title has no office meaning. */
 function readTitle(text: string, view: string, at: number, orgs: readonly OrganizationMention[]): PersonTitle | null {
@@ -60,7 +94,7 @@ function readTitle(text: string, view: string, at: number, orgs: readonly Organi
   let q = titleEnd;
   while (view[q] === ' ') q++;
   // the body starts right after the title, or inside it (`Trưởng ban Tuyên giáo Tỉnh ủy`: the body starts at `ban`)
-  const org = orgs.find((o) => o.start > at && o.start <= q && o.end > titleEnd - 1) ?? null;
+  const org = bodyFrom(orgs, at, q, titleEnd - 1);
   if (org) {
     return { text: text.slice(at, org.end), start: at, end: org.end, title: collapseSpaces(text.slice(at, titleEnd)), organization: org };
   }
@@ -86,7 +120,9 @@ function readTitles(text: string, view: string, at: number, orgs: readonly Organ
 }
 
 /** The people of a document, sorted by start. */
-export function extractPeople(text: string, view: string, orgs: readonly OrganizationMention[]): Person[] {
+export function extractPeople(text: string, view: string, found: readonly OrganizationMention[]): Person[] {
+  // bodies are looked up by start (a binary search, not a scan per title)
+  const orgs = sortedByStart(found) ? found : [...found].sort((a, b) => a.start - b.start);
   const people: Person[] = [];
   const taken: { start: number; end: number }[] = [];
   const free = (s: number, e: number): boolean => !taken.some((t) => t.start < e && s < t.end);
@@ -97,7 +133,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
   };
 
   // name - titles
-  for (const m of matchAll(NAME_DASH, view)) {
+  for (const m of matchAllNear(NAME_DASH, view, marksBeforeTitle(view, '-', TITLE_AFTER_DASH), BEFORE_MARK)) {
     const titles = readTitles(text, view, m.index + m.text.length, orgs);
     if (titles.length === 0) continue;
     const end = titles[titles.length - 1]!.end;
@@ -107,7 +143,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
   }
 
   // name, titles (the press form)
-  for (const m of matchAll(NAME_COMMA, view)) {
+  for (const m of matchAllNear(NAME_COMMA, view, marksBeforeTitle(view, ',', TITLE_AFTER_COMMA), BEFORE_MARK)) {
     const titles = readTitles(text, view, m.index + m.text.length, orgs);
     if (titles.length === 0) continue;
     const lead = m.groups.lead?.length ?? 0;
@@ -120,7 +156,7 @@ export function extractPeople(text: string, view: string, orgs: readonly Organiz
   }
 
   // name (titles): the person ends with the closing parenthesis
-  for (const m of matchAll(NAME_PAREN, view)) {
+  for (const m of matchAllNear(NAME_PAREN, view, marksBeforeTitle(view, '(', TITLE_AFTER_PAREN), BEFORE_MARK)) {
     const titles = readTitles(text, view, m.index + m.text.length, orgs);
     if (titles.length === 0) continue;
     const close = matchAt(CLOSE_PAREN, view, titles[titles.length - 1]!.end);

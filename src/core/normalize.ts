@@ -43,8 +43,12 @@ const classOf = (chars: Iterable<string>): string =>
 
 // U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, ...
 const ZERO_WIDTH_CHAR = vx('normalize/zero-width', classOf(ZERO_WIDTH));
-// U+00A0 NO-BREAK SPACE, U+2013 EN DASH, « », Ð ...
-const ODD_CHARACTER = vx('normalize/odd-character', classOf(ONE_TO_ONE.keys()));
+// U+00A0 NO-BREAK SPACE, U+2013 EN DASH, « », Ð ...: a flag per UTF-16 code unit
+const ODD_UNITS = new Uint8Array(0x10000);
+for (const ch of ONE_TO_ONE.keys()) {
+  if (ch.length !== 1) throw new Error(`normalize: ${JSON.stringify(ch)} is not one code unit`);
+  ODD_UNITS[ch.charCodeAt(0)] = 1;
+}
 
 /** Unicode NFC: NFD input (base letter + combining marks) becomes precomposed. */
 export function toNfc(text: string): string {
@@ -58,7 +62,16 @@ export function removeZeroWidth(text: string): string {
 
 /** Odd spaces to U+0020, dash variants to `-`, quote variants to “ ” and ', Ð to Đ. Keeps length. */
 export function unifyCharacters(text: string): string {
-  return text.replace(ODD_CHARACTER, (ch) => ONE_TO_ONE.get(ch) ?? ch);
+  // one pass over the code units (every odd character is one unit of the BMP): only the text between them is copied
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (ODD_UNITS[text.charCodeAt(i)] === 1) {
+      out += text.slice(copied, i) + ONE_TO_ONE.get(text[i]!)!;
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 // --- tone placement in open syllables oa, oe, uy --------------------------

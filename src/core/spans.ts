@@ -125,3 +125,25 @@ export function longestWins<T extends Span>(items: readonly T[]): T[] {
   }
   return kept.sort(bySpan);
 }
+
+const START_INDEXES = new WeakMap<readonly Span[], Map<number, number[]>>();
+
+/**
+ * The items of `items` that start at `start`, in list order, as indexes into
+ * `items`: a per-list index built once (lists of found mentions are never
+ * changed once made), so a look-up per mention is not a linear search.
+ */
+export function startingAt(items: readonly Span[], start: number): readonly number[] {
+  let index = START_INDEXES.get(items);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < items.length; i++) {
+      const at = index.get(items[i]!.start);
+      if (at) at.push(i);
+      else index.set(items[i]!.start, [i]);
+    }
+    START_INDEXES.set(items, index);
+  }
+  return index.get(start) ?? NONE;
+}
+const NONE: readonly number[] = [];

@@ -20,11 +20,11 @@
  * resolvers (extractors/dates), so a header date and a date mention agree.
  */
 import type { Span } from '../core/define-extractor.js';
-import { overlapsAny } from '../core/spans.js';
+import { firstAtLeast, overlapsAny } from '../core/spans.js';
 import { MAX_BYLINE_LENGTH, MAX_TITLE_LENGTH } from '../lexicon/meta.js';
 import type { Meta } from '../types.js';
 import { formatPublished } from '../patterns/dates/published.js';
-import { findTimestamp, type Timestamp } from './timestamp.js';
+import { findTimestamp, labelPositions, type Timestamp } from './timestamp.js';
 import { legalHeading } from './legal-heading.js';
 import { bylineOf, outletOf } from './lines.js';
 import { trimmedLines, type TrimmedLine } from '../patterns/text.js';
@@ -75,8 +75,13 @@ export function extractMeta(input: MetaInput): Meta {
     if (published) break;
   }
   if (!published) {
-    for (const line of lines) {
-      published = timestampOf(line, true);
+    // only a line with a label can hold a labelled timestamp: find the labels in one pass over the text
+    let last = -1;
+    for (const at of labelPositions(input.text)) {
+      const i = firstAtLeast(lines, at + 1, (l) => l.end);
+      if (i <= last || i >= lines.length || lines[i]!.start > at) continue;
+      last = i;
+      published = timestampOf(lines[i]!, true);
       if (published) break;
     }
   }
@@ -86,12 +91,13 @@ export function extractMeta(input: MetaInput): Meta {
     heading ??
     header.find(
       (l) =>
-        !furniture(l) &&
-        timestampOf(l, false) === null &&
-        timestampOf(l, true) === null &&
+        // the cheap tests first
         !l.text.includes('://') &&
         l.text.includes(' ') &&
-        l.text.length > MAX_BYLINE_LENGTH / 4,
+        l.text.length > MAX_BYLINE_LENGTH / 4 &&
+        !furniture(l) &&
+        timestampOf(l, false) === null &&
+        timestampOf(l, true) === null,
     )?.text ?? null;
 
   const bodyLead = lines.slice(0, 20).map((l) => outletOf(l.text)).find((o) => o !== null) ?? null;

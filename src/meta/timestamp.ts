@@ -7,7 +7,7 @@
  */
 import { PUBLISHED_LABELS } from '../lexicon/meta.js';
 import { timestampsIn, type Timestamp } from '../patterns/dates/published.js';
-import { alternation, test, vx } from '../patterns/regex.js';
+import { alternation, matchAll, test, vx } from '../patterns/regex.js';
 
 export type { Timestamp } from '../patterns/dates/published.js';
 
@@ -16,6 +16,11 @@ const LABEL = vx('meta/published-label', String.raw`(?<![\p{L}\p{N}]) ${alternat
 
 /** Letters left on a timestamp line beyond the date itself: "PV", "Ngày", "Cập nhật ngày". */
 const MAX_RESIDUE_LETTERS = 12;
+
+/** Where a publication label starts in `text`, in order (a label never runs over a line break). */
+export function labelPositions(text: string): number[] {
+  return [...matchAll(LABEL, text)].map((m) => m.index);
+}
 
 export function findTimestamp(line: string, options: { labelled: boolean }): Timestamp | null {
   const labelled = test(LABEL, line);

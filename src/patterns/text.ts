@@ -31,8 +31,8 @@ export function trimmedLines(text: string): TrimmedLine[] {
     const found = text.indexOf('\n', start); // not a loop over every character: this runs over every text twice
     const i = found < 0 ? text.length : found;
     const raw = text.slice(start, i);
-    const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
+    const lead = trimmed.length === raw.length ? 0 : raw.length - raw.trimStart().length;
     if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = i + 1;
   }

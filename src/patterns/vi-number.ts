@@ -49,6 +49,8 @@ function scaleDigits(intPart: string, fraction: string, exponent: number): numbe
 
 /** Parse a digit token (`NUMBER_TOKEN`), optionally times 10^exponent. */
 export function parseViNumber(token: string, exponent = 0): ViNumber {
+  // digits alone (most numbers): an integer, without splitting into groups
+  if (!token.includes('.') && !token.includes(',')) return { value: scaleDigits(token, '', exponent), irregular: false, ambiguous: false, reading: 'integer' };
   const groups = token.split('.').flatMap((g) => g.split(','));
   const seps = [...token].filter((c) => c === '.' || c === ',');
   const result = (intPart: string, fraction: string, flags: Partial<ViNumber> & { reading: string }): ViNumber => ({

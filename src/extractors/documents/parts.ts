@@ -16,6 +16,8 @@ type Level = 'point' | 'clause' | 'article' | 'section' | 'chapter';
 const LEVELS: readonly Level[] = ['point', 'clause', 'article', 'section', 'chapter'];
 const KEYWORDS: Readonly<Record<string, Level>> = { 'điểm': 'point', 'khoản': 'clause', 'điều': 'article', 'mục': 'section', 'chương': 'chapter' };
 
+const PART_KEYWORDS = Object.keys(KEYWORDS);
+
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const ROMAN = new Set(['I', 'V', 'X', 'L', 'C']);
@@ -37,7 +39,11 @@ function isValue(level: Level, v: string): boolean {
  */
 export function readParts(view: string, start: number): DocumentPart[] {
   const from = Math.max(0, start - 160);
-  const tokens = tokensOf(view.slice(from, start), (c) => isLetter(c) || isDigit(c));
+  const window = view.slice(from, start);
+  // no part without its keyword: most references have none before them
+  const lower = window.toLowerCase();
+  if (!PART_KEYWORDS.some((w) => lower.includes(w))) return [];
+  const tokens = tokensOf(window, (c) => isLetter(c) || isDigit(c));
   let k = tokens.length - 1;
   if (k >= 0 && ['của', 'tại', 'theo'].includes(tokens[k]!.text)) k--;
   const found = new Map<Level, string[]>();

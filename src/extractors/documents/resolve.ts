@@ -7,6 +7,7 @@
 import type { Context } from '../../core/define-extractor.js';
 import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS } from '../../lexicon/issuer-codes.js';
 import { asciiFold } from '../../core/normalize.js';
+import { startingAt } from '../../core/spans.js';
 import { parseDateAt } from '../../patterns/dates/parse-at.js';
 import { NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
@@ -41,8 +42,14 @@ export function readIssued(ctx: Context, pos: number): Found<string> | null {
   if (!lead) return null;
   const leadStart = lead.index + lead.text.lastIndexOf(lead.groups.lead!, lead.text.length);
   const bodyStart = lead.index + lead.text.length;
-  const fromDates = (ctx.found.dates ?? []).find((d) => (d.start === leadStart || d.start === bodyStart) && d.grain === 'day' && !d.range && !(d.inferred && /* a year was written but not read: `năm 2` cut off */ ctx.view.startsWith(' năm', d.end)));
-  if (fromDates) return { value: fromDates.from, end: fromDates.end };
+  const dates = ctx.found.dates ?? [];
+  // the first day mention (in list order) at the lead or right after it
+  let first = -1;
+  for (const i of [...startingAt(dates, leadStart), ...startingAt(dates, bodyStart)]) {
+    const d = dates[i]!;
+    if ((first < 0 || i < first) && d.grain === 'day' && !d.range && !(d.inferred && /* a year was written but not read: `năm 2` cut off */ ctx.view.startsWith(' năm', d.end))) first = i;
+  }
+  if (first >= 0) return { value: dates[first]!.from, end: dates[first]!.end };
   return dayAt(ctx.view, bodyStart);
 }
 
@@ -89,8 +96,18 @@ function canonicalIssuer(groups: Record<string, string | undefined>): string | n
   return null;
 }
 
+/** Whether `view` at `pos` holds the lead ISSUER_AFTER needs (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]`): a necessary check, in plain code. */
+function issuerLeadAt(view: string, pos: number): boolean {
+  let p = pos;
+  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
+  if (view[p] === ',') p++;
+  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
+  return view.startsWith('của ', p) || view.startsWith('do ', p);
+}
+
 /** The issuer in `của …` right after `pos`; an organizations mention at that place wins when at least as long. */
 export function readIssuerAfter(ctx: Context, pos: number): Found<string> | null {
+  if (!issuerLeadAt(ctx.view, pos)) return null; // the pattern's long alternation is costly even where it fails at once
   const m = matchAt(ISSUER_AFTER, ctx.view, pos);
   if (!m) return null;
   const name = canonicalIssuer(m.groups);
@@ -107,7 +124,7 @@ function orgAt(ctx: Context, gapStart: number, end: number): string | null {
   const cua = gap.indexOf('của') >= 0 ? gap.indexOf('của') + 3 : gap.indexOf('do') + 2;
   let q = gapStart + cua;
   while (ctx.view[q] === ' ') q++;
-  const org = orgs.find((o) => o.start === q && o.end >= q + 2);
+  const org = startingAt(orgs, q).map((i) => orgs[i]!).find((o) => o.end >= q + 2);
   return org && org.end <= end + 40 ? org.name : null;
 }
 
@@ -132,7 +149,9 @@ export function readIssuerBefore(ctx: Context, start: number): string | null {
     if (q > 0 && window[q - 1] !== ' ') continue;
     const m = matchAt(ISSUER_AFTER, `do ${window.slice(q)}`, 0);
     if (!m || m.text.length - 3 !== window.length - q) continue;
-    const org = (ctx.found.organizations ?? []).find((o) => o.start === from + q);
+    const orgs = ctx.found.organizations ?? [];
+    const at = startingAt(orgs, from + q);
+    const org = at.length > 0 ? orgs[at[0]!] : undefined;
     return org?.name ?? canonicalIssuer(m.groups);
   }
   return null;

@@ -98,19 +98,20 @@ function surroundings(ctx: Context, start: number, end: number, issuerFromCode: 
 export function resolveReference(ctx: Context, start: number, numStart: number, typeWord: string | null, hasSo: boolean): Doc | null {
   const code = scanCode(ctx.view, numStart);
   if (!code) return null;
+  // the cheap refusals first (most candidates are bare numbers): a number without a symbol needs its type word,
+  // a bare `1490/ABC-XYZ` without a type word, `số` or a known code is not a reference
+  if (code.groups.length === 0 ? !typeWord : !typeWord && !hasSo && code.year === null && !code.groups.some(isKnownCode)) return null;
   const fields = interpretCode(code);
   const type = typeWord ? typeOfWord(typeWord) : fields.typeFromCode;
   const from = typeWord ? start : numStart;
   if (insideAddress(ctx.view, from, code.end)) return null;
   if (code.groups.length === 0) {
-    if (!typeWord || !type) return null;
+    if (!type) return null;
     // `… pháp luật\n1. Bộ trưởng …`: a list item's number on the next line is no reference; a law is never cited by a bare number
     if (!hasSo && (ctx.view.slice(start, numStart).includes('\n') || type === 'Luật' || type === 'Bộ luật')) return null;
     if (code.year === null && isYearLike(code.number) && !hasSo) return null;
     const follows = matchAt(AFTER_BARE_NUMBER, ctx.view, code.end);
     if (!follows && !(hasSo && !/* a number goes on */ ['/', '-', ',', '.'].includes(ctx.view[code.end] ?? ''))) return null;
-  } else if (!typeWord && !hasSo && code.year === null && !code.groups.some(isKnownCode)) {
-    return null; // a bare `1490/ABC-XYZ` without a type word, `số` or a known code is not a reference
   }
   const around = surroundings(ctx, from, code.end, fields.issuerFromCode, typeWord !== null);
   // `Số: 06/2024/QĐ-UBND` opening a line: the copied document's own number, dated and signed in its header

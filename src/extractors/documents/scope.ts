@@ -47,12 +47,56 @@ function containsWord(s: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Names by their first word, each with its rank in `names`: a name stands in a text only where that word starts
+ * (a name opening with a non-word character is tried everywhere).
+ */
+interface NameIndex {
+  byFirstWord: Map<string, { spelling: string; name: string; rank: number }[]>;
+  anywhere: { spelling: string; name: string; rank: number }[];
+}
+function nameIndex(names: readonly (readonly [string, string])[]): NameIndex {
+  const index: NameIndex = { byFirstWord: new Map(), anywhere: [] };
+  names.forEach(([spelling, name], rank) => {
+    let end = 0;
+    while (end < spelling.length && isWordChar(spelling[end])) end++;
+    if (end === 0) return void index.anywhere.push({ spelling, name, rank });
+    const first = spelling.slice(0, end);
+    const list = index.byFirstWord.get(first);
+    if (list) list.push({ spelling, name, rank });
+    else index.byFirstWord.set(first, [{ spelling, name, rank }]);
+  });
+  return index;
+}
+const PROVINCE_INDEX = nameIndex(PROVINCE_NAMES);
+const DISTRICT_INDEX = nameIndex(DISTRICT_NAMES.map((n) => [n, n] as const));
+
+/** The first name of the list (by rank) with a whole-word occurrence in `s`: `containsWord` over the list, word by word. */
+function firstNameIn(s: string, index: NameIndex): string | null {
+  let best: { name: string; rank: number } | null = null;
+  const consider = (entry: { spelling: string; name: string; rank: number }, at: number): void => {
+    if ((best === null || entry.rank < best.rank) && s.startsWith(entry.spelling, at) && !isWordChar(s[at + entry.spelling.length])) best = entry;
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (!isWordChar(s[i]) || isWordChar(s[i - 1])) continue;
+    let end = i;
+    while (end < s.length && isWordChar(s[end])) end++;
+    for (const entry of index.byFirstWord.get(s.slice(i, end)) ?? []) consider(entry, i);
+  }
+  for (const entry of index.anywhere) if (containsWord(s, entry.spelling) && (best === null || entry.rank < best.rank)) best = entry;
+  return best === null ? null : (best as { name: string }).name;
+}
+
 /** The province, else the district, named in an issuer's name (`Tỉnh ủy Lào Cai`, `Huyện ủy Bảo Thắng`). */
 export function placeOfIssuer(issuer: string | null, district: boolean): string | null {
   if (!issuer) return null;
-  if (district) for (const name of DISTRICT_NAMES) if (containsWord(issuer, name)) return name;
-  for (const [spelling, name] of PROVINCE_NAMES) if (containsWord(issuer, spelling)) return name;
-  if (!district) for (const name of DISTRICT_NAMES) if (containsWord(issuer, name)) return name;
+  if (district) {
+    const name = firstNameIn(issuer, DISTRICT_INDEX);
+    if (name) return name;
+  }
+  const province = firstNameIn(issuer, PROVINCE_INDEX);
+  if (province) return province;
+  if (!district) return firstNameIn(issuer, DISTRICT_INDEX);
   return null;
 }
 
@@ -87,11 +131,15 @@ export function placeOfSubject(view: string, end: number): string | null {
   while (stop < view.length && stop - end < 200 && !'\n;.'.includes(view[stop]!)) stop++;
   const subject = view.slice(end, stop);
   const found = new Set<string>();
-  // only the level words the subject holds can start a name in it
-  const levels = SUBJECT_LEVEL_WORDS.filter((level) => subject.includes(level));
-  if (levels.length === 0) return null;
-  for (const [spelling, name] of PROVINCE_NAMES) {
-    for (const level of levels) if (containsWord(subject, `${level}${spelling}`)) found.add(name);
+  // each level word where it stands as a word start, then every spelling right after it
+  for (const level of SUBJECT_LEVEL_WORDS) {
+    for (let i = subject.indexOf(level); i >= 0; i = subject.indexOf(level, i + 1)) {
+      if (isWordChar(subject[i - 1])) continue;
+      const at = i + level.length;
+      for (const [spelling, name] of PROVINCE_NAMES) {
+        if (subject.startsWith(spelling, at) && !isWordChar(subject[at + spelling.length])) found.add(name);
+      }
+    }
   }
   return found.size === 1 ? [...found][0]! : null;
 }

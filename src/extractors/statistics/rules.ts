@@ -231,12 +231,11 @@ function labelBefore(view: string, start: number): boolean {
   const before = view.slice(Math.max(0, start - 40), start);
   if (!before.endsWith(' ')) return false;
   const words = before.trimEnd().split(' ').filter(Boolean);
-  const lower = words.map((w) => w.toLowerCase());
-  const one = lower[lower.length - 1] ?? '';
-  const two = lower.slice(-2).join(' ');
-  if (LABELS.has(one) || LABELS.has(two)) return true;
   const last = words[words.length - 1] ?? '';
   const previous = words[words.length - 2];
+  const one = last.toLowerCase();
+  const two = previous === undefined ? one : `${previous.toLowerCase()} ${one}`;
+  if (LABELS.has(one) || LABELS.has(two)) return true;
   const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
   // the word opens its line: a line break among the last `last.length + 1` characters before it (white space
   // aside), looked for there only (the text before could be megabytes without a line break)

@@ -68,10 +68,9 @@ const caseOf = (ch: string | undefined): number => {
 const isUpper = (ch: string | undefined): boolean => caseOf(ch) === 2;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
-const isLower = (ch: string | undefined): boolean => caseOf(ch) === 1;
 
 export function findPlaces(view: string): FoundPlace[] {
-  const { trie } = gazetteerIndex();
+  const { trie, aloneFirsts } = gazetteerIndex();
   const tokens: Tokens = tokenize(view);
   const count = tokens.count;
   const starts = tokens.starts;
@@ -112,8 +111,14 @@ export function findPlaces(view: string): FoundPlace[] {
   };
 
   /** Capitals as the gazetteer writes them: a word it capitalizes is capitalized in the text (or all in capitals). */
-  const capitalsFit = (entry: NameEntry, at: number): boolean =>
-    entry.words.every((w, k) => !isLower(view[starts[at + k]!]) || !isUpper(w[0]));
+  const capitalsFit = (entry: NameEntry, at: number): boolean => {
+    const words = entry.words;
+    for (let k = 0; k < words.length; k++) {
+      const c = view.charCodeAt(starts[at + k]!);
+      if (c < 0x2000 && CASE[c] === 1 && isUpper(words[k]![0])) return false;
+    }
+    return true;
+  };
 
   /**
    * The longest name at token `at` that one of `types` (or, untyped, a province standing alone) can have. A unit
@@ -122,8 +127,9 @@ export function findPlaces(view: string): FoundPlace[] {
   const nameAt = (at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null => {
     if (!nameStart(at)) return null;
     const first = keyAt(at);
-    if (first === null || !trie.starts(first)) return null;
-    const levels = types === null ? null : new Set(types.map((t) => LEVEL_OF_TYPE[t]));
+    // untyped, only a province's bare name can be found: most capitalized words start none
+    if (first === null || (types === null ? !aloneFirsts.has(first) : !trie.starts(first))) return null;
+    let levels: Set<PlaceLevel> | null = null;
     for (const m of trie.matchesAt(at, keyAt, joinedInName)) {
       const exact: AdminUnit[] = [];
       const sameLevel: AdminUnit[] = [];
@@ -134,7 +140,7 @@ export function findPlaces(view: string): FoundPlace[] {
         } else if (!e.selfTyped) {
           if (types.includes(e.unit.type) || (e.alias && types.some((t) => PROVINCE_TYPES.includes(t)))) {
             if (!exact.includes(e.unit)) exact.push(e.unit);
-          } else if (levels!.has(e.unit.level) && !sameLevel.includes(e.unit)) sameLevel.push(e.unit);
+          } else if ((levels ??= new Set(types.map((t) => LEVEL_OF_TYPE[t]))).has(e.unit.level) && !sameLevel.includes(e.unit)) sameLevel.push(e.unit);
         }
       }
       if (exact.length > 0) return { length: m.length, units: exact };

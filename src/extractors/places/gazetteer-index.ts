@@ -22,6 +22,8 @@ export interface NameEntry {
 
 export interface GazetteerIndex {
   trie: TokenTrie<NameEntry>;
+  /** The first keys of the names a province may have standing alone (bare): an untyped name starts with one. */
+  aloneFirsts: ReadonlySet<string>;
 }
 
 /** Numbers are keyed without leading zeros: `Phường 01` is `Phường 1`. */
@@ -55,6 +57,11 @@ let index: GazetteerIndex | null = null;
 export function gazetteerIndex(): GazetteerIndex {
   if (index) return index;
   const trie = new TokenTrie<NameEntry>();
+  const aloneFirsts = new Set<string>();
+  const add = (keys: string[], entry: NameEntry): void => {
+    if (entry.bare && entry.unit.level === 'province') aloneFirsts.add(keys[0]!);
+    trie.add(keys, entry);
+  };
   const needsWord = new Set(NEEDS_PLACE_WORD.map((n) => viewKeys(n).join(' ')));
   const units = [...MAP_2025_03.units, ...MAP_2025_07.units];
   // one tone placement over all names at once (the match view's placement), then one trie entry per name
@@ -63,7 +70,7 @@ export function gazetteerIndex(): GazetteerIndex {
     for (const form of apostropheForms(placed[k]!)) {
       const { words, keys } = wordsOf(form);
       const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
-      trie.add(keys, { unit, words, alias: false, bare, selfTyped: false });
+      add(keys, { unit, words, alias: false, bare, selfTyped: false });
     }
   });
   // aliases and self-typed forms are written for a 2025-03 province; they name its 2025-07 successor of the same name too
@@ -74,12 +81,12 @@ export function gazetteerIndex(): GazetteerIndex {
     for (const form of forms) {
       const keys = viewKeys(form);
       const bare = !needsWord.has(keys.join(' '));
-      for (const unit of [old, ...successors]) trie.add(keys, { unit, words: wordsOf(form).words, alias: true, bare, selfTyped });
+      for (const unit of [old, ...successors]) add(keys, { unit, words: wordsOf(form).words, alias: true, bare, selfTyped });
     }
   };
   for (const [code, forms] of Object.entries(PROVINCE_ALIASES)) addProvinceForms(code, forms, false);
   for (const [code, forms] of Object.entries(SELF_TYPED_FORMS)) addProvinceForms(code, forms, true);
-  index = { trie };
+  index = { trie, aloneFirsts };
   return index;
 }
 

@@ -18,7 +18,7 @@ import {
   ZERO_WIDTH,
   ASCII_FOLD_EXTRA,
 } from '../lexicon/characters.js';
-import { vx } from '../patterns/regex.js';
+import { codeClass, matchAt, vx } from '../patterns/regex.js';
 import { wordKey } from '../patterns/text.js';
 
 export type ToneStyle = 'traditional' | 'modern' | 'keep';
@@ -89,14 +89,35 @@ const PAIRS = new Set(['oa', 'oe', 'uy']);
 const rowsOf = (bases: string): string[] => TONE_ROWS.filter((r) => bases.includes(r[0]!)).flat();
 const marked = (bases: string): string[] => TONE_ROWS.filter((r) => bases.includes(r[0]!)).flatMap((r) => r.slice(1));
 
-// hoà, Uỷ (a mark on the second vowel) · hòa, Ủy (a mark on the first) — a word-final two-vowel cluster
-const TONE_PAIR = vx(
-  'normalize/tone-pair',
-  String.raw`
-    (?: ${classOf(rowsOf('oOuU'))} ${classOf(marked('aAeEyY'))}
-      | ${classOf(marked('oOuU'))} ${classOf(rowsOf('aAeEyY'))} )
-    (?![\p{L}])`,
-);
+// hoà, Uỷ (a mark on the second vowel) · hòa, Ủy (a mark on the first) — a word-final two-vowel cluster:
+//   (o|u in any tone)(a|e|y with a mark) or (o|u with a mark)(a|e|y in any tone), no letter after it.
+// A table of code units, read by the loop in placeTones (every toned vowel is below U+2000)
+const FIRST_ANY = 1; // o, u in any tone
+const FIRST_MARKED = 2; // o, u with a tone mark
+const SECOND_ANY = 4; // a, e, y in any tone
+const SECOND_MARKED = 8; // a, e, y with a tone mark
+const VOWEL_KIND = ((): Uint8Array => {
+  const table = new Uint8Array(0x2000);
+  const mark = (chars: string[], bit: number): void => {
+    for (const ch of chars) {
+      const c = ch.charCodeAt(0);
+      if (ch.length !== 1 || c >= table.length) throw new Error(`placeTones: ${ch} is not a code unit below U+2000`);
+      table[c]! |= bit;
+    }
+  };
+  mark(rowsOf('oOuU'), FIRST_ANY);
+  mark(marked('oOuU'), FIRST_MARKED);
+  mark(rowsOf('aAeEyY'), SECOND_ANY);
+  mark(marked('aAeEyY'), SECOND_MARKED);
+  return table;
+})();
+const LETTER = vx('normalize/letter', String.raw`[\p{L}]`);
+const isLetterCode = codeClass(LETTER);
+/** Whether a letter starts at `i` (below U+2000 by the table, above it by the pattern itself, surrogate pairs included). */
+const letterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 0x2000 ? isLetterCode(c) : matchAt(LETTER, text, i) !== null;
+};
 
 /**
  * Move the tone mark of a word-final oa/oe/uy cluster.
@@ -107,18 +128,41 @@ const TONE_PAIR = vx(
  */
 export function placeTones(text: string, style: ToneStyle): string {
   if (style === 'keep') return text;
-  return text.replace(TONE_PAIR, (pairText: string, at: number) => {
-    const a = TONED.get(pairText[0]!)!;
-    const b = TONED.get(pairText[1]!)!;
-    const pair = (a.base + b.base).toLowerCase();
-    if (!PAIRS.has(pair)) return pairText;
-    const before = text[at - 1];
-    if (pair === 'uy' && before !== undefined && before.toLowerCase() === 'q') return pairText;
-    if (before !== undefined && TONED.has(before)) return pairText; // three-vowel cluster (ngoai, khuya...)
-    if (style === 'traditional' && a.tone === 0 && b.tone !== 0) return WITH_TONE.get(`${a.base}${b.tone}`)! + b.base;
-    if (style === 'modern' && a.tone !== 0 && b.tone === 0) return a.base + WITH_TONE.get(`${b.base}${a.tone}`)!;
-    return pairText;
-  });
+  // one loop over the code units (a regex scan cost more); two pairs never overlap, a pair ends before a non-letter
+  let out = '';
+  let copied = 0;
+  const last = text.length - 1;
+  for (let at = 0; at < last; at++) {
+    const c = text.charCodeAt(at);
+    const first = c < 0x2000 ? VOWEL_KIND[c]! : 0;
+    if ((first & (FIRST_ANY | FIRST_MARKED)) === 0) continue;
+    const d = text.charCodeAt(at + 1);
+    const second = d < 0x2000 ? VOWEL_KIND[d]! : 0;
+    const pairs = ((first & FIRST_ANY) !== 0 && (second & SECOND_MARKED) !== 0) || ((first & FIRST_MARKED) !== 0 && (second & SECOND_ANY) !== 0);
+    if (!pairs || (at + 2 < text.length && letterAt(text, at + 2))) continue;
+    const pairText = text.slice(at, at + 2);
+    const placed = placePair(text, pairText, at, style);
+    if (placed !== pairText) {
+      out += text.slice(copied, at) + placed;
+      copied = at + 2;
+    }
+    at++;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The tone placement of one oa/oe/uy pair found at `at` (itself when it stays). */
+function placePair(text: string, pairText: string, at: number, style: ToneStyle): string {
+  const a = TONED.get(pairText[0]!)!;
+  const b = TONED.get(pairText[1]!)!;
+  const pair = (a.base + b.base).toLowerCase();
+  if (!PAIRS.has(pair)) return pairText;
+  const before = text[at - 1];
+  if (pair === 'uy' && before !== undefined && before.toLowerCase() === 'q') return pairText;
+  if (before !== undefined && TONED.has(before)) return pairText; // three-vowel cluster (ngoai, khuya...)
+  if (style === 'traditional' && a.tone === 0 && b.tone !== 0) return WITH_TONE.get(`${a.base}${b.tone}`)! + b.base;
+  if (style === 'modern' && a.tone !== 0 && b.tone === 0) return a.base + WITH_TONE.get(`${b.base}${a.tone}`)!;
+  return pairText;
 }
 
 /** The normalization dvx applies at ingest. */

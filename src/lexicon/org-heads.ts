@@ -181,7 +181,9 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'xử lý', 'ban hành', 'khởi tố', 'bắt', 'phạt', 'xử phạt', 'kiểm tra', 'phát động', 'trao', 'tặng', 'hỗ trợ', 'tham gia',
   'tham dự', 'dự', 'chủ trì', 'cho rằng', 'nhấn mạnh', 'đánh giá', 'báo cáo', 'tuyên án', 'xét xử', 'mở', 'cấp cứu', 'điều trị',
   'làm việc', 'gặp', 'tiếp', 'thăm', 'ký kết', 'khánh thành', 'khai trương', 'ra mắt', 'chào mừng', 'kỷ niệm',
-  // more verbs news writes with a body as subject: speaking to the press, police and court steps, inspections
+  // more verbs news writes with a body as subject: verbs of speaking (reported speech: answering, explaining, stating,
+  // denying); the procedural steps of Bộ luật Tố tụng hình sự 2015 (tạm giữ, tạm giam, bắt giữ, truy tố, truy nã,
+  // khám xét, thu giữ, đình chỉ) and of Luật An toàn thực phẩm 2010 inspections (thu hồi, truy xuất nguồn gốc, lấy mẫu)
   'trả lời', 'phỏng vấn', 'giải thích', 'tuyên bố', 'phản hồi', 'lên tiếng', 'cam kết', 'bác bỏ', 'tiến hành', 'quyết định',
   'tạm giữ', 'tạm giam', 'bắt giữ', 'truy tố', 'truy nã', 'khám xét', 'thu giữ', 'thu hồi', 'đình chỉ', 'truy xuất', 'lấy mẫu',
 ];

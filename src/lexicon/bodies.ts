@@ -1,8 +1,9 @@
 /**
  * The one store of named central bodies: each body once, with its canonical
  * name, its other written forms, the issuer code(s) it writes in document
- * symbols, its family, level and years of existence (DOMAIN.md §1–2,
- * NQ 176/2025/QH15 for the ministries from 01/3/2025). Data only.
+ * symbols, its family, level and years of existence (DOMAIN.md §1–2; the
+ * ministries as the National Assembly set the Government's structure: NQ
+ * 26/2021/QH15 until 28/02/2025, NQ 176/2025/QH15 from 01/3/2025). Data only.
  *
  * Both extractors read from here: the documents extractor gets its issuer
  * codes (issuer-codes.ts derives `ISSUER_CODES` from `codes`), the

@@ -200,12 +200,14 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
  * characters before an anchor (a rare literal the pattern needs, found first), this is exactly `matchAll`: the
  * pattern is tried, anchored, only in those windows instead of at every position of the text.
  */
-export function* matchAllNear(regex: RegExp, text: string, anchors: readonly number[], before: number): Generator<Match> {
+export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number): Generator<Match> {
+  const at = anchored(regex);
   let pos = 0;
-  for (const anchor of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const anchor = anchors[k]!;
     if (anchor < pos) continue;
     let found: Match | null = null;
-    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = matchAt(regex, text, s);
+    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = at(text, s);
     if (!found) {
       pos = anchor + 1;
       continue;

@@ -227,18 +227,27 @@ export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<nu
   }
 }
 
+const CODE_CLASS_SIZE = 0x2000;
+/** The codes 0 to CODE_CLASS_SIZE - 1, one character each (built once, for every codeClass). */
+let everyCode: string | null = null;
+
 /**
  * A test for one UTF-16 code, read from a one-character pattern once: a table of the first 0x2000 code points
  * (Latin with every Vietnamese letter, combining marks), so a hot loop tests a character without the regex engine.
  * Codes beyond the table answer false.
  */
 export function codeClass(charPattern: RegExp): (code: number) => boolean {
-  const table = new Uint8Array(0x2000);
-  let all = '';
-  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
-  for (const m of matchAll(charPattern, all)) table[m.index] = 1;
-  return (code) => code < 0x2000 && table[code] === 1;
+  const table = new Uint8Array(CODE_CLASS_SIZE);
+  compiledOf(charPattern); // a registered pattern (global): its matches, one character each, read without Match objects
+  const all = (everyCode ??= String.fromCharCode(...Array.from({ length: CODE_CLASS_SIZE }, (_, c) => c)));
+  charPattern.lastIndex = 0;
+  for (let m = charPattern.exec(all); m; m = charPattern.exec(all)) {
+    table[m.index] = 1;
+    if (m[0].length === 0) charPattern.lastIndex = m.index + 1;
+  }
+  return (code) => code < CODE_CLASS_SIZE && table[code] === 1;
 }
+
 
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {

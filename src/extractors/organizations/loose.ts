@@ -15,9 +15,29 @@ import { escapeLiteral } from '../../patterns/regex.js';
 
 /** A written form that is an abbreviation (`UBND`, `GD&ĐT`, `TP.`): matched exactly. */
 export const isAbbreviation = (word: string): boolean => {
-  const letters = [...word].filter((c) => c.toLowerCase() !== c.toUpperCase());
-  return letters.filter((c) => c === c.toUpperCase()).length >= 2 || word.includes('&') || word.includes('.');
+  if (word.includes('&') || word.includes('.')) return true;
+  let capitals = 0;
+  for (const c of word) {
+    // a letter (it has two cases) written in upper case
+    const upper = c.toUpperCase();
+    if (c === upper && c.toLowerCase() !== upper && ++capitals >= 2) return true;
+  }
+  return false;
 };
+
+/**
+ * What a word's pattern is, as a key: `=` and the word for one matched exactly (an abbreviation, or a word whose first
+ * character has no case), else its first letter in both cases and the rest. Two words share a key exactly when
+ * `looseWord` spells them as the same pattern (`Tỉnh` and `tỉnh`).
+ */
+function wordKey(word: string): string {
+  if (word === '-') return '-';
+  if (isAbbreviation(word)) return `=${word}`;
+  const first = word[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? `=${word}` : `${lower}${upper}\u0000${word.slice(1)}`;
+}
 
 /** One word: an abbreviation exactly, a word with its first letter in either case. */
 function looseWord(word: string): string {
@@ -45,13 +65,15 @@ interface WordTrie {
   end: boolean;
   /** Length of the longest phrase through this node. */
   longest: number;
-  /** By the word's pattern (`[tT]ỉnh`): case variants of a word share a branch. */
+  /** By the word's pattern (`wordKey`: `[tT]ỉnh`): case variants of a word share a branch. */
   next: Map<string, Branch>;
 }
 
 interface Branch {
-  /** The word as first written in the lexicon (its pattern is the key). */
+  /** The word as first written in the lexicon. */
   word: string;
+  /** Its `wordKey`. */
+  key: string;
   node: WordTrie;
 }
 
@@ -63,9 +85,9 @@ function buildTrie(phrases: Iterable<string>): WordTrie {
     let node = root;
     node.longest = Math.max(node.longest, phrase.length);
     for (const word of phrase.split(' ').filter(Boolean)) {
-      const key = word === '-' ? '-' : looseWord(word);
+      const key = wordKey(word);
       let branch = node.next.get(key);
-      if (!branch) node.next.set(key, (branch = { word, node: newTrie() }));
+      if (!branch) node.next.set(key, (branch = { word, key, node: newTrie() }));
       node = branch.node;
       node.longest = Math.max(node.longest, phrase.length);
     }
@@ -118,18 +140,16 @@ interface ReadNode {
 
 const SPACE = 0x20;
 
-/** The code points a word's pattern accepts first: its first letter in both cases, or exactly as written. */
-function firstPoints(word: string): number[] {
-  const first = word[0]!;
-  const chars = word === '-' || isAbbreviation(word) ? first : first.toLowerCase() + first.toUpperCase();
-  return [...new Set([...chars].map((c) => c.codePointAt(0)!))];
-}
-
 function compile(node: WordTrie, prev: string | null): ReadNode {
   const byFirst = new Map<number, ReadBranch[]>();
-  for (const { word, node: child } of sortedBranches(node)) {
-    const branch: ReadBranch = { rest: word.slice(1), nearHyphen: prev !== null && hyphenated(prev, word), node: compile(child, word) };
-    for (const cp of firstPoints(word)) {
+  for (const { word, key, node: child } of sortedBranches(node)) {
+    // the code points the word's pattern accepts first: exactly as written, or its first letter in both cases
+    const exact = key === '-' || key.startsWith('=');
+    const first = exact ? word.codePointAt(0)! : 0;
+    const points = exact ? [first] : [...new Set([...(word[0]!.toLowerCase() + word[0]!.toUpperCase())].map((c) => c.codePointAt(0)!))];
+    const rest = word.slice(exact && first > 0xffff ? 2 : 1);
+    const branch: ReadBranch = { rest, nearHyphen: prev !== null && hyphenated(prev, word), node: compile(child, word) };
+    for (const cp of points) {
       const list = byFirst.get(cp);
       if (list) list.push(branch);
       else byFirst.set(cp, [branch]);

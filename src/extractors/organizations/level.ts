@@ -52,10 +52,10 @@ const GENERIC_PLACE = anchored(
 
 // one letter or digit, the class of the patterns' word boundaries (a table below U+2000, the pattern above)
 const WORD_CHAR = vx('organizations/level-word-char', String.raw`[\p{L}\p{N}]`);
-const isLowWordCode = codeClass(WORD_CHAR);
+let isLowWordCode: ((code: number) => boolean) | null = null; // the table, built on first use
 const HIGH_WORD_POINTS = new Map<number, boolean>();
 function isWordPoint(cp: number): boolean {
-  if (cp < 0x2000) return isLowWordCode(cp);
+  if (cp < 0x2000) return (isLowWordCode ??= codeClass(WORD_CHAR))(cp);
   let yes = HIGH_WORD_POINTS.get(cp);
   if (yes === undefined) HIGH_WORD_POINTS.set(cp, (yes = test(WORD_CHAR, String.fromCodePoint(cp))));
   return yes;
@@ -101,7 +101,9 @@ function exactEnd(text: string, pos: number, words: Exact): number {
 
 /** The first of `forms` at `pos` that ends at a word boundary: its end, or -1. */
 function firstExact(text: string, pos: number, forms: readonly Exact[]): number {
+  const c = text.charCodeAt(pos);
   for (const words of forms) {
+    if (words[0]!.charCodeAt(0) !== c) continue; // (what `exactEnd` would find first)
     const end = exactEnd(text, pos, words);
     if (end >= 0 && !wordAt(text, end)) return end;
   }

@@ -185,7 +185,8 @@ function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
  * A reader that continues a pattern's match past its end, in code rather than in the pattern: for a tail that a
  * regex would spell as a lexicon-sized alternation (a body's level phrase, organizations/level.ts). It returns the
  * match continued (same start) or the match itself. `matchAll` and `matchAllNear` go on from the continued end, so a
- * pattern and its extension find exactly what one pattern spelling both (with the tail optional) finds.
+ * pattern and its extension find exactly what the pattern with the tail written in as an optional last part finds
+ * (an optional last part never makes the engine give up a match it found without it).
  */
 export type MatchExtension = (text: string, match: Match) => Match;
 

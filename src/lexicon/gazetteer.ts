@@ -95,6 +95,9 @@ function typeWordOf(level: PlaceLevel, name: string): readonly [string, string, 
   return undefined;
 }
 
+/** The mergedFrom of the units formed from nothing listed (every 2025-03 unit): one shared empty list. */
+const NO_MERGES: readonly MergedFrom[] = Object.freeze([]);
+
 function parseMap(id: MapId, rows: string): AdminMap {
   const units: AdminUnit[] = [];
   const byCode = new Map<string, AdminUnit>();
@@ -124,8 +127,9 @@ function parseMap(id: MapId, rows: string): AdminMap {
       type: typeWord[2],
       name,
       bare: name.slice(typeWord[1].length),
-      parent: parent === '' ? null : parent,
-      mergedFrom: merged === '' ? [] : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
+      // the parent's own code string when its row came first (as rows do): one string per code, kept by its unit
+      parent: parent === '' ? null : (byCode.get(parent)?.code ?? parent),
+      mergedFrom: merged === '' ? NO_MERGES : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
     };
     units.push(unit);
     byCode.set(code, unit);

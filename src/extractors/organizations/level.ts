@@ -61,9 +61,9 @@ function isWordPoint(cp: number): boolean {
   return yes;
 }
 /** `(?![\p{L}\p{N}])` at `i` fails: a letter or digit stands there. */
-const wordAt = (text: string, i: number): boolean => i < text.length && isWordPoint(text.codePointAt(i)!);
+export const wordAt = (text: string, i: number): boolean => i < text.length && isWordPoint(text.codePointAt(i)!);
 /** `(?<![\p{L}\p{N}])` at `i` fails: a letter or digit ends there. */
-function wordBefore(text: string, i: number): boolean {
+export function wordBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const last = text.charCodeAt(i - 1);
   // a surrogate pair ending at `i` is read whole, as the lookbehind of a Unicode pattern reads it
@@ -73,7 +73,7 @@ function wordBefore(text: string, i: number): boolean {
 
 const SPACE = 0x20;
 /** How many spaces stand at `i` (counted up to 4: every separator allows at most 3). */
-function spacesAt(text: string, i: number): number {
+export function spacesAt(text: string, i: number): number {
   let n = 0;
   while (n < 4 && text.charCodeAt(i + n) === SPACE) n++;
   return n;

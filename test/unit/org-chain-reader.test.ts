@@ -12,9 +12,9 @@ import { describe, expect, test } from 'vitest';
 import { CAP_LEVELS, LEVEL_WORDS } from '../../src/lexicon/org-levels.js';
 import { AGENCY_NAMES, AGENCY_OFFICES, FIELD_OFFICES, MINISTRY_ONLY_FIELDS, NOT_ADHOC_BAN, PURPOSE_STOP_WORDS } from '../../src/lexicon/org-names.js';
 import { baseAt, chainEnd, chainMatches, organAt } from '../../src/extractors/organizations/chain.js';
-import { extendByLevel } from '../../src/extractors/organizations/level.js';
+import { extendByLevel, isWordPoint } from '../../src/extractors/organizations/level.js';
 import { BASE_FORMS, FIELD_FORMS, ORGAN_FORMS } from '../../src/extractors/organizations/patterns.js';
-import { matchAll, matchAt } from '../../src/patterns/regex.js';
+import { matchAll, matchAt, test as matches, vx } from '../../src/patterns/regex.js';
 import { BASE_REF, CHAIN_REF, ORGAN_REF } from '../helpers/org-reference.js';
 import { FIXTURE_TEXTS, corpusPhrases, pick, random, views } from '../helpers/org-texts.js';
 
@@ -155,5 +155,25 @@ describe('chain readers = the patterns they replaced', () => {
     }
     expect(problems.slice(0, 10).join('\n')).toBe('');
     expectReached(counts, 20);
+  });
+});
+
+describe('the word boundary of the readers', () => {
+  // the class of the patterns' `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`
+  const WORD_CHAR_REF = vx('test/org-word-char-reference', String.raw`^[\p{L}\p{N}]$`);
+
+  test('the table of the code points below U+2000, and the pattern above, are the class', () => {
+    const wrong: string[] = [];
+    let words = 0;
+    // every code point of the table, and a sample above it (CJK, Hangul, surrogate pairs, private use, unassigned)
+    const points = [...Array.from({ length: 0x3000 }, (_, i) => i), 0x4e00, 0xac00, 0xe000, 0xfffd, 0x10400, 0x1d400, 0x1f600, 0xe0001];
+    for (const cp of points) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const expected = matches(WORD_CHAR_REF, String.fromCodePoint(cp));
+      if (expected) words++;
+      if (isWordPoint(cp) !== expected) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(words).toBeGreaterThan(1000);
   });
 });

@@ -24,7 +24,7 @@
 import { LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { CAP_LEVELS, CENTRAL_WORDS, LEVEL_WORDS, NOT_PLACE_WORDS } from '../../lexicon/org-levels.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
-import { NOT_BEFORE_WORD, alternation, anchored, matchAll, test, vx, type Match } from '../../patterns/regex.js';
+import { NOT_BEFORE_WORD, alternation, anchored, codeClass, test, vx, type Match } from '../../patterns/regex.js';
 import { LooseTrie } from './loose.js';
 
 export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
@@ -52,20 +52,10 @@ const GENERIC_PLACE = anchored(
 
 // one letter or digit, the class of the patterns' word boundaries (a table below U+2000, the pattern above)
 const WORD_CHAR = vx('organizations/level-word-char', String.raw`[\p{L}\p{N}]`);
-const WORD_RUN = vx('organizations/level-word-run', String.raw`[\p{L}\p{N}]{1,8192}`);
-const LOW = 0x2000;
-/** The table below U+2000, read from the runs of the class over those code points (a few hundred matches, not 8,192). */
-function lowWordTable(): Uint8Array {
-  let all = '';
-  for (let c = 0; c < LOW; c++) all += String.fromCharCode(c);
-  const table = new Uint8Array(LOW);
-  for (const m of matchAll(WORD_RUN, all)) table.fill(1, m.index, m.index + m.text.length);
-  return table;
-}
-let lowWord: Uint8Array | null = null; // built on first use
+let isLowWordCode: ((code: number) => boolean) | null = null; // the table, built on first use
 const HIGH_WORD_POINTS = new Map<number, boolean>();
 export function isWordPoint(cp: number): boolean {
-  if (cp < LOW) return (lowWord ??= lowWordTable())[cp] === 1;
+  if (cp < 0x2000) return (isLowWordCode ??= codeClass(WORD_CHAR))(cp);
   let yes = HIGH_WORD_POINTS.get(cp);
   if (yes === undefined) HIGH_WORD_POINTS.set(cp, (yes = test(WORD_CHAR, String.fromCodePoint(cp))));
   return yes;

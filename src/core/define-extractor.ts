@@ -91,7 +91,9 @@ export interface Rule<M extends MentionBase> {
    * too big to spell in the pattern, such as the level phrase after a body's name, read by a word trie instead of an
    * alternation of every province and district (organizations/level.ts). The trigger pass and the whole-text scan
    * both continue a match before going on from its end, so the rule matches what the pattern would with the tail
-   * written in as an optional last part. Resolvers and refiners see the continued match.
+   * written in as an optional last part. Resolvers and refiners see the continued match. An extension that returns
+   * null rejects the match at that position, as if the pattern had not matched there: a small gate pattern and a
+   * reader in code then act as one pattern (the organizations chain: organizations/chain.ts).
    */
   extend?: MatchExtension;
   /** Turn a match into mentions; null or [] rejects it (and may `ctx.warn`). */

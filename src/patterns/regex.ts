@@ -196,9 +196,11 @@ function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
  * regex would spell as a lexicon-sized alternation (a body's level phrase, organizations/level.ts). It returns the
  * match continued (same start) or the match itself. `matchAll` and `matchAllNear` go on from the continued end, so a
  * pattern and its extension find exactly what the pattern with the tail written in as an optional last part finds
- * (an optional last part never makes the engine give up a match it found without it).
+ * (an optional last part never makes the engine give up a match it found without it). It may also return null: a
+ * reader behind a small gate pattern (organizations/chain.ts) rejects the gate's match there, and the scan goes on as
+ * if the pattern had not matched at that position.
  */
-export type MatchExtension = (text: string, match: Match) => Match;
+export type MatchExtension = (text: string, match: Match) => Match | null;
 
 /** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
 export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
@@ -209,6 +211,10 @@ export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchE
     const m = regex.exec(text);
     if (!m) return;
     const found = extend ? extend(text, toMatch(m, names)) : toMatch(m, names);
+    if (!found) {
+      pos = m.index + 1;
+      continue;
+    }
     yield found;
     pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }
@@ -228,12 +234,14 @@ export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<nu
     const anchor = anchors[k]!;
     if (anchor < pos) continue;
     let found: Match | null = null;
-    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = at(text, s);
+    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) {
+      found = at(text, s);
+      if (found && extend) found = extend(text, found);
+    }
     if (!found) {
       pos = anchor + 1;
       continue;
     }
-    if (extend) found = extend(text, found);
     yield found;
     pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }

@@ -8,65 +8,16 @@
  * folded as the capitals rule folds them), of every organizations corpus phrase, and of random strings made of the
  * lexicons' words, spaces, hyphens, dots, capitals and digits.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { newDocState, type Context } from '../../src/core/define-extractor.js';
-import { matchView, normalizeText } from '../../src/core/normalize.js';
-import { htmlToText } from '../../src/io/html/html-to-text.js';
 import { LEVEL_ABBREVIATIONS } from '../../src/lexicon/abbreviations.js';
 import { CAP_LEVELS, CENTRAL_WORDS, LEVEL_WORDS, NOT_PLACE_WORDS } from '../../src/lexicon/org-levels.js';
-import { capitalsView } from '../../src/extractors/organizations/capitals.js';
-import { DISTRICT_FORMS, PROVINCE_FORMS, extendByLevel, levelAt, type LevelPart } from '../../src/extractors/organizations/level.js';
-import { isAbbreviation } from '../../src/extractors/organizations/loose.js';
-import { CHAIN_RE, chainAt } from '../../src/extractors/organizations/patterns.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, escapeLiteral, matchAll, matchAllNear, matchAt, vx, type Match } from '../../src/patterns/regex.js';
+import { DISTRICT_FORMS, PROVINCE_FORMS, levelAt, type LevelPart } from '../../src/extractors/organizations/level.js';
+import { chainAt, chainMatches } from '../../src/extractors/organizations/chain.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx, type Match } from '../../src/patterns/regex.js';
+import { CHAIN_REF as CHAIN_PATTERN_REF, looseAlternation } from '../helpers/org-reference.js';
+import { FIXTURE_TEXTS, corpusPhrases, pick, random, views } from '../helpers/org-texts.js';
 
-// --- the reference: the level pattern as it was built --------------------------------------------------------------
-
-function looseWord(word: string): string {
-  if (isAbbreviation(word)) return escapeLiteral(word);
-  const first = word[0]!;
-  const rest = escapeLiteral(word.slice(1));
-  const lower = first.toLowerCase();
-  const upper = first.toUpperCase();
-  return lower === upper ? escapeLiteral(first) + rest : `[${lower}${upper}]${rest}`;
-}
-
-interface WordTrie {
-  end: boolean;
-  longest: number;
-  next: Map<string, { word: string; node: WordTrie }>;
-}
-const newTrie = (): WordTrie => ({ end: false, longest: 0, next: new Map() });
-
-function emitTrie(node: WordTrie, prev: string | null): string {
-  const branches = [...node.next.values()].sort((a, b) => b.node.longest - a.node.longest || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  const alts = branches.map(({ word, node: child }) => {
-    const sep = prev === null ? '' : word === '-' || prev === '-' ? '[ ]{0,2}' : '[ ]{1,3}';
-    return sep + (word === '-' ? '-' : looseWord(word)) + emitTrie(child, word);
-  });
-  if (node.end && alts.length > 0) alts.push('');
-  if (alts.length === 0) return '';
-  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-}
-
-function looseAlternation(phrases: Iterable<string>): string {
-  const root = newTrie();
-  for (const phrase of new Set(phrases)) {
-    let node = root;
-    node.longest = Math.max(node.longest, phrase.length);
-    for (const word of phrase.split(' ').filter(Boolean)) {
-      const key = word === '-' ? '-' : looseWord(word);
-      let branch = node.next.get(key);
-      if (!branch) node.next.set(key, (branch = { word, node: newTrie() }));
-      node = branch.node;
-      node.longest = Math.max(node.longest, phrase.length);
-    }
-    node.end = true;
-  }
-  return `(?:${emitTrie(root, null)})`;
-}
+// --- the reference: the level pattern as it was built (lexicons as loose alternations: test/helpers) ------------
 
 const CAP_WORD = String.raw`\p{Lu}\p{Ll}{0,7}`;
 const PARTS: Record<string, string> = {
@@ -93,10 +44,10 @@ const LEVEL_REF = vx('test/org-level-reference', fill(levelSource(true)));
 const ABBR_IN_NAME = String.raw`\( [A-ZĐ&]{2,8} \)`;
 // the chain's old tail: the optional level after the organs and base, then the boundary
 const TAIL_REF = vx('test/org-chain-tail-reference', fill(String.raw`(?: [ ]{1,3} (?: ${ABBR_IN_NAME} [ ]{1,3} )? ${levelSource(false)} )? ${NOT_BEFORE_WORD}`));
-// the old chain: organs and base (the chain pattern of today), then the tail; a test pattern, outside the registry
-const CHAIN_SOURCE = `(?:${CHAIN_RE.source})(?:${TAIL_REF.source})`;
-const CHAIN_REF = new RegExp(CHAIN_SOURCE, CHAIN_RE.flags);
-const CHAIN_REF_AT = new RegExp(CHAIN_SOURCE, CHAIN_RE.flags.replace('g', 'y'));
+// the old chain: organs and base (test/helpers/org-reference.ts), then the tail; a test pattern, outside the registry
+const CHAIN_SOURCE = `(?:${CHAIN_PATTERN_REF.source})(?:${TAIL_REF.source})`;
+const CHAIN_REF = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.flags);
+const CHAIN_REF_AT = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.flags.replace('g', 'y'));
 
 /** The level part the parser built from the reference's groups (parse.ts before the reader). */
 function toLevel(g: Record<string, string | undefined>, text: string, at: number): LevelPart {
@@ -150,62 +101,13 @@ function differences(text: string, counts: Counts): string[] {
     if ((chain?.text ?? null) !== (chainRef?.[0] ?? null)) out.push(`chain at ${p}: ${JSON.stringify(chain?.text)} ≠ ${JSON.stringify(chainRef?.[0])}`);
   }
   // the scan from the end of each match on, as the rule's passes run it
-  const scanned = [...matchAll(CHAIN_RE, text, 0, extendByLevel)].map((m: Match) => `${m.index}:${m.text}`);
+  const scanned = [...chainMatches(text)].map((m: Match) => `${m.index}:${m.text}`);
   const expected = [...text.matchAll(CHAIN_REF)].map((m) => `${m.index}:${m[0]}`);
   if (scanned.join('\n') !== expected.join('\n')) out.push(`chain scan: ${scanned.filter((l) => !expected.includes(l)).join(' | ')} ≠ ${expected.filter((l) => !scanned.includes(l)).join(' | ')}`);
   return out;
 }
 
-// --- the texts -----------------------------------------------------------------------------------------------------
-
-const filesIn = (dir: string, ext: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith(ext))
-        .sort()
-        .map((f) => path.join(dir, f))
-    : [];
-
-const view = (raw: string): string => matchView(normalizeText(raw, { tone: 'traditional' }), 'traditional');
-/** The view, and the view with its runs of capitals folded (the capitals rule reads the chain there). */
-const views = (raw: string): string[] => {
-  const v = view(raw);
-  const folded = capitalsView({ view: v, text: v, state: newDocState() } as unknown as Context);
-  return folded === v ? [v] : [v, folded];
-};
-
-const FIXTURE_TEXTS: [string, string][] = [
-  ...['fixtures/seeds', 'fixtures/texts', ...readdirSync('fixtures/dev').map((d) => path.join('fixtures/dev', d, 'texts'))]
-    .flatMap((dir) => filesIn(dir, '.txt'))
-    .map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
-  ...filesIn('fixtures/html', '.html').map((f): [string, string] => [f, htmlToText(readFileSync(f, 'utf8')).text]),
-];
-
-/** Every text of the organizations corpus (examples, counter-examples, contexts). */
-function corpusPhrases(): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(JSON.parse(readFileSync('fixtures/corpus/organizations.json', 'utf8')));
-  return [...new Set(out)].filter((s) => s.length > 2);
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+// --- the random strings ---------------------------------------------------------------------------------------------
 
 const WORDS: readonly string[] = [
   ...new Set([
@@ -303,5 +205,15 @@ describe('a match extension (patterns/regex.ts MatchExtension)', () => {
     expect(spans(matchAllNear(DIGITS, text, anchors, 0, letters))).toEqual(spans(matchAll(DIGITS, text, 0, letters)));
     // an anchor inside a continued match is skipped, as the whole-text scan skips it
     expect(spans(matchAllNear(DIGITS, '1ab2', [0, 2, 3], 2, (t, m) => (m.index === 0 ? { ...m, text: t.slice(0, 4) } : m)))).toEqual(['0:1ab2']);
+  });
+
+  test('an extension that returns null rejects the match there, and both scans go on as if the pattern had not matched', () => {
+    // runs of digits that end in 5 are rejected: the scan tries the next position (`45` → `5` → rejected, `6` found)
+    const notFive = (_: string, m: Match): Match | null => (m.text.endsWith('5') ? null : m);
+    const text = '12 345 6 75';
+    expect(spans(matchAll(DIGITS, text, 0, notFive))).toEqual(['0:12', '7:6']);
+    // the anchored scan tries every start of the window in turn, past a rejected one
+    expect(spans(matchAllNear(DIGITS, text, [0, 3, 7, 9], 2, notFive))).toEqual(['0:12', '7:6']);
+    expect(spans(matchAllNear(DIGITS, '125', [2], 2, (t, m) => (m.index === 0 ? null : m)))).toEqual(['1:25']);
   });
 });

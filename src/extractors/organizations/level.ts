@@ -54,16 +54,16 @@ const GENERIC_PLACE = anchored(
 const WORD_CHAR = vx('organizations/level-word-char', String.raw`[\p{L}\p{N}]`);
 let isLowWordCode: ((code: number) => boolean) | null = null; // the table, built on first use
 const HIGH_WORD_POINTS = new Map<number, boolean>();
-function isWordPoint(cp: number): boolean {
+export function isWordPoint(cp: number): boolean {
   if (cp < 0x2000) return (isLowWordCode ??= codeClass(WORD_CHAR))(cp);
   let yes = HIGH_WORD_POINTS.get(cp);
   if (yes === undefined) HIGH_WORD_POINTS.set(cp, (yes = test(WORD_CHAR, String.fromCodePoint(cp))));
   return yes;
 }
 /** `(?![\p{L}\p{N}])` at `i` fails: a letter or digit stands there. */
-const wordAt = (text: string, i: number): boolean => i < text.length && isWordPoint(text.codePointAt(i)!);
+export const wordAt = (text: string, i: number): boolean => i < text.length && isWordPoint(text.codePointAt(i)!);
 /** `(?<![\p{L}\p{N}])` at `i` fails: a letter or digit ends there. */
-function wordBefore(text: string, i: number): boolean {
+export function wordBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const last = text.charCodeAt(i - 1);
   // a surrogate pair ending at `i` is read whole, as the lookbehind of a Unicode pattern reads it
@@ -73,7 +73,7 @@ function wordBefore(text: string, i: number): boolean {
 
 const SPACE = 0x20;
 /** How many spaces stand at `i` (counted up to 4: every separator allows at most 3). */
-function spacesAt(text: string, i: number): number {
+export function spacesAt(text: string, i: number): number {
   let n = 0;
   while (n < 4 && text.charCodeAt(i + n) === SPACE) n++;
   return n;

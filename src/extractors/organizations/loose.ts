@@ -30,7 +30,13 @@ export const isAbbreviation = (word: string): boolean => {
  * character has no case), else its first letter in both cases and the rest. Two words share a key exactly when
  * `looseWord` spells them as the same pattern (`Tỉnh` and `tỉnh`).
  */
+const KEYS = new Map<string, string>(); // by word: the lexicons repeat their words (`Tân`, `Phú`, `Ủy`) thousands of times
 function wordKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) KEYS.set(word, (key = keyOf(word)));
+  return key;
+}
+function keyOf(word: string): string {
   if (word === '-') return '-';
   if (isAbbreviation(word)) return `=${word}`;
   const first = word[0]!;
@@ -140,13 +146,25 @@ interface ReadNode {
 
 const SPACE = 0x20;
 
+/** The code points of a first letter's two cases, as the class `[ŀĿ]` of `looseWord` lists them. */
+function casePoints(first: string): number[] {
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  if (lower.length === 1 && upper.length === 1) {
+    const l = lower.charCodeAt(0);
+    const u = upper.charCodeAt(0);
+    return l === u ? [l] : [l, u];
+  }
+  return [...new Set([...(lower + upper)].map((c) => c.codePointAt(0)!))];
+}
+
 function compile(node: WordTrie, prev: string | null): ReadNode {
   const byFirst = new Map<number, ReadBranch[]>();
   for (const { word, key, node: child } of sortedBranches(node)) {
     // the code points the word's pattern accepts first: exactly as written, or its first letter in both cases
     const exact = key === '-' || key.startsWith('=');
     const first = exact ? word.codePointAt(0)! : 0;
-    const points = exact ? [first] : [...new Set([...(word[0]!.toLowerCase() + word[0]!.toUpperCase())].map((c) => c.codePointAt(0)!))];
+    const points = exact ? [first] : casePoints(word[0]!);
     const rest = word.slice(exact && first > 0xffff ? 2 : 1);
     const branch: ReadBranch = { rest, nearHyphen: prev !== null && hyphenated(prev, word), node: compile(child, word) };
     for (const cp of points) {

@@ -7,9 +7,8 @@ import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js
 // the body-name lexicon, table by table (organs, bases, fields, offices)
 import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
-import { matchAt } from '../../patterns/regex.js';
 import { levelAt, type LevelPart } from './level.js';
-import { BASE_RE, ORGAN_RE } from './patterns.js';
+import { baseAt, organAt } from './chain.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
@@ -66,7 +65,7 @@ function skipSpaces(view: string, p: number, limit: number): number {
 /** Whether a base or an organ starts after the spaces at `p`. */
 function startsUnit(view: string, p: number, end: number): boolean {
   const q = skipSpaces(view, p, end);
-  return q > p && q < end && (matchAt(BASE_RE, view, q) !== null || matchAt(ORGAN_RE, view, q) !== null);
+  return q > p && q < end && (baseAt(view, q) !== null || organAt(view, q) >= 0);
 }
 
 /** The units of the body name that stands in `view` at [start, end). */
@@ -75,27 +74,22 @@ export function parseChain(view: string, start: number, end: number): Chain {
   const units: Unit[] = [];
   let p = start;
   for (;;) {
-    const base = matchAt(BASE_RE, sub, p);
-    const organ = matchAt(ORGAN_RE, sub, p);
-    if (!base && !organ) break;
+    const base = baseAt(sub, p);
+    const organEnd = organAt(sub, p);
+    if (!base && organEnd < 0) break;
     // an organ that is also a base (`Thanh tra`) is the organ when a body follows it (`Thanh tra Sở Y tế`)
-    const organFirst = organ && base && organ.text.length === base.text.length && startsUnit(sub, p + organ.text.length, end);
-    if (organ && (!base || organ.text.length > base.text.length || organFirst)) {
-      units.push({ kind: 'organ', start: p, end: p + organ.text.length, raw: organ.text, organ: ORGAN_BY_KEY.get(formKey(organ.text)) });
-      const q = skipSpaces(sub, p + organ.text.length, end);
-      if (q === p + organ.text.length) break;
+    const organFirst = organEnd >= 0 && base && organEnd === base.end && startsUnit(sub, organEnd, end);
+    if (organEnd >= 0 && (!base || organEnd > base.end || organFirst)) {
+      const raw = sub.slice(p, organEnd);
+      units.push({ kind: 'organ', start: p, end: organEnd, raw, organ: ORGAN_BY_KEY.get(formKey(raw)) });
+      const q = skipSpaces(sub, organEnd, end);
+      if (q === organEnd) break;
       p = q;
       continue;
     }
-    const g = base!.groups;
-    const kind: UnitKind = g.field ? 'field' : g.agency ? 'agency' : g.steering ? 'steering' : g.adhoc ? 'adhoc' : 'base';
-    units.push({
-      kind,
-      start: p,
-      end: p + base!.text.length,
-      raw: base!.text,
-      ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(base!.text)) } : {}),
-    });
+    const { kind, end: baseEnd } = base!;
+    const raw = sub.slice(p, baseEnd);
+    units.push({ kind, start: p, end: baseEnd, raw, ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(raw)) } : {}) });
     break;
   }
   let level: LevelPart | null = null;

@@ -1,8 +1,8 @@
 /**
- * The regex pieces of a body's name, built from the lexicons: ORGAN, BASE,
- * and the CHAIN that the rule matches; the LEVEL phrase after a chain is read
- * in code (level.ts). `parse.ts` re-reads a chain unit by unit with the sticky
- * pieces and the level reader.
+ * The pieces of a body's name, built from the lexicons: the written forms of the organs, base bodies and fields,
+ * the words a chain can start with, and the small patterns of the units that are read by grammar rather than from a
+ * list (a steering committee's purpose, an ad-hoc board, an agency's capitalized name). The chain itself is read word
+ * by word (chain.ts), its level phrase too (level.ts).
  *
  * Case: the first letter of every lexicon word matches in either case
  * (`Hội đồng Nhân dân`, `Mặt trận tổ quốc`, `Ban chỉ đạo`); abbreviations
@@ -10,20 +10,9 @@
  * name at all is decided in `resolve` (only after a title: `Trưởng ban Tuyên giáo`).
  */
 import { CAP_LEVELS, LEVEL_WORDS } from '../../lexicon/org-levels.js';
-import {
-  AGENCY_NAMES,
-  AGENCY_OFFICES,
-  BASES,
-  FIELD_OFFICES,
-  FIELDS,
-  MINISTRY_ONLY_FIELDS,
-  NOT_ADHOC_BAN,
-  ORGANS,
-  PURPOSE_STOP_WORDS,
-} from '../../lexicon/org-names.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx, type Match } from '../../patterns/regex.js';
-import { CAP_WORD, extendByLevel } from './level.js';
-import { looseAlternation } from './loose.js';
+import { AGENCY_OFFICES, BASES, FIELD_OFFICES, FIELDS, NOT_ADHOC_BAN, ORGANS, PURPOSE_STOP_WORDS } from '../../lexicon/org-names.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../../patterns/regex.js';
+import { CAP_WORD } from './level.js';
 
 export { isAbbreviation, looseAlternation, loosePhrase } from './loose.js';
 
@@ -35,39 +24,35 @@ const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}]|-(?=[\p{L}\p{N}])){0,15}`;
 
 const STOP = `(?:${alternation([...PURPOSE_STOP_WORDS, ...Object.keys(LEVEL_WORDS), ...Object.keys(CAP_LEVELS)])})${NOT_BEFORE_WORD}`;
 
-const PARTS: Record<string, string> = {
-  // "công tác tôn giáo", "phòng, chống dịch Covid-19": words up to a stop word, a level word or punctuation
-  purpose: `(?:[ ]{1,3}(?!${STOP})(?:[pP]hòng,[ ]{1,2}chống|${WORD})){1,10}`,
-};
+// "công tác tôn giáo", "phòng, chống dịch Covid-19": words up to a stop word, a level word or punctuation
+const PURPOSE = `(?:[ ]{1,3}(?!${STOP})(?:[pP]hòng,[ ]{1,2}chống|${WORD})){1,10}`;
 
-/** Put the shared fragments in place of their `{{name}}` placeholders. */
-const fill = (source: string): string =>
-  Object.entries(PARTS).reduce((out, [name, part]) => out.replaceAll(`{{${name}}}`, `(?:${part})`), source);
+/** A steering or commanding committee and its purpose, up to a boundary: `Ban Chỉ đạo công tác tôn giáo`, `BCĐ 389`. */
+export const STEERING_RE = vx(
+  'organizations/steering',
+  String.raw`(?: [bB]an[ ]{1,3}[cC]hỉ[ ]{1,3}(?:đạo|huy) | BCĐ ) ${PURPOSE} ${NOT_BEFORE_WORD}`,
+);
 
-/** A group opener: named in the sticky pieces the parser reads, plain inside the chain. */
-const g = (named: boolean, name: string): string => (named ? `(?<${name}>` : '(?:');
+/** An ad-hoc board, up to a boundary: `Ban Tiếp nhận và cấp phát hàng tài trợ` (not an organ's `Ban Chấp hành`). */
+export const ADHOC_RE = vx(
+  'organizations/adhoc-board',
+  String.raw`Ban[ ]{1,3} (?! ${alternation(NOT_ADHOC_BAN)} ${NOT_BEFORE_WORD} ) ${CAP_WORD} (?: ${PURPOSE} )? ${NOT_BEFORE_WORD}`,
+);
 
-const OFFICE = looseAlternation(FIELD_OFFICES.map((o) => o.word));
-const AGENCY = looseAlternation(AGENCY_OFFICES.map((o) => o.word));
+/** An agency's name outside the lexicon: one to three capitalized words, up to a boundary (`Cục Đường thủy`). */
+export const AGENCY_CAPS_RE = vx('organizations/agency-caps', String.raw`${CAP_WORD} (?: [ ] ${CAP_WORD} ){0,2} ${NOT_BEFORE_WORD}`);
 
-// "Ủy ban nhân dân", "HĐND", "Sở Kế hoạch và Đầu tư", "Cục Thuế", "Ban Chỉ đạo công tác tôn giáo", "Ban Tiếp nhận và cấp phát hàng tài trợ"
-const baseSource = (n: boolean): string => String.raw`
-  ${NOT_AFTER_WORD}
-  (?: ${g(n, 'field')} ${OFFICE} [ ]{1,3} ${looseAlternation(FIELD_FORMS)} | Bộ [ ]{1,3} ${looseAlternation(MINISTRY_ONLY_FIELDS.map((f) => f.name))} )
-    | ${g(n, 'agency')} ${AGENCY} [ ]{1,3} (?: ${looseAlternation(AGENCY_NAMES)} | ${CAP_WORD}(?:[ ]${CAP_WORD}){0,2} ) )
-    | ${g(n, 'base')} ${looseAlternation(BASE_FORMS)} )
-    | ${g(n, 'steering')} (?: [bB]an[ ]{1,3}[cC]hỉ[ ]{1,3}(?:đạo|huy) | BCĐ ) {{purpose}} )
-    | ${g(n, 'adhoc')} Ban[ ]{1,3} (?! ${alternation(NOT_ADHOC_BAN)} ${NOT_BEFORE_WORD} ) ${CAP_WORD} (?: {{purpose}} )? )
-  ) ${NOT_BEFORE_WORD}`;
-
-// "Ban Thường vụ", "BTV", "Ban cán sự đảng", "Ủy ban"
-const organSource = (n: boolean): string => String.raw`${NOT_AFTER_WORD} ${g(n, 'organ')} ${looseAlternation(ORGAN_FORMS)} ) ${NOT_BEFORE_WORD}`;
+/**
+ * Where a chain can start, for the rule's pattern: a letter with no letter or digit before it. The chain reader
+ * (chain.ts) reads the chain there, or finds none.
+ */
+export const CHAIN_GATE_RE = vx('organizations/chain-gate', String.raw`${NOT_AFTER_WORD} (?= \p{L} )`);
 
 /**
  * The words a chain can start with: the first word of every organ, base body, field or agency office and board its
- * first unit can be (`Ban`, `Ủy`, `UBND`, `Sở`, `Bộ`, `BCĐ`, ...). Every CHAIN_RE match starts with one of them, as a
+ * first unit can be (`Ban`, `Ủy`, `UBND`, `Sở`, `Bộ`, `BCĐ`, ...). Every chain starts with one of them, as a
  * whole word (test/unit/organizations-chain-start.test.ts checks it on every fixture): what a pass over word tokens
- * can look the chain up by (issue 14's trigger pass) instead of trying the ~93,000-character pattern everywhere.
+ * can look the chain up by (issue 14's trigger pass) instead of trying the reader everywhere.
  */
 export const CHAIN_START_WORDS: readonly string[] = [
   ...new Set(
@@ -76,30 +61,3 @@ export const CHAIN_START_WORDS: readonly string[] = [
     ),
   ),
 ];
-
-/** Sticky pieces for the parser (each matched at one position). */
-export const ORGAN_RE = vx('organizations/part-organ', fill(organSource(true)));
-export const BASE_RE = vx('organizations/part-base', fill(baseSource(true)));
-
-/**
- * A body's name: organs, then a base body or an organ (`Ban Dân vận Tỉnh ủy`, `Ban cán sự đảng UBND`, `Ủy ban
- * MTTQ`, `UBND`). Its level phrase (`tỉnh Vĩnh Long`, `cấp huyện`, `(UBND) tỉnh`) is read after it by
- * `extendByLevel` (level.ts): the rule's `extend`, and `chainAt` / `chainMatches` for the other readers of the chain.
- */
-export const CHAIN_RE = vx(
-  'organizations/chain',
-  fill(String.raw`
-    ${NOT_AFTER_WORD}
-    (?: ${organSource(false)} [ ]{1,3} ){0,3}
-    (?: ${baseSource(false)} | ${organSource(false)} )
-    ${NOT_BEFORE_WORD}`),
-);
-
-/** The chain with its level phrase at exactly `pos`, or null. */
-export function chainAt(view: string, pos: number): Match | null {
-  const m = matchAt(CHAIN_RE, view, pos);
-  return m ? extendByLevel(view, m) : null;
-}
-
-/** Every chain with its level phrase in `view` from `from` on, left to right, without overlaps. */
-export const chainMatches = (view: string, from = 0): Generator<Match> => matchAll(CHAIN_RE, view, from, extendByLevel);

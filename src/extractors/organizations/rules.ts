@@ -17,8 +17,8 @@ import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
 import { BRAND_RE, HEAD_RE, HEAD_START_WORDS, KNOWN_RE, KNOWN_START_WORDS, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
-import { extendByLevel } from './level.js';
-import { CHAIN_RE, CHAIN_START_WORDS, chainMatches } from './patterns.js';
+import { chainMatches, readChain } from './chain.js';
+import { CHAIN_GATE_RE, CHAIN_START_WORDS } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
 
@@ -189,9 +189,9 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/body',
     // the chain is tried only where one of its start words stands (the first word of an organ, base or office)
     trigger: { words: CHAIN_START_WORDS },
-    pattern: CHAIN_RE,
-    // the level phrase after the name (`tỉnh Vĩnh Long`, `cấp huyện`), read by the level reader
-    extend: extendByLevel,
+    // a word's start, where the chain reader (chain.ts) reads the organs, the base and the level phrase, or finds none
+    pattern: CHAIN_GATE_RE,
+    extend: readChain,
     resolve: (m, ctx) => resolveChain(m, ctx),
   },
   {

@@ -27,7 +27,7 @@ import {
   TIME_NOUNS,
 } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
-import { parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
+import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
 import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
@@ -118,7 +118,7 @@ const RATIO_SHARED_UNIT = statPattern(
   'ratio-shared-unit',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
-    (?<num> \d{1,15}(?:[.,]\d{1,15}){0,6} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
+    (?<num> ${NUMBER_TOKEN} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
     (?<amount> {{digits}} )
     (?:
         [ ]{0,2} (?<pct> % )

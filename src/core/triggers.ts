@@ -39,6 +39,13 @@ export interface Trigger {
   readonly capital?: boolean;
   /** The match starts at most this many characters before the trigger (0, the default: at the trigger). */
   readonly before?: number;
+  /**
+   * A word every match holds further on, at most `within` characters after the match's start (where the word
+   * starts): a unit, a currency. Its words are read like `words` (each must stand as a whole run of letters, or be
+   * one character), and a trigger position is kept only when one of them starts in the window from `before`
+   * characters before it to `within` after it; the others could start no match.
+   */
+  readonly near?: { readonly words: readonly string[]; readonly within: number };
 }
 
 // one letter: what a word token is made of (the table below is built from it once)
@@ -77,6 +84,8 @@ interface CompiledTrigger {
   readonly digit: boolean;
   readonly capital: boolean;
   readonly before: number;
+  /** The ids of the `near` words and their window, or null. */
+  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly within: number } | null;
 }
 
 /** Every key some compiled trigger looks for, by id (ids are given in order and never change); a document's index is rebuilt when it grows. */
@@ -115,6 +124,20 @@ function keyId(key: string, symbol: boolean): number {
   return id;
 }
 
+/** The words a match holds further on, as keys; a word that starts with a digit or a space is an error. */
+function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTrigger['near']> {
+  if (!Number.isInteger(near.within) || near.within < 0 || near.within > 512) throw new Error(`near window must be 0–512 characters, not ${near.within}`);
+  const keys = new Map<string, boolean>();
+  for (const word of near.words) {
+    const run = firstRun(word);
+    if (run === null || 'digit' in run) throw new Error(`near word '${word}' must start with a letter or a symbol`);
+    keys.set(run.key, run.symbol);
+  }
+  if (keys.size === 0) throw new Error('near needs words');
+  const sorted = [...keys.keys()].sort();
+  return { id: `${near.within}|${sorted.join('|')}`, keyIds: sorted.map((key) => keyId(key, keys.get(key)!)), within: near.within };
+}
+
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
 export function compileTrigger(trigger: Trigger): CompiledTrigger {
   const done = COMPILED.get(trigger);
@@ -137,7 +160,9 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   if (keys.size === 0 && !digit && !capital) throw new Error('a trigger needs words, digits or capitals');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  const compiled = { id: `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}`, keys: sorted, keyIds, digit, capital, before };
+  const near = trigger.near ? compileNear(trigger.near) : null;
+  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
+  const compiled = { id, keys: sorted, keyIds, digit, capital, before, near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -259,13 +284,35 @@ export const indexCurrent = (index: TriggerIndex): boolean => index.version === 
 export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): Int32Array {
   const cached = index.merged.get(trigger.id);
   if (cached) return cached;
+  const near = trigger.near;
+  if (!near) return merge(index, trigger.id, trigger.keyIds, trigger.digit, trigger.capital);
+  // the positions with a near word in their window: one walk over both ascending lists
+  const base = merge(index, `${trigger.id}|base`, trigger.keyIds, trigger.digit, trigger.capital);
+  const words = merge(index, `near ${near.id}`, near.keyIds, false, false);
+  const kept = new Int32Array(base.length);
+  let count = 0;
+  let j = 0;
+  for (let k = 0; k < base.length; k++) {
+    const p = base[k]!;
+    while (j < words.length && words[j]! < p - trigger.before) j++;
+    if (j < words.length && words[j]! <= p + near.within) kept[count++] = p;
+  }
+  const all = count === kept.length ? kept : kept.slice(0, count);
+  index.merged.set(trigger.id, all);
+  return all;
+}
+
+/** The positions of some keys, digits and capitals, ascending, without repeats; kept in the index under `id`. */
+function merge(index: TriggerIndex, id: string, keyIds: readonly number[], digit: boolean, capital: boolean): Int32Array {
+  const cached = index.merged.get(id);
+  if (cached) return cached;
   const lists: (readonly number[])[] = [];
-  for (const id of trigger.keyIds) {
-    const list = index.words[id];
+  for (const key of keyIds) {
+    const list = index.words[key];
     if (list) lists.push(list);
   }
-  if (trigger.digit && index.digits.length > 0) lists.push(index.digits);
-  if (trigger.capital && index.capitals.length > 0) lists.push(index.capitals);
+  if (digit && index.digits.length > 0) lists.push(index.digits);
+  if (capital && index.capitals.length > 0) lists.push(index.capitals);
   let total = 0;
   for (const list of lists) total += list.length;
   const all = new Int32Array(total);
@@ -275,14 +322,14 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
     at += list.length;
   }
   if (lists.length <= 1) {
-    index.merged.set(trigger.id, all);
+    index.merged.set(id, all);
     return all;
   }
   all.sort(); // typed arrays sort numerically; a capital word that is also a trigger word stands twice
   let kept = 0;
   for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
   const unique = kept === all.length ? all : all.slice(0, kept);
-  index.merged.set(trigger.id, unique);
+  index.merged.set(id, unique);
   return unique;
 }
 

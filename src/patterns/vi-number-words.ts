@@ -229,3 +229,17 @@ export const DIGIT_AMOUNT = String.raw`(?:
 
 export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15} )`;
 
+/** The longest of some words, a space counted as the three a lexicon phrase may stand for. */
+export const longestPhrase = (words: Iterable<string>): number => Math.max(...[...words].map((w) => w.length + 2 * w.split(' ').length - 2));
+
+/**
+ * The most characters `AMOUNT` can match, read off the fragments above (change them together): a `NUMBER_TOKEN`
+ * (seven groups of 15 digits and their separators), `K`, two scale words, and twice a group of three digits with
+ * two scale words, each with the spaces it allows; or sixteen numeral words two spaces apart.
+ */
+const SCALE_LENGTH = longestPhrase([...Object.keys(BIG_SCALES), ...HALF_WORDS]);
+export const AMOUNT_MAX_LENGTH = Math.max(
+  7 * 15 + 6 + 1 + (2 + SCALE_LENGTH + 2 + SCALE_LENGTH) + 2 * (2 + 3 + 2 + SCALE_LENGTH + 2 + SCALE_LENGTH),
+  16 * longestPhrase(NUMERAL_WORDS) + 15 * 2,
+);
+

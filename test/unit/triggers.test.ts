@@ -84,6 +84,17 @@ describe('the index pass', () => {
     expect(positionsOf('İa ia', { words: ['İa'] })).toEqual([0]);
   });
 
+  test('near: a position is kept only when one of the near words starts within the window after it (or `before` characters before it)', () => {
+    const view = '5 con 7 tấn, 12 cây rồi 9 người và cả 100 kg';
+    const at = (s: string): number => view.indexOf(s);
+    expect(positionsOf(view, { digit: true, near: { words: ['tấn', 'kg'], within: 3 } })).toEqual([at('7 tấn')]);
+    expect(positionsOf(view, { digit: true, near: { words: ['tấn', 'kg'], within: 8 } })).toEqual([0, at('7 tấn'), at('100')]);
+    expect(positionsOf('kg 5', { digit: true, before: 3, near: { words: ['kg'], within: 0 } })).toEqual([3]);
+    expect(positionsOf('% 5 %', { digit: true, near: { words: ['%'], within: 2 } })).toEqual([2]);
+    expect(() => compileTrigger({ digit: true, near: { words: ['5 kg'], within: 3 } })).toThrow(/near word/);
+    expect(() => compileTrigger({ digit: true, near: { words: ['kg'], within: -1 } })).toThrow(/near window/);
+  });
+
   test('a trigger compiled after an index was built makes the index stale, so it is rebuilt', () => {
     const index = indexTriggers('zyxwv');
     const fresh = compileTrigger({ words: ['zyxwv'] });

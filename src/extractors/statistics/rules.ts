@@ -28,7 +28,7 @@ import {
 } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
 import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
-import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
+import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, longestPhrase, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 import { countedUnit, type Counted } from './noun-phrase.js';
@@ -264,12 +264,21 @@ function currencyOf(word: string | undefined): { unit: string; currency: string 
  * word its pattern can match; a ratio starts with its digits or a qualifier; a multiple with its verb or `gấp`.
  */
 const AMOUNT_START: Trigger = { words: [...Object.keys(CHANGE_WORDS), ...Object.keys(QUALIFIER_WORDS), ...NUMERAL_WORDS], digit: true };
+
+/**
+ * How far after the start of a money, percent or measure match its currency or unit starts, at most: the lead
+ * (`LEAD`: a change verb and a qualifier, each with up to three spaces after it), the amount, two spaces. (A bare
+ * `tỷ` that makes money starts inside the amount.)
+ */
+const UNIT_WITHIN = longestPhrase(Object.keys(CHANGE_WORDS)) + 3 + longestPhrase(Object.keys(QUALIFIER_WORDS)) + 3 + AMOUNT_MAX_LENGTH + 2;
+/** An amount that ends in one of `units`: it starts where an amount does, and one of them stands in reach after it. */
+const amountBefore = (units: readonly string[]): Trigger => ({ ...AMOUNT_START, near: { words: units, within: UNIT_WITHIN } });
 const DIGITS_START: Trigger = { words: Object.keys(QUALIFIER_WORDS), digit: true };
 
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
-    trigger: AMOUNT_START,
+    trigger: amountBefore([...NOT_CURRENCY, 'đồng', 'tỷ', 'tỉ']),
     pattern: MONEY,
     resolve: withAmount((a, g) => {
       if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
@@ -279,13 +288,13 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/percent',
-    trigger: AMOUNT_START,
+    trigger: amountBefore(PERCENT_WORDS),
     pattern: PERCENT,
     resolve: withAmount((a, g) => ({ value: a.value, kind: 'percent', unit: '%', ...lead(g) })),
   },
   {
     name: 'statistics/measure',
-    trigger: AMOUNT_START,
+    trigger: amountBefore(MEASURE_UNITS),
     pattern: MEASURE,
     resolve: withAmount((a, g, m, ctx) => {
       if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;

@@ -336,6 +336,9 @@ export function alternation(words: Iterable<string>): string {
   return factor(tokens, 0);
 }
 
+/** The most characters `alternation(words)` can match: its longest word, each space counted as the three it may stand for. */
+export const longestAlternative = (words: Iterable<string>): number => Math.max(...[...words].map((w) => w.length + 2 * (w.split(' ').length - 1)));
+
 /** Boundaries that treat Vietnamese letters as letters (never \b or \W). */
 export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';

@@ -181,16 +181,26 @@ function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
   return { index: m.index, text: m[0], groups };
 }
 
-/** All non-overlapping matches of `regex` in `text` from `from`, left to right. */
-export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Match> {
+/**
+ * A reader that continues a pattern's match past its end, in code rather than in the pattern: for a tail that a
+ * regex would spell as a lexicon-sized alternation (a body's level phrase, organizations/level.ts). It returns the
+ * match continued (same start) or the match itself. `matchAll` and `matchAllNear` go on from the continued end, so a
+ * pattern and its extension find exactly what the pattern with the tail written in as an optional last part finds
+ * (an optional last part never makes the engine give up a match it found without it).
+ */
+export type MatchExtension = (text: string, match: Match) => Match;
+
+/** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
+export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
   const { names } = compiledOf(regex);
   let pos = from;
   while (pos <= text.length) {
     regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
     const m = regex.exec(text);
     if (!m) return;
-    yield toMatch(m, names);
-    pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+    const found = extend ? extend(text, toMatch(m, names)) : toMatch(m, names);
+    yield found;
+    pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }
 }
 
@@ -198,9 +208,10 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
  * The matches of `regex` in `text` that start at most `before` characters before one of `anchors` (positions,
  * ascending), left to right and without overlaps. When every match of the pattern starts within `before`
  * characters before an anchor (a rare literal the pattern needs, found first), this is exactly `matchAll`: the
- * pattern is tried, anchored, only in those windows instead of at every position of the text.
+ * pattern is tried, anchored, only in those windows instead of at every position of the text. `extend` continues
+ * each match as in `matchAll`.
  */
-export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number): Generator<Match> {
+export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number, extend?: MatchExtension): Generator<Match> {
   const at = anchored(regex);
   let pos = 0;
   for (let k = 0; k < anchors.length; k++) {
@@ -212,6 +223,7 @@ export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<nu
       pos = anchor + 1;
       continue;
     }
+    if (extend) found = extend(text, found);
     yield found;
     pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }

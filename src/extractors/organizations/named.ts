@@ -39,7 +39,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, matchAt, vx } from '../
 import type { OrganizationMention } from '../../types.js';
 import { formKey, resolvePlace } from './parse.js';
 import { capitalsView } from './capitals.js';
-import { CHAIN_RE, looseAlternation } from './patterns.js';
+import { CHAIN_RE, chainAt, looseAlternation } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
 
@@ -585,7 +585,7 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   if (lowerHead && (name.words.length === 0 || (name.words.length === 1 && name.location !== null))) return null;
 
   // a Party, State or Front body the chain rule reads as long is the chain rule's (`Hội Nông dân tỉnh`)
-  const chain = matchAt(CHAIN_RE, view, m.start);
+  const chain = chainAt(view, m.start);
   if (chain && m.start + chain.text.length >= name.end) return null;
 
   const headWords = new Set(head.name.split(' ').map(formKey));

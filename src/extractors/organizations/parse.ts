@@ -8,7 +8,8 @@ import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js
 import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
 import { matchAt } from '../../patterns/regex.js';
-import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
+import { levelAt, type LevelPart } from './level.js';
+import { BASE_RE, ORGAN_RE } from './patterns.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
@@ -48,15 +49,7 @@ export interface Unit {
   base?: names.BaseEntry;
 }
 
-export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
-export interface LevelPart {
-  kind: LevelKind;
-  start: number;
-  end: number;
-  /** The level word (`tỉnh`, `TP.`, `cấp huyện`) as written. */
-  word: string | null;
-  place: { start: number; end: number; raw: string } | null;
-}
+export type { LevelKind, LevelPart } from './level.js';
 
 export interface Chain {
   units: Unit[];
@@ -109,10 +102,10 @@ export function parseChain(view: string, start: number, end: number): Chain {
   // a last organ that is also a level phrase (`Trung ương` in `Ban Dân vận Trung ương`) is the level phrase
   const dangling = units[units.length - 1];
   if (units.length > 1 && dangling?.kind === 'organ') {
-    const m = matchAt(LEVEL_RE, sub, dangling.start);
-    if (m) {
+    const level = levelAt(sub, dangling.start);
+    if (level) {
       units.pop();
-      return { units, level: toLevel(m.groups, m.text, dangling.start) };
+      return { units, level };
     }
   }
   const last = units[units.length - 1];
@@ -121,24 +114,9 @@ export function parseChain(view: string, start: number, end: number): Chain {
     // `Viện kiểm sát nhân dân (VKSND) tối cao`: the abbreviation inside the name is skipped to its level
     const inner = sub[q] === '(' ? sub.indexOf(')', q) : -1;
     if (inner > q && inner - q <= 10) q = skipSpaces(sub, inner + 1, end);
-    if (q > last.end && q < end) {
-      const m = matchAt(LEVEL_RE, sub, q);
-      if (m) level = toLevel(m.groups, m.text, q);
-    }
+    if (q > last.end && q < end) level = levelAt(sub, q);
   }
   return { units, level };
-}
-
-function toLevel(g: Record<string, string | undefined>, text: string, at: number): LevelPart {
-  const end = at + text.length;
-  const placeRaw = g.place ?? g.place2;
-  const place = placeRaw ? { start: end - placeRaw.length, end, raw: placeRaw } : null;
-  if (g.cap) return { kind: 'cap', start: at, end, word: g.cap, place: null };
-  if (g.central) return { kind: 'central', start: at, end, word: g.central, place: null };
-  if (g.vn) return { kind: 'vn', start: at, end, word: g.vn, place: null };
-  if (g.word) return { kind: 'word', start: at, end, word: g.word, place };
-  if (g.abbr) return { kind: 'abbr', start: at, end, word: g.abbr, place };
-  return { kind: 'bare', start: at, end, word: null, place: { start: at, end, raw: text } };
 }
 
 /** The family a unit belongs to, for the organ → parent check. */

@@ -300,7 +300,8 @@ function foldKey(ch: string): string | null {
  * different keys can never both match at one position (an empty one, a word that ended, matches anywhere, so
  * groups never move across it), so gathering each key's alternatives where its first one stood keeps the order in
  * which the engine tries those that can match: the same match, and the same backtracking, as the flat list. A key
- * whose alternatives start with different characters (`EUR`, `euro`: one key, case-insensitively) keeps them flat.
+ * whose alternatives start with different characters (`EUR`, `euro`: one key, case-insensitively) keeps their order,
+ * sharing a first character only between neighbours.
  */
 function factor(alternatives: readonly (readonly string[])[], depth: number): string {
   const parts: string[] = [];
@@ -317,7 +318,17 @@ function factor(alternatives: readonly (readonly string[])[], depth: number): st
       const first = group[0]![depth]!;
       if (group.length === 1) parts.push(group[0]!.slice(depth).map(tokenSource).join(''));
       else if (group.every((alt) => alt[depth] === first)) parts.push(`${tokenSource(first)}${factor(group, depth + 1)}`);
-      else parts.push(group.map((alt) => alt.slice(depth).map(tokenSource).join('')).join('|'));
+      else {
+        // one key, different first characters (`EUR`, `euro`): both may match under case folding, so the order
+        // stays as it is, and only neighbours that start with the same character share it
+        for (let k = 0; k < group.length; ) {
+          let end = k + 1;
+          while (end < group.length && group[end]![depth] === group[k]![depth]) end++;
+          const run = group.slice(k, end);
+          parts.push(run.length === 1 ? run[0]!.slice(depth).map(tokenSource).join('') : `${tokenSource(run[0]![depth]!)}${factor(run, depth + 1)}`);
+          k = end;
+        }
+      }
     }
     segment = [];
   };

@@ -35,6 +35,8 @@ describe('alternation', () => {
     expect(alternation(['ước tính', 'ước', 'gần'])).toBe('(?:ư(?:ớ(?:c(?:[ ]{1,3}tính|)))|gần)');
     // one key, different first letters: kept flat, in order
     expect(alternation(['EUR', 'euro'])).toBe('(?:euro|EUR)');
+    // neighbours with the same first letter share it, in place
+    expect(alternation(['Bab', 'Bac', 'bad'])).toBe('(?:B(?:a(?:b|c))|bad)');
   });
 
   test('letters outside Latin and Vietnamese leave the list flat', () => {

@@ -175,10 +175,13 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
  * with one of those is cut and folded as a string.
  */
 const FOLD = new Uint16Array(0x2000);
-for (let c = 0; c < FOLD.length; c++) {
-  if (!isLetter(c)) continue;
-  const folded = foldWord(String.fromCharCode(c));
-  if (folded.length === 1 && folded.charCodeAt(0) < 0x2000 && c !== 0x3a3) FOLD[c] = folded.charCodeAt(0);
+/** Fill FOLD (once, with the first trie: not at start-up). */
+function foldTable(): void {
+  for (let c = 0; c < FOLD.length; c++) {
+    if (!isLetter(c)) continue;
+    const folded = foldWord(String.fromCharCode(c));
+    if (folded.length === 1 && folded.charCodeAt(0) < 0x2000 && c !== 0x3a3) FOLD[c] = folded.charCodeAt(0);
+  }
 }
 interface KeyTrie {
   readonly version: number;
@@ -191,6 +194,7 @@ let trie: KeyTrie | null = null;
 
 function keyTrie(): KeyTrie {
   if (trie?.version === vocabularyVersion) return trie;
+  if (trie === null) foldTable();
   const next = new Map<number, number>();
   const endsOf: number[] = [0];
   for (const [key, id] of KEY_IDS) {

@@ -32,11 +32,11 @@ function matchesAt(pattern: string, flags: string, subject: string): (string | n
 describe('alternation', () => {
   test('factors shared first characters and keeps the flat order', () => {
     expect(alternation(['tấn', 'tạ', 'ha'])).toBe('(?:t(?:ấn|ạ)|ha)');
-    expect(alternation(['ước tính', 'ước', 'gần'])).toBe('(?:ư(?:ớ(?:c(?:[ ]{1,3}tính|)))|gần)');
+    expect(alternation(['ước tính', 'ước', 'gần'])).toBe('(?:ước(?:[ ]{1,3}tính|)|gần)');
     // one key, different first letters: kept flat, in order
     expect(alternation(['EUR', 'euro'])).toBe('(?:euro|EUR)');
     // neighbours with the same first letter share it, in place
-    expect(alternation(['Bab', 'Bac', 'bad'])).toBe('(?:B(?:a(?:b|c))|bad)');
+    expect(alternation(['Bab', 'Bac', 'bad'])).toBe('(?:Ba(?:b|c)|bad)');
   });
 
   test('letters outside Latin and Vietnamese leave the list flat', () => {

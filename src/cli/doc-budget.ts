@@ -18,6 +18,7 @@
  */
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { WORKER_URL } from './entry-points.js';
 import type { Serialized } from './records.js';
 import type { WorkerTask } from './worker.js';
 
@@ -44,7 +45,7 @@ export interface BudgetOptions {
 export function budgetedPool(options: BudgetOptions): BudgetedPool {
   const { threads, budgetMs } = options;
   const pool = new Piscina<WorkerTask, Serialized[]>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: WORKER_URL,
     minThreads: threads,
     maxThreads: threads,
   });

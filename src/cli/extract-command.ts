@@ -162,10 +162,12 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     ...(opts.explain ? { explain: true } : {}),
     validate: opts.validate,
   };
-  const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const lineStreams = entries.filter((e) => !e.error && formatOf(e.ref, opts.inputFormat) === 'jsonl').length;
   const threads = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
+  // without a pool this thread is the only extractor, with nothing to do while a file is read: blocking reads
+  // (read-inputs.ts); with one, it keeps the workers' results flowing and reads asynchronously
+  const load: LoadOptions = { ...loadOptionsFor(opts, io), ...(threads === 0 ? { sync: true } : {}) };
   const budgetMs = Math.round(opts.docTimeout * 1000);
   // the pool (piscina) loads only when a batch uses it
   const pool =

@@ -42,6 +42,7 @@ const TASKS_PER_THREAD = 2;
 export interface BudgetedPool {
   /** The task's records, in order: each document's own, a `timeout` record, or an `internal` one when its worker died. */
   run(task: WorkerTask): Promise<Serialized[]>;
+  /** End the workers (once: a second call waits for the first). */
   destroy(): Promise<void>;
 }
 
@@ -147,11 +148,12 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
       },
     );
   };
+  let destroyed: Promise<void> | null = null;
   return {
     run,
     destroy: () => {
       closing = true;
-      return pool.destroy();
+      return (destroyed ??= pool.destroy());
     },
   };
 }

@@ -26,6 +26,7 @@ import type { ProcessOptions } from './process-input.js';
 import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
+import type { BudgetedPool } from './doc-budget.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -140,8 +141,51 @@ function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serializ
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'internal', message), failure: message }, writer));
 }
 
+/** Whether an argument names a folder (to walk): a batch of files, most likely. */
+function isFolder(input: string): boolean {
+  try {
+    return input !== '-' && statSync(input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
   if (opts.output !== undefined) checkOutputTarget(opts.output);
+  // A worker takes a while to start (dvx's modules, the warm-up: about a second of a busy machine): with an explicit
+  // --jobs of 2 or more and a folder to walk, the pool starts now, while the folder is walked, instead of after.
+  // (A folder that holds too few files for the pool ends it unused.)
+  const early = opts.jobs >= 2 && inputs.some(isFolder) ? await startPool(opts, opts.jobs) : null;
+  try {
+    return await extractWith(inputs, opts, io, early);
+  } finally {
+    await early?.pool.destroy();
+  }
+}
+
+/** The pool and what its records are written with (set once the inputs are known). */
+interface StartedPool {
+  pool: BudgetedPool;
+  threads: number;
+  writer: Writer | null;
+}
+
+/** The worker pool of `threads`, under the time budget (doc-budget.ts; piscina loads only when a batch uses it). */
+async function startPool(opts: ExtractCommandOptions, threads: number): Promise<StartedPool> {
+  const started: StartedPool = { pool: null as unknown as BudgetedPool, threads, writer: null };
+  const writer = (): Writer => started.writer!;
+  started.pool = (await import('./doc-budget.js')).budgetedPool({
+    threads,
+    budgetMs: Math.round(opts.docTimeout * 1000),
+    sizeOf: sizeOfTask,
+    slice: sliceTask,
+    timedOut: (task) => overBudget(task, writer(), opts.docTimeout),
+    crashed: (task, err) => workerFailure(task, writer(), err),
+  });
+  return started;
+}
+
+async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: CliIo, early: StartedPool | null): Promise<ExitCode> {
   const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io), ...(opts.shard ? { shard: opts.shard } : {}) });
   // json: an object for one file argument (or stdin text), an array for a folder, several arguments or JSON Lines — whatever the folder holds.
   const single = inputs.length <= 1 && entries.length === 1 && !entries[0]!.inFolder && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
@@ -164,23 +208,17 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   };
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const lineStreams = entries.filter((e) => !e.error && formatOf(e.ref, opts.inputFormat) === 'jsonl').length;
-  const threads = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
+  const wanted = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
+  const budgetMs = Math.round(opts.docTimeout * 1000);
+  // the pool started early when there is one (it may hold a thread more than so few files need), else started now
+  if (early && wanted === 0) await early.pool.destroy();
+  const started = early && wanted > 0 ? early : wanted > 0 ? await startPool(opts, wanted) : null;
+  if (started) started.writer = writer;
+  const pool = started?.pool ?? null;
+  const threads = started?.threads ?? 0;
   // without a pool this thread is the only extractor, with nothing to do while a file is read: blocking reads
   // (read-inputs.ts); with one, it keeps the workers' results flowing and reads asynchronously
   const load: LoadOptions = { ...loadOptionsFor(opts, io), ...(threads === 0 ? { sync: true } : {}) };
-  const budgetMs = Math.round(opts.docTimeout * 1000);
-  // the pool (piscina) loads only when a batch uses it
-  const pool =
-    threads > 0
-      ? (await import('./doc-budget.js')).budgetedPool({
-          threads,
-          budgetMs,
-          sizeOf: sizeOfTask,
-          slice: sliceTask,
-          timedOut: (task) => overBudget(task, writer, opts.docTimeout),
-          crashed: (task, err) => workerFailure(task, writer, err),
-        })
-      : null;
   // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
   // (created, and the pipeline loaded, only when this thread extracts: with the pool, only the workers load it)
   let guard: Promise<DocGuard | undefined> | null = null;

@@ -81,6 +81,12 @@ const BYTES_PER_TASK = 1 << 20;
 /** Files per task of the pool, the same way (a file as large as the bound is a task of its own). */
 const FILES_PER_TASK = 16;
 const FILE_BYTES_PER_TASK = 256 * 1024;
+/**
+ * The last files of the pool go in smaller tasks: a worker holds its task and the next (doc-budget.ts), so at the
+ * end of a batch one thread could sit idle while the other still has two whole tasks to go.
+ */
+const TAIL_FILES_PER_TASK = 4;
+const tailFiles = (threads: number): number => threads * 2 * FILES_PER_TASK;
 
 /**
  * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
@@ -254,6 +260,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
 
   // Files for the pool, gathered into tasks (FILES_PER_TASK, FILE_BYTES_PER_TASK)
   let gathered: InputEntry[] = [];
+  let filesLeft = files;
   let fileBytes = 0;
   const sendFiles = async (): Promise<void> => {
     if (!pool || gathered.length === 0) return;
@@ -272,7 +279,9 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         if (gathered.length > 0 && fileBytes + bytes > FILE_BYTES_PER_TASK) await sendFiles();
         gathered.push(entry);
         fileBytes += bytes;
-        if (gathered.length >= FILES_PER_TASK || fileBytes >= FILE_BYTES_PER_TASK) await sendFiles();
+        filesLeft--;
+        const perTask = filesLeft < tailFiles(threads) ? TAIL_FILES_PER_TASK : FILES_PER_TASK;
+        if (gathered.length >= perTask || fileBytes >= FILE_BYTES_PER_TASK) await sendFiles();
         continue;
       }
       await sendFiles();

@@ -52,11 +52,13 @@ function mark(task: WorkerTask, k: number): void {
  * The tasks this worker holds run one after the other (piscina hands it the next before the current one ends,
  * doc-budget.ts): never two documents at once, so a budget only ever counts its own document's time.
  */
-let queue: Promise<unknown> = Promise.resolve();
+let queue: Promise<void> = Promise.resolve();
+const settled = (): void => {};
 
 export default function processInWorker(task: WorkerTask): Promise<Serialized[]> {
   const done = queue.then(() => processTask(task));
-  queue = done.catch(() => {});
+  // the chain holds nothing of a finished task (not its records)
+  queue = done.then(settled, settled);
   return done;
 }
 

@@ -222,9 +222,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
   if (started) started.writer = writer;
   const pool = started?.pool ?? null;
   const threads = started?.threads ?? 0;
-  // without a pool this thread is the only extractor, with nothing to do while a file is read: blocking reads
-  // (read-inputs.ts); with one, it keeps the workers' results flowing and reads asynchronously
-  const load: LoadOptions = { ...loadOptionsFor(opts, io), ...(threads === 0 ? { sync: true } : {}) };
+  const load: LoadOptions = loadOptionsFor(opts, io);
   // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
   // (created, and the pipeline loaded, only when this thread extracts: with the pool, only the workers load it)
   let guard: Promise<DocGuard | undefined> | null = null;

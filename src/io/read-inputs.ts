@@ -9,7 +9,7 @@
  * the end of the batch and never a silent skip.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -198,13 +198,6 @@ function joinAsGiven(dir: string, rel: string): string {
 
 export interface ReadOptions {
   maxBytes: number;
-  /**
-   * Read a file with blocking calls, for a thread that has nothing else to do meanwhile (a worker of the pool,
-   * the main thread when it is the only extractor): each asynchronous read is several round trips through
-   * libuv's thread pool, and the thread sat idle through them (about 8% of a worker's time on a folder of
-   * 10 KB reports). Same errors and limits either way.
-   */
-  sync?: boolean;
   stdin: () => Promise<Uint8Array>;
   /** stdin as a stream of chunks, for inputs read record by record (JSON Lines); else `stdin` is read whole. */
   stdinStream?: () => AsyncIterable<Uint8Array>;
@@ -228,48 +221,10 @@ async function statFile(file: string): Promise<Awaited<ReturnType<typeof stat>>>
   return info;
 }
 
-/** The file's stat, or an InputError, with a blocking call (the same checks as statFile). */
-function statFileSync(file: string): ReturnType<typeof statSync> & {} {
-  let info;
-  try {
-    info = statSync(file);
-  } catch (err) {
-    throw fsError(err);
-  }
-  if (!info.isFile()) throw new InputError('not-a-file', 'not a regular file');
-  return info;
-}
-
-/**
- * A regular file's bytes with blocking calls: checked as the asynchronous path checks it (exists, a regular
- * file, within --max-bytes, then read), and opened without blocking and checked again on the descriptor, so a
- * file swapped for a FIFO between the two never hangs the thread.
- */
-function readFileBlocking(file: string, maxBytes: number): Uint8Array {
-  const info = statFileSync(file);
-  if (info.size > maxBytes) throw new InputError('too-large', `file too large (${info.size} bytes > --max-bytes ${maxBytes})`);
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (err) {
-    throw fsError(err);
-  }
-  try {
-    if (!fstatSync(fd).isFile()) throw new InputError('not-a-file', 'not a regular file');
-    return readFileSync(fd);
-  } catch (err) {
-    throw err instanceof InputError ? err : fsError(err);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export async function readInput(ref: InputRef, options: ReadOptions): Promise<RawInput> {
   let bytes: Uint8Array;
   if (ref.kind === 'stdin') {
     bytes = await options.stdin();
-  } else if (options.sync) {
-    bytes = readFileBlocking(ref.path, options.maxBytes);
   } else {
     const info = await statFile(ref.path);
     if (info.size > options.maxBytes) {

@@ -32,6 +32,7 @@
  */
 import { Piscina } from 'piscina';
 import { clockMs } from './clock.js';
+import { WORKER_URL } from './entry-points.js';
 import type { Serialized } from './records.js';
 import type { WorkerTask } from './worker.js';
 
@@ -63,7 +64,7 @@ export interface BudgetOptions {
 export function budgetedPool(options: BudgetOptions): BudgetedPool {
   const { threads, budgetMs } = options;
   const pool = new Piscina<WorkerTask, Serialized[]>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: WORKER_URL,
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: TASKS_PER_THREAD,

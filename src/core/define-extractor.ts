@@ -5,6 +5,7 @@
  * new one; an Extractor is an ordered list of rules plus an ordered, named
  * list of refiners, so a reader sees in one place what runs after the rules.
  */
+import type { MatchExtension } from '../patterns/regex.js';
 import type { Trigger } from './triggers.js';
 import type { Category, ExplainEntry, MentionBase, MentionOf, Meta, Warning } from '../types.js';
 
@@ -85,6 +86,16 @@ export interface Rule<M extends MentionBase> {
    * trigger the pattern scans the whole text.
    */
   trigger?: Trigger;
+  /**
+   * Continues each match of `pattern` past its end, in code (patterns/regex.ts `MatchExtension`): an optional tail
+   * too big to spell in the pattern, such as the level phrase after a body's name, read by a word trie instead of an
+   * alternation of every province and district (organizations/level.ts). The trigger pass and the whole-text scan
+   * both continue a match before going on from its end, so the rule matches what the pattern would with the tail
+   * written in as an optional last part. Resolvers and refiners see the continued match. An extension that returns
+   * null rejects the match at that position, as if the pattern had not matched there: a small gate pattern and a
+   * reader in code then act as one pattern (the organizations chain: organizations/chain.ts).
+   */
+  extend?: MatchExtension;
   /** Turn a match into mentions; null or [] rejects it (and may `ctx.warn`). */
   resolve(match: RuleMatch, ctx: Context): Resolved<M> | Resolved<M>[] | null;
 }

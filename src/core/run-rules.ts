@@ -53,14 +53,15 @@ const TRIGGER_INDEX = stateKey('core/trigger-index', (): { index: TriggerIndex |
 
 /**
  * The raw matches of one rule in the match view: at its trigger positions (core/triggers.ts), or over the whole
- * text when it has no trigger or `ctx.wholeText` asks for the reference path. Both give the same list.
+ * text when it has no trigger or `ctx.wholeText` asks for the reference path, each continued by the rule's `extend`.
+ * Both give the same list.
  */
-export function ruleMatches(rule: Pick<Rule<MentionBase>, 'pattern' | 'trigger'>, ctx: Context): Iterable<Match> {
-  if (!rule.trigger || ctx.wholeText) return matchAll(rule.pattern, ctx.view);
+export function ruleMatches(rule: Pick<Rule<MentionBase>, 'pattern' | 'trigger' | 'extend'>, ctx: Context): Iterable<Match> {
+  if (!rule.trigger || ctx.wholeText) return matchAll(rule.pattern, ctx.view, 0, rule.extend);
   const trigger = compileTrigger(rule.trigger);
   const slot = ctx.state.get(TRIGGER_INDEX);
   if (!slot.index || !indexCurrent(slot.index)) slot.index = indexTriggers(ctx.view);
-  return matchAtTriggers(rule.pattern, ctx.view, triggerPositions(slot.index, trigger), trigger.before);
+  return matchAtTriggers(rule.pattern, ctx.view, triggerPositions(slot.index, trigger), trigger.before, rule.extend);
 }
 
 export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Context): MentionOf[C][] {

@@ -79,6 +79,25 @@ const TYPE_WORDS: Record<PlaceLevel, readonly (readonly [string, UnitType])[]> =
   ],
 };
 
+/** The type words of each level as a name starts with them (`Thành phố `), beside the lower-case ones. */
+const WRITTEN_TYPE_WORDS: Record<PlaceLevel, readonly (readonly [string, string, UnitType])[]> = {
+  province: TYPE_WORDS.province.map(([word, type]) => [`${word[0]!.toUpperCase()}${word.slice(1)} `, `${word} `, type] as const),
+  district: TYPE_WORDS.district.map(([word, type]) => [`${word[0]!.toUpperCase()}${word.slice(1)} `, `${word} `, type] as const),
+  commune: TYPE_WORDS.commune.map(([word, type]) => [`${word[0]!.toUpperCase()}${word.slice(1)} `, `${word} `, type] as const),
+};
+
+/** The type word a name starts with, with its space (`Xã `): as written, else in any case. */
+function typeWordOf(level: PlaceLevel, name: string): readonly [string, string, UnitType] | undefined {
+  const words = WRITTEN_TYPE_WORDS[level];
+  for (const word of words) if (name.startsWith(word[0])) return word;
+  const lowered = name.toLowerCase();
+  for (const word of words) if (lowered.startsWith(word[1])) return word;
+  return undefined;
+}
+
+/** The mergedFrom of the units formed from nothing listed (every 2025-03 unit): one shared empty list. */
+const NO_MERGES: readonly MergedFrom[] = Object.freeze([]);
+
 function parseMap(id: MapId, rows: string): AdminMap {
   const units: AdminUnit[] = [];
   const byCode = new Map<string, AdminUnit>();
@@ -99,19 +118,18 @@ function parseMap(id: MapId, rows: string): AdminMap {
     const level = LEVEL_BY_LENGTH[code.length];
     if (!level) throw new Error(`gazetteer ${id}: bad code ${code}`);
     // the type word as written (`Xã `), else in any case (the source's `Thành Phố Bắc Kạn`)
-    const typeWord =
-      TYPE_WORDS[level].find(([word]) => name.startsWith(word[0]!.toUpperCase() + word.slice(1)) && name[word.length] === ' ') ??
-      TYPE_WORDS[level].find(([word]) => name.toLowerCase().startsWith(`${word} `));
+    const typeWord = typeWordOf(level, name);
     if (!typeWord) throw new Error(`gazetteer ${id}: no type word in ${name}`);
     const unit: AdminUnit = {
       map: id,
       code,
       level,
-      type: typeWord[1],
+      type: typeWord[2],
       name,
-      bare: name.slice(typeWord[0].length + 1),
-      parent: parent === '' ? null : parent,
-      mergedFrom: merged === '' ? [] : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
+      bare: name.slice(typeWord[1].length),
+      // the parent's own code string when its row came first (as rows do): one string per code, kept by its unit
+      parent: parent === '' ? null : (byCode.get(parent)?.code ?? parent),
+      mergedFrom: merged === '' ? NO_MERGES : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
     };
     units.push(unit);
     byCode.set(code, unit);

@@ -41,8 +41,11 @@ export interface RegisteredPattern {
 }
 
 interface Compiled {
-  /** The same expression with the sticky flag, for `matchAt`. */
-  sticky: RegExp;
+  /** The same expression with the sticky flag, for `matchAt`: made on first use (V8 parses a pattern when it is made). */
+  sticky: RegExp | null;
+  source: string;
+  /** Flags without `g`. */
+  flags: string;
   /** Group names by group number - 1 (null for an unnamed group). */
   names: readonly (string | null)[];
 }
@@ -91,7 +94,7 @@ function register(name: string, key: string, native: { source: string; flags: st
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
   const flags = native.flags.replace('g', '');
   const regex = new RegExp(native.source, `g${flags}`);
-  COMPILED.set(regex, { sticky: new RegExp(native.source, `y${flags}`), names: native.names });
+  COMPILED.set(regex, { sticky: null, source: native.source, flags, names: native.names });
   KEYS.set(name, key);
   let auditSource: string | null = null;
   REGISTRY.set(name, {
@@ -172,6 +175,13 @@ function compiledOf(regex: RegExp): Compiled {
   return c;
 }
 
+/** The sticky twin of a registered pattern, made when first asked for. */
+function stickyOf(regex: RegExp): { sticky: RegExp; names: readonly (string | null)[] } {
+  const c = compiledOf(regex);
+  const sticky = (c.sticky ??= new RegExp(c.source, `y${c.flags}`));
+  return { sticky, names: c.names };
+}
+
 function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
   const groups: Record<string, string | undefined> = {};
   for (let i = 0; i < names.length; i++) {
@@ -181,16 +191,32 @@ function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
   return { index: m.index, text: m[0], groups };
 }
 
-/** All non-overlapping matches of `regex` in `text` from `from`, left to right. */
-export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Match> {
+/**
+ * A reader that continues a pattern's match past its end, in code rather than in the pattern: for a tail that a
+ * regex would spell as a lexicon-sized alternation (a body's level phrase, organizations/level.ts). It returns the
+ * match continued (same start) or the match itself. `matchAll` and `matchAllNear` go on from the continued end, so a
+ * pattern and its extension find exactly what the pattern with the tail written in as an optional last part finds
+ * (an optional last part never makes the engine give up a match it found without it). It may also return null: a
+ * reader behind a small gate pattern (organizations/chain.ts) rejects the gate's match there, and the scan goes on as
+ * if the pattern had not matched at that position.
+ */
+export type MatchExtension = (text: string, match: Match) => Match | null;
+
+/** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
+export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
   const { names } = compiledOf(regex);
   let pos = from;
   while (pos <= text.length) {
     regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
     const m = regex.exec(text);
     if (!m) return;
-    yield toMatch(m, names);
-    pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+    const found = extend ? extend(text, toMatch(m, names)) : toMatch(m, names);
+    if (!found) {
+      pos = m.index + 1;
+      continue;
+    }
+    yield found;
+    pos = found.text.length === 0 ? found.index + 1 : found.index + found.text.length;
   }
 }
 
@@ -198,16 +224,20 @@ export function* matchAll(regex: RegExp, text: string, from = 0): Generator<Matc
  * The matches of `regex` in `text` that start at most `before` characters before one of `anchors` (positions,
  * ascending), left to right and without overlaps. When every match of the pattern starts within `before`
  * characters before an anchor (a rare literal the pattern needs, found first), this is exactly `matchAll`: the
- * pattern is tried, anchored, only in those windows instead of at every position of the text.
+ * pattern is tried, anchored, only in those windows instead of at every position of the text. `extend` continues
+ * each match as in `matchAll`.
  */
-export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number): Generator<Match> {
+export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number, extend?: MatchExtension): Generator<Match> {
   const at = anchored(regex);
   let pos = 0;
   for (let k = 0; k < anchors.length; k++) {
     const anchor = anchors[k]!;
     if (anchor < pos) continue;
     let found: Match | null = null;
-    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) found = at(text, s);
+    for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) {
+      found = at(text, s);
+      if (found && extend) found = extend(text, found);
+    }
     if (!found) {
       pos = anchor + 1;
       continue;
@@ -217,22 +247,31 @@ export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<nu
   }
 }
 
+const CODE_CLASS_SIZE = 0x2000;
+/** The codes 0 to CODE_CLASS_SIZE - 1, one character each (built once, for every codeClass). */
+let everyCode: string | null = null;
+
 /**
  * A test for one UTF-16 code, read from a one-character pattern once: a table of the first 0x2000 code points
  * (Latin with every Vietnamese letter, combining marks), so a hot loop tests a character without the regex engine.
  * Codes beyond the table answer false.
  */
 export function codeClass(charPattern: RegExp): (code: number) => boolean {
-  const table = new Uint8Array(0x2000);
-  let all = '';
-  for (let c = 0; c < table.length; c++) all += String.fromCharCode(c);
-  for (const m of matchAll(charPattern, all)) table[m.index] = 1;
-  return (code) => code < 0x2000 && table[code] === 1;
+  const table = new Uint8Array(CODE_CLASS_SIZE);
+  compiledOf(charPattern); // a registered pattern (global): its matches, one character each, read without Match objects
+  const all = (everyCode ??= String.fromCharCode(...Array.from({ length: CODE_CLASS_SIZE }, (_, c) => c)));
+  charPattern.lastIndex = 0;
+  for (let m = charPattern.exec(all); m; m = charPattern.exec(all)) {
+    table[m.index] = 1;
+    if (m[0].length === 0) charPattern.lastIndex = m.index + 1;
+  }
+  return (code) => code < CODE_CLASS_SIZE && table[code] === 1;
 }
+
 
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
-  const { sticky, names } = compiledOf(regex);
+  const { sticky, names } = stickyOf(regex);
   sticky.lastIndex = pos;
   const m = sticky.exec(text);
   return m ? toMatch(m, names) : null;
@@ -240,7 +279,7 @@ export function matchAt(regex: RegExp, text: string, pos: number): Match | null 
 
 /** `matchAt` for one pattern, looked up once: for callers that try it at many positions. */
 export function anchored(regex: RegExp): (text: string, pos: number) => Match | null {
-  const { sticky, names } = compiledOf(regex);
+  const { sticky, names } = stickyOf(regex);
   return (text, pos) => {
     sticky.lastIndex = pos;
     const m = sticky.exec(text);
@@ -254,15 +293,33 @@ export function test(regex: RegExp, text: string): boolean {
   return regex.test(text);
 }
 
+const ESCAPE_CHAR = 1;
+const ESCAPE_CODE = 2;
+/** For each ASCII code: 0 as it is, ESCAPE_CHAR (a metacharacter), ESCAPE_CODE (a space, `#`, `-`, `,`). */
+const ESCAPE_ASCII = new Uint8Array(128);
+for (const ch of '\\[]{}()*+?.^$|') ESCAPE_ASCII[ch.charCodeAt(0)] = ESCAPE_CHAR;
+for (const ch of ' \t\n\v\f\r#-,') ESCAPE_ASCII[ch.charCodeAt(0)] = ESCAPE_CODE;
+/** `\s` beyond ASCII: U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+const isSpaceCode = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * Escape a literal for use inside a pattern (also in `x` mode: spaces are escaped), exactly as XRegExp.escape
  * does (test/unit/regex-ahead.test.ts checks it), without loading XRegExp: lexicons escape thousands of names
  * at start-up.
  */
 export function escapeLiteral(s: string): string {
-  return s
-    .replace(/[\\[\]{}()*+?.^$|]/g, '\\$&')
-    .replace(/[\s#\-,]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // one pass over the code units, without a regex: `[\\[\]{}()*+?.^$|]` → `\\$&`, `[\s#\-,]` → `\\uXXXX`
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kind = c < 128 ? ESCAPE_ASCII[c]! : isSpaceCode(c) ? ESCAPE_CODE : 0;
+    if (kind === 0) continue;
+    out += s.slice(done, i) + (kind === ESCAPE_CHAR ? `\\${s[i]!}` : `\\u${c.toString(16).padStart(4, '0')}`);
+    done = i + 1;
+  }
+  return done === 0 ? s : out + s.slice(done);
 }
 
 /** An alternation of literals, longest first, each escaped; spaces match any run of 1–3 spaces. */

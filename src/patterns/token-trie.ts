@@ -72,12 +72,24 @@ export function phraseWords(phrase: string): string[] {
   return words;
 }
 
+/** The first word of a phrase as `phraseWords` cuts it, or null when it has none. */
+export function firstWord(phrase: string): string | null {
+  const i = wordStart(phrase, 0);
+  return i < phrase.length ? phrase.slice(i, wordEnd(phrase, i)) : null;
+}
+
 /** The lower-cased words of a lexicon phrase. */
 export const phraseKeys = (phrase: string): string[] => phraseWords(phrase).map((w) => w.toLowerCase());
 
 interface Node<V> {
   next: Map<string, Node<V>>;
   values: V[];
+}
+
+/** A phrase: its keys (see `phraseKeys`) and its value. */
+export interface Phrase<V> {
+  keys: readonly string[];
+  value: V;
 }
 
 export interface TrieMatch<V> {
@@ -107,8 +119,10 @@ function insertBelow<V>(node: Node<V>, keys: readonly string[], from: number, va
  */
 export class TokenTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: [] };
-  private readonly pending = new Map<string, { keys: readonly string[]; value: V }[]>();
+  /** Phrases by first word, not yet in the trie: made (`later`) or to make. */
+  private readonly pending = new Map<string, (Phrase<V> | (() => Phrase<V>))[]>();
   private depth = 0;
+  private later = 0;
 
   /** Add a phrase given as its keys (see `phraseKeys`). */
   add(keys: readonly string[], value: V): void {
@@ -122,6 +136,19 @@ export class TokenTrie<V> {
   }
 
   /**
+   * Add a phrase known by its first key, made (its keys, its value) only when a text first asks for that key: the
+   * gazetteer's ~28,000 names, of which a document asks for a few dozen first words (start-up, issue 14). `make`
+   * must give keys that start with `first`. The phrase takes its place in the order of `add` as if added now.
+   */
+  addLater(first: string, make: () => Phrase<V>): void {
+    this.later++;
+    const waiting = this.pending.get(first);
+    if (waiting) waiting.push(make);
+    else if (this.root.next.has(first)) this.insertMade(first, make);
+    else this.pending.set(first, [make]);
+  }
+
+  /**
    * The node of a first word, its phrases put in on first use. The node is built whole and then put in place, so a
    * step stopped midway (the main thread's --doc-timeout, cli/main-budget.ts) leaves the phrases waiting, not half
    * in the trie; the next text that asks builds it again.
@@ -130,18 +157,39 @@ export class TokenTrie<V> {
     const waiting = this.pending.get(key);
     if (!waiting) return this.root.next.get(key);
     const node: Node<V> = { next: new Map(), values: [] };
-    for (const { keys, value } of waiting) insertBelow(node, keys, 1, value);
+    for (const phrase of waiting) {
+      const { keys, value } = this.made(key, phrase);
+      insertBelow(node, keys, 1, value);
+    }
     this.root.next.set(key, node);
     this.pending.delete(key);
     return node;
+  }
+
+  /** A pending phrase, made when it was added later (and counted in the depth then). */
+  private made(first: string, phrase: Phrase<V> | (() => Phrase<V>)): Phrase<V> {
+    if (typeof phrase !== 'function') return phrase;
+    const out = phrase();
+    if (out.keys[0] !== first) throw new Error(`TokenTrie: a phrase added under ${first} starts with ${String(out.keys[0])}`);
+    this.depth = Math.max(this.depth, out.keys.length);
+    return out;
   }
 
   private insert(keys: readonly string[], value: V): void {
     insertBelow(this.root, keys, 0, value);
   }
 
-  /** The longest phrase, in words. */
+  private insertMade(first: string, make: () => Phrase<V>): void {
+    const { keys, value } = this.made(first, make);
+    this.insert(keys, value);
+  }
+
+  /** The longest phrase, in words (phrases added later are made to count them). */
   get maxLength(): number {
+    if (this.later > 0) {
+      for (const [first, waiting] of this.pending) this.pending.set(first, waiting.map((phrase) => this.made(first, phrase)));
+      this.later = 0;
+    }
     return this.depth;
   }
 

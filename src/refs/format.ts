@@ -1,6 +1,12 @@
 /** The citation table as json (one array), jsonl (one row per line) or csv (flat columns, snake_case headers). */
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { CitationFormat, CitationRow, PartRow } from './citation-table.js';
+
+// csv-stringify, loaded when the CSV citation table first writes (start-up, issue 14: a JSON run never loads it), as its one-file
+// CommonJS build (the ES build is a dozen modules)
+const requireCjs = createRequire(import.meta.url);
+let csv: typeof import('csv-stringify/sync') | null = null;
+const stringify: typeof import('csv-stringify/sync').stringify = (input, options) => (csv ??= requireCjs('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(input, options);
 
 export { CITATION_FORMATS, type CitationFormat } from './citation-table.js';
 

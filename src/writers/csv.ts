@@ -5,12 +5,18 @@
  * spreadsheet user can filter: where it is, what it says, then the value
  * columns of every category, empty where they do not apply. No JSON in cells.
  */
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import { vx } from '../patterns/regex.js';
 // the category names from the lexicon: types.ts holds the zod schemas, which the writers never need
 import { CATEGORY_NAMES as CATEGORIES } from '../lexicon/categories.js';
 import type { Category, DocResult, MentionOf } from '../types.js';
 import type { Writer, WriterOptions } from './writer.js';
+
+// csv-stringify, loaded when the CSV writer first writes (start-up, issue 14: a JSON run never loads it), as its one-file
+// CommonJS build (the ES build is a dozen modules)
+const requireCjs = createRequire(import.meta.url);
+let csv: typeof import('csv-stringify/sync') | null = null;
+const stringify: typeof import('csv-stringify/sync').stringify = (input, options) => (csv ??= requireCjs('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(input, options);
 
 /** Column → where its value comes from. Order is the CSV's column order. */
 export const CSV_COLUMNS = [

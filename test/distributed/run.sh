@@ -17,7 +17,7 @@ if ! "$py" -c 'import dask.bag, distributed' 2>/dev/null; then
   py=/usr/bin/python3
 fi
 
-[ -f dist/cli/run.js ] || npm run build --silent
+[ -f dist/bundle/run.js ] || npm run build --silent
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

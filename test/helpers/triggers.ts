@@ -28,7 +28,7 @@ export function differingRules(raw: string): RuleDifference[] {
   const ctx = { text: view, view, state: newDocState() } as unknown as Context;
   const out: RuleDifference[] = [];
   for (const rule of TRIGGERED_RULES) {
-    const whole = [...matchAll(rule.pattern, view)].filter((m) => m.text.length > 0).map(line);
+    const whole = [...matchAll(rule.pattern, view, 0, rule.extend)].filter((m) => m.text.length > 0).map(line);
     const triggered = [...ruleMatches(rule, ctx)].filter((m) => m.text.length > 0).map(line);
     if (whole.join('\n') !== triggered.join('\n')) {
       out.push({ rule: rule.name, whole: whole.filter((l) => !triggered.includes(l)), triggered: triggered.filter((l) => !whole.includes(l)) });

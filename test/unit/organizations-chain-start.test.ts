@@ -1,5 +1,5 @@
 /**
- * CHAIN_START_WORDS covers the chain: on every fixture text, each CHAIN_RE match starts at a whole word whose first
+ * CHAIN_START_WORDS covers the chain: on every fixture text, each chain (chain.ts) starts at a whole word whose first
  * run of letters (case-folded) is the first run of letters of one of the start words. A trigger pass that looks the
  * chain up by those words (issue 14) then finds every match the whole-text scan finds.
  */
@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchView, normalizeText } from '../../src/core/normalize.js';
-import { CHAIN_RE, CHAIN_START_WORDS } from '../../src/extractors/organizations/patterns.js';
-import { matchAll } from '../../src/patterns/regex.js';
+import { chainMatches } from '../../src/extractors/organizations/chain.js';
+import { CHAIN_START_WORDS } from '../../src/extractors/organizations/patterns.js';
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -33,7 +33,7 @@ describe('CHAIN_START_WORDS', () => {
     let matches = 0;
     for (const file of files('fixtures')) {
       const view = matchView(normalizeText(readFileSync(file, 'utf8'), { tone: 'traditional' }), 'traditional');
-      for (const m of matchAll(CHAIN_RE, view)) {
+      for (const m of chainMatches(view)) {
         matches++;
         expect(STARTS.has(letterRun(view, m.index)), `${file}: ${m.text}`).toBe(true);
         // a whole word: no letter before it

@@ -60,6 +60,15 @@ describe('escapeLiteral', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => escapeLiteral(s) === XRegExp.escape(s)), { numRuns: 2000 });
   });
 
+  test('escapes each UTF-16 code unit as XRegExp.escape does (the spaces of \\s beyond ASCII included)', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (escapeLiteral(s) !== XRegExp.escape(s)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   test('escapes every metacharacter and space the way XRegExp does', () => {
     const specials = '\\[]{}()*+?.^$|#-, \t\n\u00a0\u3000Ủy ban (UBND) 1.000,5 #1 a-b';
     expect(escapeLiteral(specials)).toBe(XRegExp.escape(specials));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phraseKeys, phraseWords, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
+import { firstWord, phraseKeys, phraseWords, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
 
 const words = (text: string): string[] => {
   const t = tokenize(text);
@@ -20,6 +20,10 @@ describe('tokenize', () => {
 
   test('NFD marks stay inside their word', () => {
     expect(words('Tân Lập'.normalize('NFD'))).toHaveLength(2);
+  });
+
+  test("a phrase's first word is the first that phraseWords cuts", () => {
+    for (const phrase of ["  H'Leo x", 'Bà Rịa - Vũng Tàu', '(12) a', '...', '']) expect(firstWord(phrase)).toBe(phraseWords(phrase)[0] ?? null);
   });
 
   test('a lexicon phrase is cut as a text is', () => {
@@ -58,5 +62,28 @@ describe('TokenTrie', () => {
 
   test('an empty phrase is refused', () => {
     expect(() => trie.add([], 'x')).toThrow();
+  });
+
+  test('a phrase added later is made when its first word is first asked for, in its place among the others', () => {
+    const lazy = new TokenTrie<string>();
+    const made: string[] = [];
+    const later = (phrase: string, value: string) => () => {
+      made.push(value);
+      return { keys: phraseKeys(phrase), value };
+    };
+    lazy.add(phraseKeys('Lào Cai'), 'province');
+    lazy.addLater('lào', later('Lào', 'short'));
+    lazy.addLater('bà', later('Bà Rịa - Vũng Tàu', 'brvt'));
+    lazy.addLater('lào', later('Lào Cai', 'city'));
+    expect(made).toEqual([]);
+    expect(lazy.starts('bà')).toBe(true);
+    expect(lazy.matchesAt(1, keyAt('tỉnh Lào Cai mới'))).toEqual(trie.matchesAt(1, keyAt('tỉnh Lào Cai mới')));
+    expect(made).toEqual(['short', 'city']);
+    lazy.addLater('lào', later('Lào Cai', 'late')); // its first word is in the trie already: made at once
+    expect(made).toEqual(['short', 'city', 'late']);
+    expect(lazy.maxLength).toBe(4);
+    expect(made).toEqual(['short', 'city', 'late', 'brvt']);
+    expect(() => lazy.addLater('x', later('Lào', 'wrong'))).not.toThrow();
+    expect(() => lazy.matchesAt(0, keyAt('x'))).toThrow('starts with lào');
   });
 });

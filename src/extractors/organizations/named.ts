@@ -35,11 +35,12 @@ import {
   type HeadEntry,
   type KnownBody,
 } from '../../lexicon/org-heads.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, matchAt, vx } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, escapeLiteral, vx } from '../../patterns/regex.js';
 import type { OrganizationMention } from '../../types.js';
 import { formKey, resolvePlace } from './parse.js';
 import { capitalsView } from './capitals.js';
-import { CHAIN_RE, looseAlternation } from './patterns.js';
+import { chainAt, chainEnd } from './chain.js';
+import { looseAlternation } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
 
@@ -504,7 +505,7 @@ function commaPairAt(view: string, comma: number, read: string[]): { words: stri
 
 /** Whether another body's name starts at `p`: a head noun, a known body, a Party/State/Front chain. */
 function startsBody(view: string, p: number): boolean {
-  return isHeadAt(view, p) || KNOWN_BY_FORM.has(tokenAt(view, p).text) || matchAt(CHAIN_RE, view, p) !== null;
+  return isHeadAt(view, p) || KNOWN_BY_FORM.has(tokenAt(view, p).text) || chainEnd(view, p) >= 0;
 }
 
 /** Whether the name ends after a level word (`Bệnh viện Đa khoa tỉnh.`), not `xã` of `xã hội`. */
@@ -585,7 +586,7 @@ export function resolveNamed(m: RuleMatch, ctx: Context): Org[] | null {
   if (lowerHead && (name.words.length === 0 || (name.words.length === 1 && name.location !== null))) return null;
 
   // a Party, State or Front body the chain rule reads as long is the chain rule's (`Hội Nông dân tỉnh`)
-  const chain = matchAt(CHAIN_RE, view, m.start);
+  const chain = chainAt(view, m.start);
   if (chain && m.start + chain.text.length >= name.end) return null;
 
   const headWords = new Set(head.name.split(' ').map(formKey));
@@ -667,7 +668,7 @@ export function resolveNamedCaps(m: RuleMatch, ctx: Context): Org | null {
   // `BÁO CÁO TỔNG KẾT`, `HỘI NGHỊ`: a common noun that starts like a head noun
   const lowered = segment.toLowerCase();
   if (HEAD_COMPOUNDS.some((c) => lowered.startsWith(c) && !isLetterOrDigit(lowered[c.length]))) return null;
-  if (matchAt(CHAIN_RE, capitalsView(ctx), m.start)) return null;
+  if (chainEnd(capitalsView(ctx), m.start) >= 0) return null;
   const words: string[] = [];
   let level: Level | null = null;
   let location: string | null = null;

@@ -7,8 +7,8 @@ import { CAP_LEVELS, LEVEL_WORDS, type Level } from '../../lexicon/org-levels.js
 // the body-name lexicon, table by table (organs, bases, fields, offices)
 import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
-import { matchAt } from '../../patterns/regex.js';
-import { BASE_RE, LEVEL_RE, ORGAN_RE } from './patterns.js';
+import { levelAt, type LevelPart } from './level.js';
+import { baseAt, organAt } from './chain.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
@@ -48,15 +48,7 @@ export interface Unit {
   base?: names.BaseEntry;
 }
 
-export type LevelKind = 'cap' | 'central' | 'vn' | 'word' | 'abbr' | 'bare';
-export interface LevelPart {
-  kind: LevelKind;
-  start: number;
-  end: number;
-  /** The level word (`tỉnh`, `TP.`, `cấp huyện`) as written. */
-  word: string | null;
-  place: { start: number; end: number; raw: string } | null;
-}
+export type { LevelKind, LevelPart } from './level.js';
 
 export interface Chain {
   units: Unit[];
@@ -73,7 +65,7 @@ function skipSpaces(view: string, p: number, limit: number): number {
 /** Whether a base or an organ starts after the spaces at `p`. */
 function startsUnit(view: string, p: number, end: number): boolean {
   const q = skipSpaces(view, p, end);
-  return q > p && q < end && (matchAt(BASE_RE, view, q) !== null || matchAt(ORGAN_RE, view, q) !== null);
+  return q > p && q < end && (baseAt(view, q) !== null || organAt(view, q) >= 0);
 }
 
 /** The units of the body name that stands in `view` at [start, end). */
@@ -82,37 +74,32 @@ export function parseChain(view: string, start: number, end: number): Chain {
   const units: Unit[] = [];
   let p = start;
   for (;;) {
-    const base = matchAt(BASE_RE, sub, p);
-    const organ = matchAt(ORGAN_RE, sub, p);
-    if (!base && !organ) break;
+    const base = baseAt(sub, p);
+    const organEnd = organAt(sub, p);
+    if (!base && organEnd < 0) break;
     // an organ that is also a base (`Thanh tra`) is the organ when a body follows it (`Thanh tra Sở Y tế`)
-    const organFirst = organ && base && organ.text.length === base.text.length && startsUnit(sub, p + organ.text.length, end);
-    if (organ && (!base || organ.text.length > base.text.length || organFirst)) {
-      units.push({ kind: 'organ', start: p, end: p + organ.text.length, raw: organ.text, organ: ORGAN_BY_KEY.get(formKey(organ.text)) });
-      const q = skipSpaces(sub, p + organ.text.length, end);
-      if (q === p + organ.text.length) break;
+    const organFirst = organEnd >= 0 && base && organEnd === base.end && startsUnit(sub, organEnd, end);
+    if (organEnd >= 0 && (!base || organEnd > base.end || organFirst)) {
+      const raw = sub.slice(p, organEnd);
+      units.push({ kind: 'organ', start: p, end: organEnd, raw, organ: ORGAN_BY_KEY.get(formKey(raw)) });
+      const q = skipSpaces(sub, organEnd, end);
+      if (q === organEnd) break;
       p = q;
       continue;
     }
-    const g = base!.groups;
-    const kind: UnitKind = g.field ? 'field' : g.agency ? 'agency' : g.steering ? 'steering' : g.adhoc ? 'adhoc' : 'base';
-    units.push({
-      kind,
-      start: p,
-      end: p + base!.text.length,
-      raw: base!.text,
-      ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(base!.text)) } : {}),
-    });
+    const { kind, end: baseEnd } = base!;
+    const raw = sub.slice(p, baseEnd);
+    units.push({ kind, start: p, end: baseEnd, raw, ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(raw)) } : {}) });
     break;
   }
   let level: LevelPart | null = null;
   // a last organ that is also a level phrase (`Trung ương` in `Ban Dân vận Trung ương`) is the level phrase
   const dangling = units[units.length - 1];
   if (units.length > 1 && dangling?.kind === 'organ') {
-    const m = matchAt(LEVEL_RE, sub, dangling.start);
-    if (m) {
+    const level = levelAt(sub, dangling.start);
+    if (level) {
       units.pop();
-      return { units, level: toLevel(m.groups, m.text, dangling.start) };
+      return { units, level };
     }
   }
   const last = units[units.length - 1];
@@ -121,24 +108,9 @@ export function parseChain(view: string, start: number, end: number): Chain {
     // `Viện kiểm sát nhân dân (VKSND) tối cao`: the abbreviation inside the name is skipped to its level
     const inner = sub[q] === '(' ? sub.indexOf(')', q) : -1;
     if (inner > q && inner - q <= 10) q = skipSpaces(sub, inner + 1, end);
-    if (q > last.end && q < end) {
-      const m = matchAt(LEVEL_RE, sub, q);
-      if (m) level = toLevel(m.groups, m.text, q);
-    }
+    if (q > last.end && q < end) level = levelAt(sub, q);
   }
   return { units, level };
-}
-
-function toLevel(g: Record<string, string | undefined>, text: string, at: number): LevelPart {
-  const end = at + text.length;
-  const placeRaw = g.place ?? g.place2;
-  const place = placeRaw ? { start: end - placeRaw.length, end, raw: placeRaw } : null;
-  if (g.cap) return { kind: 'cap', start: at, end, word: g.cap, place: null };
-  if (g.central) return { kind: 'central', start: at, end, word: g.central, place: null };
-  if (g.vn) return { kind: 'vn', start: at, end, word: g.vn, place: null };
-  if (g.word) return { kind: 'word', start: at, end, word: g.word, place };
-  if (g.abbr) return { kind: 'abbr', start: at, end, word: g.abbr, place };
-  return { kind: 'bare', start: at, end, word: null, place: { start: at, end, raw: text } };
 }
 
 /** The family a unit belongs to, for the organ → parent check. */

@@ -11,13 +11,14 @@ import type { Level } from '../../lexicon/org-levels.js';
 import { ministryNames } from '../../lexicon/bodies.js';
 import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
-import { alternation, matchAll, test, vx } from '../../patterns/regex.js';
+import { alternation, test, vx } from '../../patterns/regex.js';
 import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
 import { BRAND_RE, HEAD_RE, HEAD_START_WORDS, KNOWN_RE, KNOWN_START_WORDS, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
-import { CHAIN_RE, CHAIN_START_WORDS } from './patterns.js';
+import { chainMatches, readChain } from './chain.js';
+import { CHAIN_GATE_RE, CHAIN_START_WORDS } from './patterns.js';
 
 type Org = Resolved<OrganizationMention>;
 
@@ -172,7 +173,7 @@ function resolveCapitals(m: RuleMatch, ctx: Context): Org[] | null {
   // a chain may run on past the run into mixed-case words (`UBND TỈNH Cao Bằng`); names are short
   const sub = view.slice(0, Math.min(view.length, m.end + 120));
   const out: Org[] = [];
-  for (const c of matchAll(CHAIN_RE, sub, m.start)) {
+  for (const c of chainMatches(sub, m.start)) {
     if (c.index >= m.end) break;
     const span = { start: c.index, end: c.index + c.text.length };
     const org = resolveChain({ ...span, text: ctx.text.slice(span.start, span.end), groups: c.groups }, folded, true);
@@ -188,7 +189,9 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
     name: 'organizations/body',
     // the chain is tried only where one of its start words stands (the first word of an organ, base or office)
     trigger: { words: CHAIN_START_WORDS },
-    pattern: CHAIN_RE,
+    // a word's start, where the chain reader (chain.ts) reads the organs, the base and the level phrase, or finds none
+    pattern: CHAIN_GATE_RE,
+    extend: readChain,
     resolve: (m, ctx) => resolveChain(m, ctx),
   },
   {

@@ -6,7 +6,7 @@
 import { placeTones } from '../../core/normalize.js';
 import { MAP_2025_03, MAP_2025_07, MAPS, PROVINCE_ALIASES, type AdminUnit, type MapId } from '../../lexicon/gazetteer.js';
 import { NEEDS_PLACE_WORD, SELF_TYPED_FORMS } from '../../lexicon/place-words.js';
-import { phraseKeys, phraseWords, TokenTrie } from '../../patterns/token-trie.js';
+import { firstWord, phraseKeys, phraseWords, TokenTrie } from '../../patterns/token-trie.js';
 
 export interface NameEntry {
   unit: AdminUnit;
@@ -44,6 +44,13 @@ function wordsOf(phrase: string): { words: string[]; keys: string[] } {
   return { words, keys: words.map((w) => numberKey(w.toLowerCase())) };
 }
 
+/** The first of `wordsOf(phrase).keys`, without cutting the other words. */
+function firstKeyOf(phrase: string): string {
+  const word = firstWord(phrase);
+  if (word === null) throw new Error(`gazetteer: a name without a word: ${JSON.stringify(phrase)}`);
+  return numberKey(word.toLowerCase());
+}
+
 /** A name with an apostrophe is written both ways: `Ia H' Drai` and `Ia H'Drai`. */
 function apostropheForms(name: string): string[] {
   if (!name.includes("'")) return [name];
@@ -68,8 +75,16 @@ export function gazetteerIndex(): GazetteerIndex {
   const placed = placeTones(units.map((u) => u.bare).join('\n'), 'traditional').split('\n');
   units.forEach((unit, k) => {
     for (const form of apostropheForms(placed[k]!)) {
+      if (unit.level !== 'province') {
+        // a district's or commune's entry is made when a text first asks for its first word (most never are)
+        trie.addLater(firstKeyOf(form), () => {
+          const { words, keys } = wordsOf(form);
+          return { keys, value: { unit, words, alias: false, bare: false, selfTyped: false } };
+        });
+        continue;
+      }
       const { words, keys } = wordsOf(form);
-      const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
+      const bare = !needsWord.has(keys.join(' '));
       add(keys, { unit, words, alias: false, bare, selfTyped: false });
     }
   });
@@ -100,19 +115,25 @@ export function parentsOf(unit: AdminUnit): string[] {
 
 let successors: Map<string, string[]> | null = null;
 
-/** 2025-03 code → the 2025-07 units formed from it (whole or in part), by merged_from; codes sorted. */
+/** The level of a code by its length (2 province, 3 district, 5 commune), as the gazetteer reads it. */
+const LEVEL_OF_LENGTH: readonly (string | undefined)[] = [undefined, undefined, 'province', 'district', undefined, 'commune'];
+
+/**
+ * 2025-03 code → the 2025-07 units of its own level formed from it (whole or in part), by merged_from; codes
+ * sorted. (A code's length is its level, so the code alone is the key.)
+ */
 function successorTable(): Map<string, string[]> {
   if (successors) return successors;
   const table = new Map<string, string[]>();
   for (const unit of MAP_2025_07.units) {
     for (const from of unit.mergedFrom) {
-      const key = `${unit.level}:${from.code}`;
-      const list = table.get(key) ?? [];
-      if (!list.includes(unit.code)) list.push(unit.code);
-      table.set(key, list);
+      if (LEVEL_OF_LENGTH[from.code.length] !== unit.level) continue;
+      const list = table.get(from.code);
+      if (!list) table.set(from.code, [unit.code]);
+      else if (!list.includes(unit.code)) list.push(unit.code);
     }
   }
-  for (const list of table.values()) list.sort();
+  for (const list of table.values()) if (list.length > 1) list.sort();
   successors = table;
   return table;
 }
@@ -127,7 +148,7 @@ export function nowOf(unit: AdminUnit): string[] {
     const province = MAP_2025_03.byCode.get(unit.parent ?? '');
     return province ? nowOf(province) : [];
   }
-  return [...(successorTable().get(`${unit.level}:${unit.code}`) ?? [])];
+  return [...(successorTable().get(unit.code) ?? [])];
 }
 
 /** Whether `ancestor` (a code of `map`) is above `unit` in its map. */

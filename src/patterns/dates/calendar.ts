@@ -5,7 +5,7 @@
 // by path: the whole date-fns index costs a noticeable part of start-up
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { getDay } from 'date-fns/getDay';
 import { isExists } from 'date-fns/isExists';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
@@ -47,7 +47,7 @@ export const dayValue = (y: number, m: number, d: number): DateValue => ({ grain
 
 export function monthSpan(y: number, m: number, months = 1): { from: string; to: string } {
   const last = lastDayOfMonth(new Date(y, m - 1 + months - 1, 1));
-  return { from: iso(y, m, 1), to: format(last, 'yyyy-MM-dd') };
+  return { from: iso(y, m, 1), to: lightFormat(last, 'yyyy-MM-dd') };
 }
 
 export const monthValue = (y: number, m: number): DateValue => ({ grain: 'month', ...monthSpan(y, m) });
@@ -96,7 +96,7 @@ export function tetDate(year: number): string | null {
 /** ISO date of the n-th day of Tết (mùng n) of a year. */
 export function tetDay(year: number, n: number): string | null {
   const first = tetDate(year);
-  return first ? format(addDays(localDate(first), n - 1), 'yyyy-MM-dd') : null;
+  return first ? lightFormat(addDays(localDate(first), n - 1), 'yyyy-MM-dd') : null;
 }
 
 /** The can-chi name of a year: 2021 → "Tân Sửu". */

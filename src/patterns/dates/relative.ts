@@ -9,7 +9,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { endOfISOWeek } from 'date-fns/endOfISOWeek';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { monthSpan, quarterValue, yearValue, type DateValue } from './calendar.js';
@@ -20,7 +20,7 @@ const local = (iso: string): Date => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d);
 };
-const isoOf = (d: Date): string => format(d, 'yyyy-MM-dd');
+const isoOf = (d: Date): string => lightFormat(d, 'yyyy-MM-dd');
 
 /** The period `offset` units from the one holding `refDate` (0: this one, -1: the one before, 1: the next). */
 export function relativePeriod(refDate: string, unit: RelativeUnit, offset: number): DateValue {

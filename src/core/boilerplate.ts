@@ -4,7 +4,7 @@
  * with the generic vocabulary of portal furniture (lexicon/boilerplate.ts).
  */
 import { FURNITURE_LINE_STARTS } from '../lexicon/boilerplate.js';
-import { alternation, matchAll, vx } from '../patterns/regex.js';
+import { alternation, matchAll, matchAllNear, vx } from '../patterns/regex.js';
 import type { Span } from './define-extractor.js';
 import { furnitureLines } from './furniture-shape.js';
 import { bySpan } from './spans.js';
@@ -31,12 +31,19 @@ const URL = vx(
   'i',
 );
 
+/** Where each line of a text starts: 0, and after every line break. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Furniture spans of a (normalized) text, sorted by start, merged where they overlap. */
 export function findBoilerplate(view: string): Span[] {
   const spans: Span[] = furnitureLines(view);
-  for (const pattern of [FURNITURE_LINE, URL]) {
-    for (const m of matchAll(pattern, view)) spans.push({ start: m.index, end: m.index + m.text.length });
-  }
+  // a furniture line starts where a line does: tried there only, not at every character
+  for (const m of matchAllNear(FURNITURE_LINE, view, lineStarts(view), 0)) spans.push({ start: m.index, end: m.index + m.text.length });
+  for (const m of matchAll(URL, view)) spans.push({ start: m.index, end: m.index + m.text.length });
   spans.sort(bySpan);
   const merged: Span[] = [];
   for (const s of spans) {

@@ -12,7 +12,8 @@ import type { Span } from './define-extractor.js';
 
 interface Line extends Span {
   text: string;
-  words: string[];
+  /** The line's words (cut at single spaces), read only for lines that are not body paragraphs. */
+  readonly words: string[];
 }
 
 const S = FURNITURE_SHAPE;
@@ -49,14 +50,29 @@ function hasDigit(s: string): boolean {
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
-/** The non-blank lines of the view, trimmed, with their words. */
-const splitLines = (view: string): Line[] => trimmedLines(view).map((l) => ({ ...l, words: l.text.split(' ').filter(Boolean) }));
+/** The non-blank lines of the view, trimmed; each cuts its words when first asked (body paragraphs never are). */
+const splitLines = (view: string): Line[] =>
+  trimmedLines(view).map((l) => {
+    let words: string[] | null = null;
+    return {
+      ...l,
+      get words() {
+        return (words ??= l.text.split(' ').filter(Boolean));
+      },
+    };
+  });
 
-/** A body paragraph: long, or a sentence of some length. */
+/** A body paragraph: long, or a sentence of some length. Words are read one by one, up to the count that decides. */
 function isParagraph(l: Line): boolean {
+  const t = l.text;
   let words = 0;
-  for (const w of l.words) if (hasLetterOrDigit(w) && ++words >= S.paragraphWords) return true;
-  return words >= S.minSentenceWords && ENDS.has(l.text[l.text.length - 1]!);
+  for (let from = 0; from < t.length; ) {
+    let to = t.indexOf(' ', from);
+    if (to < 0) to = t.length;
+    if (to > from && hasLetterOrDigit(t.slice(from, to)) && ++words >= S.paragraphWords) return true;
+    from = to + 1;
+  }
+  return words >= S.minSentenceWords && ENDS.has(t[t.length - 1]!);
 }
 
 const isLabel = (l: Line): boolean => l.words.length <= S.labelWords && l.text.length <= S.labelChars;

@@ -14,8 +14,9 @@
  * Why a tokenizer and a Map, not an Aho–Corasick automaton over the literals: every trigger word is a whole word
  * in the patterns (a boundary before it, a space or a boundary after it), so a word lookup is exact, and runs of
  * letters are what `[\p{L}]` boundaries cut anyway; the pass is one loop over character codes (the letter table
- * of patterns/token-trie.ts's kind) and one Map lookup per word, with no dependency, and its cost does not grow
- * with the number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
+ * of patterns/token-trie.ts's kind) that walks each run of letters down a trie of the trigger words' folded code
+ * units (no word is cut out or lower-cased as a string), with no dependency, and its cost does not grow with the
+ * number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
  * candidates (a run cut in two), never lose one.
  */
 import { codeClass, matchAllNear, test, vx, type Match, type MatchExtension } from '../patterns/regex.js';
@@ -38,6 +39,13 @@ export interface Trigger {
   readonly capital?: boolean;
   /** The match starts at most this many characters before the trigger (0, the default: at the trigger). */
   readonly before?: number;
+  /**
+   * A word every match holds further on, at most `within` characters after the match's start (where the word
+   * starts): a unit, a currency. Its words are read like `words` (each must stand as a whole run of letters, or be
+   * one character), and a trigger position is kept only when one of them starts in the window from `before`
+   * characters before it to `within` after it; the others could start no match.
+   */
+  readonly near?: { readonly words: readonly string[]; readonly within: number };
 }
 
 // one letter: what a word token is made of (the table below is built from it once)
@@ -67,53 +75,80 @@ export const foldWord = (word: string): string => {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 };
 
-/** A trigger ready to use: the keys of its words, whether digits trigger it, its window, and an id shared by equal triggers. */
+/** A trigger ready to use: the ids of its words, whether digits trigger it, its window, and an id shared by equal triggers. */
 interface CompiledTrigger {
   readonly id: string;
   readonly keys: readonly string[];
+  /** The keys' ids in the vocabulary (`KEY_IDS`). */
+  readonly keyIds: readonly number[];
   readonly digit: boolean;
   readonly capital: boolean;
   readonly before: number;
+  /** The ids of the `near` words and their window, or null. */
+  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly within: number } | null;
 }
 
-/** Every key some compiled trigger looks for; a document's index is rebuilt when it grows. */
-const VOCABULARY = new Set<string>();
+/** Every key some compiled trigger looks for, by id (ids are given in order and never change); a document's index is rebuilt when it grows. */
+const KEY_IDS = new Map<string, number>();
 let vocabularyVersion = 0;
 let longestKey = 0;
 /** Whether some compiled trigger asks for capitals (the pass records them only then). */
 let anyCapital = false;
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
 
-/** Characters other than letters and digits that some trigger looks for (by code unit). */
-const SYMBOLS = new Uint8Array(0x10000);
+/** Characters other than letters and digits that some trigger looks for (by code unit): their key's id + 1. */
+const SYMBOLS = new Int32Array(0x10000);
 // a space of any kind: never a trigger (it starts nothing)
 const SPACE = vx('triggers/space', String.raw`^\s`);
 
 /** The first run of letters of a word (its key), the digit class, or its first character; null for a space or nothing. */
-function firstRun(word: string): { key: string } | { digit: true } | null {
+function firstRun(word: string): { key: string; symbol: boolean } | { digit: true } | null {
   const first = word.charCodeAt(0);
   if (Number.isNaN(first) || test(SPACE, word)) return null;
   if (isDigit(first)) return { digit: true };
-  if (!isLetter(first)) {
-    SYMBOLS[first] = 1;
-    return { key: word[0]! };
-  }
+  if (!isLetter(first)) return { key: word[0]!, symbol: true };
   let i = 1;
   while (i < word.length && isLetter(word.charCodeAt(i))) i++;
-  return { key: foldWord(word.slice(0, i)) };
+  return { key: foldWord(word.slice(0, i)), symbol: false };
+}
+
+/** The id of a key, given now if it is new (the vocabulary grows, and indexes built before are stale). */
+function keyId(key: string, symbol: boolean): number {
+  let id = KEY_IDS.get(key);
+  if (id === undefined) {
+    KEY_IDS.set(key, (id = KEY_IDS.size));
+    vocabularyVersion++;
+    if (symbol) SYMBOLS[key.charCodeAt(0)] = id + 1;
+    else longestKey = Math.max(longestKey, key.length);
+  }
+  return id;
+}
+
+/** The words a match holds further on, as keys; a word that starts with a digit or a space is an error. */
+function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTrigger['near']> {
+  if (!Number.isInteger(near.within) || near.within < 0 || near.within > 512) throw new Error(`near window must be 0–512 characters, not ${near.within}`);
+  const keys = new Map<string, boolean>();
+  for (const word of near.words) {
+    const run = firstRun(word);
+    if (run === null || 'digit' in run) throw new Error(`near word '${word}' must start with a letter or a symbol`);
+    keys.set(run.key, run.symbol);
+  }
+  if (keys.size === 0) throw new Error('near needs words');
+  const sorted = [...keys.keys()].sort();
+  return { id: `${near.within}|${sorted.join('|')}`, keyIds: sorted.map((key) => keyId(key, keys.get(key)!)), within: near.within };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
 export function compileTrigger(trigger: Trigger): CompiledTrigger {
   const done = COMPILED.get(trigger);
   if (done) return done;
-  const keys = new Set<string>();
+  const keys = new Map<string, boolean>();
   let digit = trigger.digit === true;
   for (const word of trigger.words ?? []) {
     const run = firstRun(word);
     if (run === null) throw new Error(`trigger word '${word}' is empty or starts with a space`);
     if ('digit' in run) digit = true;
-    else keys.add(run.key);
+    else keys.set(run.key, run.symbol);
   }
   const before = trigger.before ?? 0;
   if (!Number.isInteger(before) || before < 0 || before > 256) throw new Error(`trigger window must be 0–256 characters, not ${before}`);
@@ -123,23 +158,67 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
     vocabularyVersion++;
   }
   if (keys.size === 0 && !digit && !capital) throw new Error('a trigger needs words, digits or capitals');
-  const sorted = [...keys].sort();
-  for (const key of sorted) {
-    if (!VOCABULARY.has(key)) {
-      VOCABULARY.add(key);
-      vocabularyVersion++;
-      longestKey = Math.max(longestKey, key.length);
-    }
-  }
-  const compiled = { id: `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}`, keys: sorted, digit, capital, before };
+  const sorted = [...keys.keys()].sort();
+  const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
+  const near = trigger.near ? compileNear(trigger.near) : null;
+  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
+  const compiled = { id, keys: sorted, keyIds, digit, capital, before, near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
 
-/** One document's trigger positions: where each vocabulary word starts, where each digit run starts. */
+/**
+ * The letter keys as a trie over case-folded code units, rebuilt when the vocabulary grows: the pass walks it
+ * along each run of letters instead of cutting and lower-casing every word. `FOLD[c]` is the code unit a letter
+ * below U+2000 folds to when it folds to one code unit on its own, as `foldWord` folds it inside any word; 0 for
+ * the letters it does not (`İ` becomes two, final `Σ` depends on its neighbours, some fold beyond the table): a run
+ * with one of those is cut and folded as a string.
+ */
+const FOLD = new Uint16Array(0x2000);
+/** Fill FOLD (once, with the first trie: not at start-up). */
+function foldTable(): void {
+  for (let c = 0; c < FOLD.length; c++) {
+    if (!isLetter(c)) continue;
+    const folded = foldWord(String.fromCharCode(c));
+    if (folded.length === 1 && folded.charCodeAt(0) < 0x2000 && c !== 0x3a3) FOLD[c] = folded.charCodeAt(0);
+  }
+}
+interface KeyTrie {
+  readonly version: number;
+  /** The node after a node and a folded code unit: key `node * 0x2000 + code`. */
+  readonly next: Map<number, number>;
+  /** A node's key id + 1, or 0 where no key ends. */
+  readonly ends: Int32Array;
+}
+let trie: KeyTrie | null = null;
+
+function keyTrie(): KeyTrie {
+  if (trie?.version === vocabularyVersion) return trie;
+  if (trie === null) foldTable();
+  const next = new Map<number, number>();
+  const endsOf: number[] = [0];
+  for (const [key, id] of KEY_IDS) {
+    // symbols are found by their table; a key folded beyond the table can only come from a run cut as a string
+    if (!isLetter(key.charCodeAt(0)) || [...key].some((ch) => ch.charCodeAt(0) >= 0x2000)) continue;
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const edge = node * 0x2000 + key.charCodeAt(i);
+      let to = next.get(edge);
+      if (to === undefined) {
+        next.set(edge, (to = endsOf.length));
+        endsOf.push(0);
+      }
+      node = to;
+    }
+    endsOf[node] = id + 1;
+  }
+  return (trie = { version: vocabularyVersion, next, ends: Int32Array.from(endsOf) });
+}
+
+/** One document's trigger positions: where each vocabulary word starts (by key id), where each digit run starts. */
 export interface TriggerIndex {
   readonly version: number;
-  readonly words: ReadonlyMap<string, readonly number[]>;
+  readonly words: readonly (number[] | undefined)[];
   readonly digits: readonly number[];
   /** Where each word that starts with a capital letter starts (recorded only when a trigger asks for capitals). */
   readonly capitals: readonly number[];
@@ -147,9 +226,15 @@ export interface TriggerIndex {
   readonly merged: Map<string, Int32Array>;
 }
 
-/** The one pass: runs of letters looked up in the vocabulary, runs of digits and trigger symbols recorded. */
+/** The one pass: runs of letters walked down the key trie, runs of digits and trigger symbols recorded. */
 export function indexTriggers(view: string): TriggerIndex {
-  const words = new Map<string, number[]>();
+  const { next, ends, version } = keyTrie();
+  const words: (number[] | undefined)[] = [];
+  const record = (id: number, at: number): void => {
+    const list = words[id];
+    if (list) list.push(at);
+    else words[id] = [at];
+  };
   const digits: number[] = [];
   const capitals: number[] = [];
   const withCapitals = anyCapital;
@@ -160,30 +245,40 @@ export function indexTriggers(view: string): TriggerIndex {
     if (isLetter(c)) {
       const start = i;
       if (withCapitals && isCapital(c)) capitals.push(start);
-      i++;
-      while (i < n && isLetter(view.charCodeAt(i))) i++;
+      // walk the trie while the run's folded letters stay on it; a letter that folds to no one unit cuts the run as a string
+      let node = 0;
+      let plain = true;
+      for (; i < n; i++) {
+        const d = view.charCodeAt(i);
+        if (!isLetter(d)) break;
+        if (node < 0) continue;
+        const f = FOLD[d]!;
+        if (f === 0) {
+          plain = false;
+          node = -1;
+          continue;
+        }
+        node = next.get(node * 0x2000 + f) ?? -1;
+      }
+      if (plain) {
+        if (node > 0 && ends[node]! > 0) record(ends[node]! - 1, start);
+        continue;
+      }
       if (i - start > longestKey) continue; // no trigger word is that long (folding never shortens a run)
-      const key = foldWord(view.slice(start, i));
-      if (!VOCABULARY.has(key)) continue;
-      const list = words.get(key);
-      if (list) list.push(start);
-      else words.set(key, [start]);
+      const id = KEY_IDS.get(foldWord(view.slice(start, i)));
+      if (id !== undefined) record(id, start);
     } else if (isDigit(c)) {
       digits.push(i);
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
     } else {
       if (withCapitals && c >= 0x2000 && isHighCapital(view, i)) capitals.push(i);
-      if (SYMBOLS[c] === 1) {
-        const key = view[i]!;
-        const list = words.get(key);
-        if (list) list.push(i);
-        else words.set(key, [i]);
-      }
+      const symbol = SYMBOLS[c]!;
+      if (symbol > 0) record(symbol - 1, i);
       i++;
     }
   }
-  return { version: vocabularyVersion, words, digits, capitals, merged: new Map() };
+  return { version, words, digits, capitals, merged: new Map() };
 }
 
 /** Whether an index still covers every compiled trigger (no trigger was compiled after it was built). */
@@ -193,9 +288,35 @@ export const indexCurrent = (index: TriggerIndex): boolean => index.version === 
 export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): Int32Array {
   const cached = index.merged.get(trigger.id);
   if (cached) return cached;
-  const lists: (readonly number[])[] = trigger.keys.map((k) => index.words.get(k) ?? []);
-  if (trigger.digit) lists.push(index.digits);
-  if (trigger.capital) lists.push(index.capitals);
+  const near = trigger.near;
+  if (!near) return merge(index, trigger.id, trigger.keyIds, trigger.digit, trigger.capital);
+  // the positions with a near word in their window: one walk over both ascending lists
+  const base = merge(index, `${trigger.id}|base`, trigger.keyIds, trigger.digit, trigger.capital);
+  const words = merge(index, `near ${near.id}`, near.keyIds, false, false);
+  const kept = new Int32Array(base.length);
+  let count = 0;
+  let j = 0;
+  for (let k = 0; k < base.length; k++) {
+    const p = base[k]!;
+    while (j < words.length && words[j]! < p - trigger.before) j++;
+    if (j < words.length && words[j]! <= p + near.within) kept[count++] = p;
+  }
+  const all = count === kept.length ? kept : kept.slice(0, count);
+  index.merged.set(trigger.id, all);
+  return all;
+}
+
+/** The positions of some keys, digits and capitals, ascending, without repeats; kept in the index under `id`. */
+function merge(index: TriggerIndex, id: string, keyIds: readonly number[], digit: boolean, capital: boolean): Int32Array {
+  const cached = index.merged.get(id);
+  if (cached) return cached;
+  const lists: (readonly number[])[] = [];
+  for (const key of keyIds) {
+    const list = index.words[key];
+    if (list) lists.push(list);
+  }
+  if (digit && index.digits.length > 0) lists.push(index.digits);
+  if (capital && index.capitals.length > 0) lists.push(index.capitals);
   let total = 0;
   for (const list of lists) total += list.length;
   const all = new Int32Array(total);
@@ -204,15 +325,15 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
     all.set(list, at);
     at += list.length;
   }
-  if (lists.length === 1) {
-    index.merged.set(trigger.id, all);
+  if (lists.length <= 1) {
+    index.merged.set(id, all);
     return all;
   }
   all.sort(); // typed arrays sort numerically; a capital word that is also a trigger word stands twice
   let kept = 0;
   for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
   const unique = kept === all.length ? all : all.slice(0, kept);
-  index.merged.set(trigger.id, unique);
+  index.merged.set(id, unique);
   return unique;
 }
 

@@ -22,7 +22,17 @@ export function labelPositions(text: string): number[] {
   return [...matchAll(LABEL, text)].map((m) => m.index);
 }
 
+/** Whether `s` has an ASCII digit (`\d` of the day patterns: a timestamp's day and year are written in them). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 export function findTimestamp(line: string, options: { labelled: boolean }): Timestamp | null {
+  if (!hasDigit(line)) return null; // no day and year: the day patterns need not run
   const labelled = test(LABEL, line);
   if (options.labelled && !labelled) return null;
   for (const { timestamp, index, text } of timestampsIn(line)) {

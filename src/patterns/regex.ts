@@ -322,11 +322,113 @@ export function escapeLiteral(s: string): string {
   return done === 0 ? s : out + s.slice(done);
 }
 
-/** An alternation of literals, longest first, each escaped; spaces match any run of 1–3 spaces. */
+/** A space in a lexicon phrase: any run of 1–3 spaces in the text. */
+const SPACE_RUN = '[ ]{1,3}';
+
+/**
+ * The key under which the engine may match a character case-insensitively (`iu`: simple case folding), for the
+ * letters lexicons are written in (Latin up to U+024F, Latin Extended Additional with every Vietnamese letter);
+ * null for any other character, which keeps its alternation flat. Lower case is the folding there, but for `ſ`
+ * and `ẛ`, which fold to `s` and `ṡ`.
+ */
+function foldKey(ch: string): string | null {
+  let key = FOLD_KEYS.get(ch);
+  if (key === undefined) {
+    const cp = ch.codePointAt(0)!;
+    key = !(cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff)) ? null : ch === 'ſ' ? 's' : ch === 'ẛ' ? 'ṡ' : ch.toLowerCase();
+    FOLD_KEYS.set(ch, key);
+  }
+  return key;
+}
+const FOLD_KEYS = new Map<string, string | null>();
+
+/** A literal from `depth` on, escaped character by character (`escapeLiteral` escapes each on its own), its spaces any run of 1–3 spaces. */
+function literalFrom(word: string, depth: number): string {
+  let out = '';
+  for (let i = depth; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch === ' ') out += SPACE_RUN;
+    else {
+      let escaped = ESCAPED.get(ch);
+      if (escaped === undefined) ESCAPED.set(ch, (escaped = escapeLiteral(ch)));
+      out += escaped;
+    }
+  }
+  return out;
+}
+const ESCAPED = new Map<string, string>();
+
+/**
+ * Ordered alternatives (words whose every character is one code unit with a fold key) as a pattern that tries
+ * them in the same order but reads each shared beginning once: `tấn|tạ|ha` → `t(?:ấn|ạ)|ha`. Alternatives
+ * whose first characters fold to different keys can never both match at one position (an empty one, a word that
+ * ended, matches anywhere, so groups never move across it), so gathering each key's alternatives where its first
+ * one stood keeps the order in which the engine tries those that can match: the same match, and the same
+ * backtracking, as the flat list. A key whose alternatives start with different characters (`EUR`, `euro`: one
+ * key, case-insensitively) keeps their order, sharing a first character only between neighbours.
+ */
+function factor(alternatives: readonly string[], depth: number): string {
+  const parts: string[] = [];
+  let segment: string[] = [];
+  // a run of alternatives with the same first character: their whole common prefix written once
+  const shared = (run: readonly string[]): string => {
+    if (run.length === 1) return literalFrom(run[0]!, depth);
+    const first = run[0]!;
+    let end = depth + 1;
+    while (end < first.length && run.every((alt) => alt.length > end && alt[end] === first[end])) end++;
+    return `${literalFrom(first.slice(0, end), depth)}${factor(run, end)}`;
+  };
+  const flush = (): void => {
+    const groups = new Map<string, string[]>();
+    for (const alt of segment) {
+      const key = foldKey(alt[depth]!)!;
+      const group = groups.get(key);
+      if (group) group.push(alt);
+      else groups.set(key, [alt]);
+    }
+    for (const group of groups.values()) {
+      // one key, different first characters (`EUR`, `euro`): both may match under case folding, so the order
+      // stays as it is, and only neighbours that start with the same character share it
+      for (let k = 0; k < group.length; ) {
+        let end = k + 1;
+        while (end < group.length && group[end]![depth] === group[k]![depth]) end++;
+        parts.push(shared(end - k === group.length ? group : group.slice(k, end)));
+        k = end;
+      }
+    }
+    segment = [];
+  };
+  for (const alt of alternatives) {
+    if (alt.length > depth) segment.push(alt);
+    else {
+      flush();
+      parts.push('');
+    }
+  }
+  flush();
+  return parts.length === 1 && depth > 0 && parts[0] !== '' && !parts[0]!.includes('|') ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/**
+ * An alternation of literals, longest first, each escaped; spaces match any run of 1–3 spaces. Alternatives that
+ * share their first characters are written once (`factor`): the same matches, tried in the same order, but a
+ * failing position costs the engine one test per distinct first character instead of one per word.
+ */
+const FACTOR_AT_MOST = 100;
+
 export function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map((w) => w.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join('|')})`;
+  const plain = (w: string): boolean => {
+    for (let i = 0; i < w.length; i++) if (w[i] !== ' ' && foldKey(w[i]!) === null) return false; // a surrogate has none either
+    return w.length > 0;
+  };
+  // a long lexicon of names stays flat: written once per process at start-up, factoring it costs more than it saves
+  if (unique.length > FACTOR_AT_MOST || !unique.every(plain)) return `(?:${unique.map((w) => literalFrom(w, 0)).join('|')})`;
+  return factor(unique, 0);
 }
+
+/** The most characters `alternation(words)` can match: its longest word, each space counted as the three it may stand for. */
+export const longestAlternative = (words: Iterable<string>): number => Math.max(...[...words].map((w) => w.length + 2 * (w.split(' ').length - 1)));
 
 /** Boundaries that treat Vietnamese letters as letters (never \b or \W). */
 export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';

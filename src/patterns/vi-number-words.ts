@@ -41,7 +41,7 @@ import {
   UNITS_AFTER_MUOI_10,
   ZERO_MARKERS,
 } from '../lexicon/number-words.js';
-import { NOT_BEFORE_WORD, alternation } from './regex.js';
+import { NOT_BEFORE_WORD, alternation, longestAlternative } from './regex.js';
 import { NUMBER_TOKEN, parseViNumber } from './vi-number.js';
 
 /** One token of an amount: a digit token (read by the digit parser) or a lower-case word. */
@@ -228,4 +228,13 @@ export const DIGIT_AMOUNT = String.raw`(?:
 )`;
 
 export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15} )`;
+
+/**
+ * The most characters `DIGIT_AMOUNT` and `AMOUNT` can match, read off the fragments above (change them together):
+ * a `NUMBER_TOKEN` (seven groups of 15 digits and their separators), `K`, two scale words, and twice a group of
+ * three digits with two scale words, each with the spaces it allows; or sixteen numeral words two spaces apart.
+ */
+const SCALE_LENGTH = longestAlternative([...Object.keys(BIG_SCALES), ...HALF_WORDS]);
+export const DIGIT_AMOUNT_MAX_LENGTH = 7 * 15 + 6 + 1 + (2 + SCALE_LENGTH + 2 + SCALE_LENGTH) + 2 * (2 + 3 + 2 + SCALE_LENGTH + 2 + SCALE_LENGTH);
+export const AMOUNT_MAX_LENGTH = Math.max(DIGIT_AMOUNT_MAX_LENGTH, 16 * longestAlternative(NUMERAL_WORDS) + 15 * 2);
 

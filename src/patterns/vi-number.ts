@@ -29,8 +29,13 @@ export interface ViNumber {
 /**
  * A digit run with separators, bounded (`\d{1,15}` groups, at most 7 of them) so the
  * matcher stays linear. `{{number}}` in statistics patterns.
+ *
+ * Each group takes its whole run of digits (`(?!\d)`): what follows a number in every pattern that reads one
+ * (a separator, a space, a scale word, a unit, a currency, `%`, the end of a word) never starts with a digit, so a
+ * group cut short inside its digits could never lead to a match; without the guard, a number that is followed
+ * by no unit made the engine try every shorter run of its digits before giving up.
  */
-export const NUMBER_TOKEN = String.raw`\d{1,15}(?:[.,]\d{1,15}){0,6}`;
+export const NUMBER_TOKEN = String.raw`\d{1,15}(?!\d)(?:[.,]\d{1,15}(?!\d)){0,6}`;
 
 /** Scale words as a pattern fragment (`nghìn tỷ` before `tỷ`). */
 export const SCALE_WORD = alternation(Object.keys(SCALE_WORDS));

@@ -210,3 +210,15 @@ describe('two-digit years', () => {
     expect(parseDateAt(text, text.indexOf('ngày'), '2022-03-01')?.value.from).toBe('2022-01-05');
   });
 });
+
+describe('DAY_LONG_MONTH_WITHIN', () => {
+  test('the longest lead a long day can have (weekday, clock time, lead word, spaces and line breaks) keeps its tháng in reach', async () => {
+    const { DAY_LONG, DAY_LONG_MONTH_WITHIN } = await import('../../src/patterns/dates/grammar.js');
+    const { WEEKDAYS } = await import('../../src/lexicon/weekdays.js');
+    const { matchAt } = await import('../../src/patterns/regex.js');
+    const weekday = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length)[0]!.replaceAll(' ', '   ');
+    const text = `${weekday}  ,  23  giờ  59  phút  |  mồng  \r\n  12  \r\n  tháng 1 năm 2020`;
+    expect(matchAt(DAY_LONG, text, 0)?.text).toBe(text);
+    expect(text.indexOf('tháng')).toBeLessThanOrEqual(DAY_LONG_MONTH_WITHIN);
+  });
+});

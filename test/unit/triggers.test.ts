@@ -1,4 +1,5 @@
 /** The trigger pass (core/triggers.ts): the one index pass, and anchored matching at its positions. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileTrigger, foldWord, indexTriggers, matchAtTriggers, triggerPositions } from '../../src/core/triggers.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, matchAll, vx } from '../../src/patterns/regex.js';
@@ -49,6 +50,49 @@ describe('the index pass', () => {
   test('case folding matches the pattern engine for the long s', () => {
     expect(foldWord('ſố')).toBe('số');
     expect(positionsOf('Sſố ſố', { words: ['số'] })).toEqual([4]);
+  });
+
+  test('a word is found where its run of letters, cut and case-folded as a string, is the key (the trie walk agrees)', () => {
+    // letters whose folding is not one code unit on its own (İ, final Σ, Georgian capitals fold beyond the table),
+    // the long s, Vietnamese capitals, a letter beyond the table (a separator) and marks
+    const letters = ['a', 'A', 'i', 'İ', 'ı', 'I', 'σ', 'Σ', 'ς', 'ſ', 's', 'S', 'đ', 'Đ', 'ố', 'Ố', 'Ⴀ', 'ⴀ', 'Ａ', '\u0301', ' ', '1'];
+    const word = fc.array(fc.constantFrom(...letters.filter((l) => l !== ' ' && l !== '1')), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    const isLetterBelowTable = (ch: string): boolean => ch.charCodeAt(0) < 0x2000 && /\p{L}/u.test(ch);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...letters), { maxLength: 30 }), (words, chars) => {
+        const view = chars.join('');
+        const trigger = words.filter((w) => isLetterBelowTable(w[0]!));
+        if (trigger.length === 0) return;
+        const keys = new Set(trigger.map((w) => foldWord(w.slice(0, [...w].findIndex((ch) => !isLetterBelowTable(ch)) >>> 0))));
+        const expected: number[] = [];
+        for (let i = 0; i < view.length; ) {
+          if (!isLetterBelowTable(view[i]!)) {
+            i++;
+            continue;
+          }
+          const start = i;
+          while (i < view.length && isLetterBelowTable(view[i]!)) i++;
+          if (keys.has(foldWord(view.slice(start, i)))) expected.push(start);
+        }
+        expect(positionsOf(view, { words: trigger })).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // a final Σ folds to ς only at the end of a word; İ folds to two code units
+    expect(positionsOf('σΣ σσ', { words: ['σς'] })).toEqual([0]);
+    expect(positionsOf('σΣ σσ', { words: ['σσ'] })).toEqual([3]);
+    expect(positionsOf('İa ia', { words: ['İa'] })).toEqual([0]);
+  });
+
+  test('near: a position is kept only when one of the near words starts within the window after it (or `before` characters before it)', () => {
+    const view = '5 con 7 tấn, 12 cây rồi 9 người và cả 100 kg';
+    const at = (s: string): number => view.indexOf(s);
+    expect(positionsOf(view, { digit: true, near: { words: ['tấn', 'kg'], within: 3 } })).toEqual([at('7 tấn')]);
+    expect(positionsOf(view, { digit: true, near: { words: ['tấn', 'kg'], within: 8 } })).toEqual([0, at('7 tấn'), at('100')]);
+    expect(positionsOf('kg 5', { digit: true, before: 3, near: { words: ['kg'], within: 0 } })).toEqual([3]);
+    expect(positionsOf('% 5 %', { digit: true, near: { words: ['%'], within: 2 } })).toEqual([2]);
+    expect(() => compileTrigger({ digit: true, near: { words: ['5 kg'], within: 3 } })).toThrow(/near word/);
+    expect(() => compileTrigger({ digit: true, near: { words: ['kg'], within: -1 } })).toThrow(/near window/);
   });
 
   test('a trigger compiled after an index was built makes the index stale, so it is rebuilt', () => {

@@ -8,6 +8,7 @@
  *    digit parser reads from the digits: digits → words → value.
  * 3. Non-numbers: idioms and forms the grammar does not derive.
  */
+import XRegExp from 'xregexp';
 import { describe, expect, test } from 'vitest';
 import { readAmount, readNumberWords } from '../../src/patterns/vi-number-words.js';
 import { parseViNumber } from '../../src/patterns/vi-number.js';
@@ -191,5 +192,22 @@ describe('number words: the digit parser agrees on thousands groups', () => {
     const grouped = n.toLocaleString('de-DE'); // `.` thousands, the Vietnamese grouping
     expect(parseViNumber(grouped).value).toBe(n);
     expect(readNumberWords(spell(n, VARIANTS[0]!))).toBe(n);
+  });
+});
+
+describe('AMOUNT_MAX_LENGTH', () => {
+  test('the longest amounts the pattern allows match whole and fit in it', async () => {
+    const { AMOUNT, AMOUNT_MAX_LENGTH } = await import('../../src/patterns/vi-number-words.js');
+    const { NUMERAL_WORDS } = await import('../../src/lexicon/number-words.js');
+    const amount = XRegExp(`(?: ${AMOUNT} )`, 'xuiy');
+    const digits = Array.from({ length: 7 }, () => '123456789012345').join('.');
+    const scales = 'triệu  triệu';
+    const longest = [...NUMERAL_WORDS].sort((a, b) => b.length - a.length)[0]!;
+    for (const text of [`${digits}k  ${scales}  123  ${scales}  123  ${scales}`, Array.from({ length: 16 }, () => longest).join('  ')]) {
+      amount.lastIndex = 0;
+      const m = amount.exec(text + ' người');
+      expect(m?.[0].length).toBe(text.length);
+      expect(text.length).toBeLessThanOrEqual(AMOUNT_MAX_LENGTH);
+    }
   });
 });

@@ -59,3 +59,34 @@ describe('parseViNumber', () => {
     );
   });
 });
+
+describe('NUMBER_TOKEN takes whole runs of digits', () => {
+  // the token before its guards: the same matches, since nothing after a number in the patterns starts with a digit
+  const UNGUARDED = String.raw`\d{1,15}(?:[.,]\d{1,15}){0,6}`;
+  // a number (runs of digits and separators), then what may follow one
+  const NUMBER = ['1', '20', '123', '2020', '.', ','];
+  const AFTER = [' ', '  ', 'tỷ', 'triệu', 'nghìn', 'đồng', 'USD', '%', 'kg', 'm2', 'người', 'hai', 'mươi', '/', 'k', 'tăng', 'hơn', '5'];
+  const text = fc
+    .tuple(fc.array(fc.constantFrom(...NUMBER), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...AFTER, ...NUMBER), { maxLength: 6 }))
+    .map(([number, after]) => number.join('') + after.join(''));
+
+  test('every pattern that reads a number matches as with the unguarded token, at every position', async () => {
+    await import('../../src/pipeline/extractors.js');
+    const { NUMBER_TOKEN } = await import('../../src/patterns/vi-number.js');
+    const { registeredPatterns } = await import('../../src/patterns/regex.js');
+    const readers = registeredPatterns().filter((p) => p.regex.source.includes(NUMBER_TOKEN));
+    expect(readers.map((p) => p.name)).toContain('statistics/money');
+    const pairs = readers.map((p) => [new RegExp(p.regex.source, `y${p.flags}`), new RegExp(p.regex.source.replaceAll(NUMBER_TOKEN, UNGUARDED), `y${p.flags}`)] as const);
+    const at = (regex: RegExp, s: string, i: number): string | null => {
+      regex.lastIndex = i;
+      const m = regex.exec(s);
+      return m ? m.slice(0).join('|') : null;
+    };
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [guarded, unguarded] of pairs) for (let i = 0; i <= s.length; i++) expect(at(guarded, s, i)).toBe(at(unguarded, s, i));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -29,6 +29,7 @@ import { lunarToSolar } from '../../patterns/dates/lunar.js';
 import {
   BARE_YEAR,
   DAY_LONG,
+  DAY_LONG_MONTH_WITHIN,
   DAY_MONTH_WORD,
   DAY_NUMERIC,
   DAY_RANGE,
@@ -260,7 +261,8 @@ const LEAD_START: Trigger = { words: ['ngày', 'mùng', 'mồng'], digit: true }
 
 export const RULES: readonly DateRule[] = [
   dayRule('dates/day-numeric', DAY_NUMERIC, DAY_START),
-  dayRule('dates/day-long', DAY_LONG, DAY_START),
+  // `ngày 13 tháng 1`: its `tháng` stands in reach after the start
+  dayRule('dates/day-long', DAY_LONG, { ...DAY_START, near: { words: ['tháng'], within: DAY_LONG_MONTH_WITHIN } }),
   dayRule('dates/day-month-word', DAY_MONTH_WORD, { words: [...Object.keys(WEEKDAYS), 'tháng'] }),
   {
     name: 'dates/day-range',

@@ -26,9 +26,9 @@ import {
   PERCENT_WORDS,
   TIME_NOUNS,
 } from '../../lexicon/units.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vxBuild } from '../../patterns/regex.js';
-import { parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
-import { AMOUNT, DIGIT_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vxBuild } from '../../patterns/regex.js';
+import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
+import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, DIGIT_AMOUNT_MAX_LENGTH, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 import { countedUnit, type Counted } from './noun-phrase.js';
@@ -118,7 +118,7 @@ const RATIO_SHARED_UNIT = statPattern(
   'ratio-shared-unit',
   String.raw`
     (?<![\p{L}\p{N}]) {{qualifier}} {{start}}
-    (?<num> \d{1,15}(?:[.,]\d{1,15}){0,6} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
+    (?<num> ${NUMBER_TOKEN} ) (?<pct1> [ ]{0,2} % )? [ ]{0,2} / [ ]{0,2}
     (?<amount> {{digits}} )
     (?:
         [ ]{0,2} (?<pct> % )
@@ -264,12 +264,37 @@ function currencyOf(word: string | undefined): { unit: string; currency: string 
  * word its pattern can match; a ratio starts with its digits or a qualifier; a multiple with its verb or `gấp`.
  */
 const AMOUNT_START: Trigger = { words: [...Object.keys(CHANGE_WORDS), ...Object.keys(QUALIFIER_WORDS), ...NUMERAL_WORDS], digit: true };
+
+/**
+ * How far after the start of a money, percent or measure match its currency or unit starts, at most: the lead
+ * (`LEAD`: a change verb and a qualifier, each with up to three spaces after it), the amount, two spaces. (A bare
+ * `tỷ` that makes money starts inside the amount.)
+ */
+const QUALIFIER_LENGTH = longestAlternative(Object.keys(QUALIFIER_WORDS)) + 3;
+const UNIT_WITHIN = longestAlternative(Object.keys(CHANGE_WORDS)) + 3 + QUALIFIER_LENGTH + AMOUNT_MAX_LENGTH + 2;
+/** An amount that ends in one of `units`: it starts where an amount does, and one of them stands in reach after it. */
+const amountBefore = (units: readonly string[]): Trigger => ({ ...AMOUNT_START, near: { words: units, within: UNIT_WITHIN } });
 const DIGITS_START: Trigger = { words: Object.keys(QUALIFIER_WORDS), digit: true };
+
+/**
+ * The most characters `NOUN_PHRASE` can match: a head and four more words of up to four hyphenated syllables of
+ * twelve letters, or a coordination of four administrative units (or a listed coordinated noun).
+ */
+const NP_WORD_LENGTH = 12 + 3 * 13;
+const NOUN_PHRASE_MAX_LENGTH = Math.max(
+  NP_WORD_LENGTH + 4 * (2 + NP_WORD_LENGTH),
+  4 * longestAlternative(ADMIN_UNITS) + 3 * 3,
+  longestAlternative(COUNT_NOUNS.filter((n) => n.includes(','))),
+);
+/** A ratio's slash, in reach after its start: a qualifier, the first amount and its noun phrase (`2.172 ý kiến/2.631 ý kiến`). */
+const RATIO_START: Trigger = { ...DIGITS_START, near: { words: ['/'], within: QUALIFIER_LENGTH + DIGIT_AMOUNT_MAX_LENGTH + 2 + NOUN_PHRASE_MAX_LENGTH + 2 } };
+/** A shared-unit ratio's slash: after a qualifier, the first number (`NUMBER_TOKEN`) and its `%` (`83,2%/50%`, `3/5 xã`). */
+const SHARED_UNIT_START: Trigger = { ...DIGITS_START, near: { words: ['/'], within: QUALIFIER_LENGTH + 7 * 15 + 6 + 3 + 2 } };
 
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {
     name: 'statistics/money',
-    trigger: AMOUNT_START,
+    trigger: amountBefore([...NOT_CURRENCY, 'đồng', 'tỷ', 'tỉ']),
     pattern: MONEY,
     resolve: withAmount((a, g) => {
       if (!g.currency && !g.dong && smallWord(g.amount!, a.value)) return null; // a bare `tỷ` needs a number before it
@@ -279,13 +304,13 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/percent',
-    trigger: AMOUNT_START,
+    trigger: amountBefore(PERCENT_WORDS),
     pattern: PERCENT,
     resolve: withAmount((a, g) => ({ value: a.value, kind: 'percent', unit: '%', ...lead(g) })),
   },
   {
     name: 'statistics/measure',
-    trigger: AMOUNT_START,
+    trigger: amountBefore(MEASURE_UNITS),
     pattern: MEASURE,
     resolve: withAmount((a, g, m, ctx) => {
       if (!g.qualifier && !g.change && labelBefore(ctx.view, m.start)) return null;
@@ -301,7 +326,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio',
-    trigger: DIGITS_START,
+    trigger: RATIO_START,
     pattern: RATIO,
     resolve(m, ctx): Stat | null {
       const g = m.groups;
@@ -319,7 +344,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-shared-unit',
-    trigger: DIGITS_START,
+    trigger: SHARED_UNIT_START,
     pattern: RATIO_SHARED_UNIT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;

@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/dates.js';
 import { CAN, CHI, CHI_VARIANTS, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { WEEKDAYS } from '../../lexicon/weekdays.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, vx } from '../regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vx } from '../regex.js';
 
 /** A gap between two words: spaces, or one line break, LF or CRLF (a date split across lines: a copied legal text wraps anywhere, `ngày 19\ntháng 7 năm 2022`). */
 const WS = String.raw`(?:[ ]{1,3}|[ ]{0,2}\r?\n[ ]{0,2})`;
@@ -93,6 +93,15 @@ export const DAY_LONG = vx(
     ${DAY_SUFFIX}`,
   'i',
 );
+
+/**
+ * The most characters from the start of a DAY_LONG match to its `tháng`, read off DAY_PREFIX, clock and WS above
+ * (change them together): a weekday and its punctuation, a clock time (`23 giờ 59 phút`) and its punctuation, a lead
+ * word, the day, the spaces or line break between.
+ */
+const WS_MAX_LENGTH = 2 + 2 + 2;
+const CLOCK_MAX_LENGTH = 2 + 2 + 3 + 2 + 2 + 2 + 4;
+export const DAY_LONG_MONTH_WITHIN = longestAlternative(Object.keys(WEEKDAYS)) + 5 + CLOCK_MAX_LENGTH + 5 + 'mồng'.length + WS_MAX_LENGTH + 2 + WS_MAX_LENGTH;
 
 // "Thứ Sáu, Tháng Ba 14, 2025 | 22:53" (English order in some portal headers)
 export const DAY_MONTH_WORD = vx(

@@ -39,7 +39,6 @@ import type { WorkerTask } from './worker.js';
 /** Tasks a thread holds at once: the one it runs and the next (see the module comment). */
 const TASKS_PER_THREAD = 2;
 
-
 export interface BudgetedPool {
   /** The task's records, in order: each document's own, a `timeout` record, or an `internal` one when its worker died. */
   run(task: WorkerTask): Promise<Serialized[]>;

@@ -254,6 +254,38 @@ describe('worker pool', () => {
     expect(paths).toHaveLength(12);
   });
 
+  test('files the workers cannot read (a link loop, a dangling link, a FIFO, over --max-bytes) are the same one line and error record as with --jobs 1, in place (built CLI)', () => {
+    if (!existsSync('dist/cli/worker.js')) execFileSync('npm', ['run', '-s', 'build']);
+    const dir = scratch();
+    const seeds = readdirSync(SEEDS).sort();
+    // enough files for several tasks, so the pool's last, smaller tasks run too
+    for (let i = 0; i < 90; i++) writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.txt`), readFileSync(path.join(SEEDS, seeds[i % seeds.length]!)));
+    symlinkSync('10-loop.txt', path.join(dir, '10-loop.txt'));
+    symlinkSync('missing.txt', path.join(dir, '40-dangling.txt'));
+    const big = 'Có 5 xã. '.repeat(4000);
+    writeFileSync(path.join(dir, '70-big.txt'), big);
+    let fifo = true;
+    try {
+      execFileSync('mkfifo', [path.join(dir, '85-fifo.txt')]);
+    } catch {
+      fifo = false;
+    }
+    const run = (jobs: string) => spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', jobs, '--max-bytes', '30000'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const one = run('1');
+    const two = run('2');
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const failed = two.stderr.trimEnd().split('\n').map((l) => l.replace(`dvx: ${dir}/`, ''));
+    expect(failed).toEqual([
+      expect.stringMatching(/^10-loop\.txt: /),
+      '40-dangling.txt: no such file or directory',
+      `70-big.txt: file too large (${Buffer.byteLength(big)} bytes > --max-bytes 30000)`,
+      ...(fifo ? ['85-fifo.txt: not a regular file (a FIFO)'] : []),
+    ]);
+    expect(two.stdout.trimEnd().split('\n')).toHaveLength(93 + (fifo ? 1 : 0));
+  });
+
   test('a JSON Lines stream on stdin goes through the pool with --jobs 2: same bytes, same order, bad lines kept in place', () => {
     if (!existsSync('dist/cli/worker.js')) execFileSync('npm', ['run', '-s', 'build']);
     const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));

@@ -2,29 +2,47 @@
  * The time budget of one document (`--doc-timeout`): documents run in the
  * worker pool in tasks of several documents each (one message per task, not
  * per document: the main thread's work and the workers' waits between tasks
- * stay small), at most one task per thread. The worker says when it starts
- * each document, and each document's timer starts then. A document over the
- * budget has its worker ended (piscina terminates the thread and starts a new
- * one) and becomes a `timeout` error record; the documents of its task before
- * and after it run again in new tasks, so the batch goes on and no input,
- * however pathological, holds the records after it back by more than the
- * budget. A worker that fails outside the pipeline (a crash of the thread)
- * has its task's documents run again one per task, so only the document that
- * fails gets an `internal` error record.
+ * stay small). The worker marks when it starts each document, and each
+ * document's timer starts then. A document over the budget has its worker
+ * ended (piscina terminates the thread and starts a new one) and becomes a
+ * `timeout` error record; the documents of its task before and after it run
+ * again in new tasks, so the batch goes on and no input, however
+ * pathological, holds the records after it back by more than the budget. A
+ * worker that fails outside the pipeline (a crash of the thread) has its
+ * task's documents run again one per task, so only the document that fails
+ * gets an `internal` error record.
  *
- * The queue is kept here rather than in piscina's, so that a timer never
- * counts the time a document waited for a thread. What runs on the main
- * thread has the same budget through main-budget.ts.
+ * Each thread holds up to two tasks: the one it runs and the next, queued in
+ * the worker (piscina's `concurrentTasksPerWorker`; the worker runs its tasks
+ * one after the other). A worker then starts its next task as soon as it ends
+ * one, instead of waiting for the main thread to take the result and send
+ * more. A queued task's documents have no running timer (the timer counts
+ * from the worker's mark, never from the sending), and a task that was still
+ * queued on a worker that was ended (another task's document over budget, or
+ * a crash) runs again whole, once: it did not fail, its thread did.
+ *
+ * The worker marks a document's start in memory shared with this thread (its
+ * index and the time), not by a message: a message per document cost each
+ * worker about 4% of its time (postMessage, and waking this thread up). Each
+ * task here has one timer, set to the end of the budget of the document the
+ * worker last marked; when it fires, it ends the worker if that document is
+ * still running past its budget, or is set again for the document now
+ * running. Other tasks wait in the queue here rather than in piscina's.
+ * What runs on the main thread has the same budget through main-budget.ts.
  */
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { clockMs } from './clock.js';
 import { WORKER_URL } from './entry-points.js';
 import type { Serialized } from './records.js';
 import type { WorkerTask } from './worker.js';
 
+/** Tasks a thread holds at once: the one it runs and the next (see the module comment). */
+const TASKS_PER_THREAD = 2;
+
 export interface BudgetedPool {
   /** The task's records, in order: each document's own, a `timeout` record, or an `internal` one when its worker died. */
   run(task: WorkerTask): Promise<Serialized[]>;
+  /** End the workers (once: a second call waits for the first). */
   destroy(): Promise<void>;
 }
 
@@ -48,6 +66,7 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
     filename: WORKER_URL,
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: TASKS_PER_THREAD,
   });
   // When the output fails mid-batch the pool is destroyed while workers are still busy; a result posted after that
   // makes piscina emit 'error' ("Unexpected message from Worker"). The batch is over by then: drop it, instead of a
@@ -56,6 +75,9 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
   pool.on('error', (err: unknown) => {
     if (!closing) throw err;
   });
+  // the marks' times count from here (whole milliseconds fit an Int32Array for 24 days)
+  const epoch = clockMs();
+  const capacity = threads * TASKS_PER_THREAD;
   let running = 0;
   const waiting: (() => void)[] = [];
   const release = (): void => {
@@ -66,15 +88,17 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
       next();
     }
   };
-  const run = (task: WorkerTask): Promise<Serialized[]> =>
+  /** `again`: the task is run a second time because its thread was ended before it started (see the module comment). */
+  const run = (task: WorkerTask, again = false): Promise<Serialized[]> =>
     new Promise<Serialized[]>((resolve) => {
-      if (running < threads) {
+      if (running < capacity) {
         running++;
-        start(task, resolve);
-      } else waiting.push(() => start(task, resolve));
+        start(task, again, resolve);
+      } else waiting.push(() => start(task, again, resolve));
     });
-  /** A task that failed at document `at`: that document's record, the others run again (see the module comment). */
-  const recover = async (task: WorkerTask, at: number, over: boolean, err: unknown): Promise<Serialized[]> => {
+  /** A task that failed at document `at` (-1: before its first): that document's record, the others run again. */
+  const recover = async (task: WorkerTask, at: number, over: boolean, again: boolean, err: unknown): Promise<Serialized[]> => {
+    if (at < 0 && !again) return run(task, true);
     const n = options.sizeOf(task);
     if (n === 1) return over ? options.timedOut(task) : options.crashed(task, err);
     if (!over) {
@@ -87,44 +111,49 @@ export function budgetedPool(options: BudgetOptions): BudgetedPool {
     ]);
     return [...before, ...options.timedOut(options.slice(task, at, at + 1)), ...after];
   };
-  const start = (task: WorkerTask, resolve: (records: Serialized[] | Promise<Serialized[]>) => void): void => {
+  const start = (task: WorkerTask, again: boolean, resolve: (records: Serialized[] | Promise<Serialized[]>) => void): void => {
     const controller = new AbortController();
     let over = false;
-    let at = 0;
+    let at = -1;
     let timer: NodeJS.Timeout | null = null;
-    // The worker posts the index of each document as it starts it (a new worker first loads dvx's modules).
-    const { port1, port2 } = new MessageChannel();
-    port1.on('message', (k: number) => {
+    // [the index of the document the worker runs (-1: none yet), when it started it (ms from `epoch`)]
+    const marks = new Int32Array(new SharedArrayBuffer(8));
+    marks[0] = -1;
+    const check = (): void => {
+      // the index first: the worker writes the time first, so a fresh index always comes with its own time
+      const k = Atomics.load(marks, 0);
+      const left = k < 0 ? budgetMs : epoch + Atomics.load(marks, 1) + budgetMs - clockMs();
+      if (left > 0) {
+        timer = setTimeout(check, Math.ceil(left));
+        return;
+      }
+      over = true;
       at = k;
-      if (budgetMs <= 0) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        over = true;
-        controller.abort();
-      }, budgetMs);
-    });
+      controller.abort();
+    };
+    if (budgetMs > 0) timer = setTimeout(check, budgetMs);
     const settle = (): void => {
       if (timer) clearTimeout(timer);
-      port1.close();
       // the thread is free before any document runs again, so a re-run never waits for the task it replaces
       release();
     };
-    pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] }).then(
+    pool.run({ ...task, marks: { cells: marks, epoch } }, { signal: controller.signal }).then(
       (records) => {
         settle();
         resolve(records);
       },
       (err: unknown) => {
         settle();
-        resolve(recover(task, at, over, err));
+        resolve(recover(task, over ? at : Atomics.load(marks, 0), over, again, err));
       },
     );
   };
+  let destroyed: Promise<void> | null = null;
   return {
     run,
     destroy: () => {
       closing = true;
-      return pool.destroy();
+      return (destroyed ??= pool.destroy());
     },
   };
 }

@@ -26,6 +26,7 @@ import type { ProcessOptions } from './process-input.js';
 import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
+import type { BudgetedPool } from './doc-budget.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -80,6 +81,12 @@ const BYTES_PER_TASK = 1 << 20;
 /** Files per task of the pool, the same way (a file as large as the bound is a task of its own). */
 const FILES_PER_TASK = 16;
 const FILE_BYTES_PER_TASK = 256 * 1024;
+/**
+ * The last files of the pool go in smaller tasks: a worker holds its task and the next (doc-budget.ts), so at the
+ * end of a batch one thread could sit idle while the other still has two whole tasks to go.
+ */
+const TAIL_FILES_PER_TASK = 4;
+const tailFiles = (threads: number): number => threads * 2 * FILES_PER_TASK;
 
 /**
  * A lone file runs on the main thread (a worker costs more start-up than a small file takes), under the budget
@@ -140,8 +147,51 @@ function workerFailure(task: WorkerTask, writer: Writer, err: unknown): Serializ
   return sourcesOf(task).map((source) => serialize({ record: errorRecord(source, 'internal', message), failure: message }, writer));
 }
 
+/** Whether an argument names a folder (to walk): a batch of files, most likely. */
+function isFolder(input: string): boolean {
+  try {
+    return input !== '-' && statSync(input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions, io: CliIo): Promise<ExitCode> {
   if (opts.output !== undefined) checkOutputTarget(opts.output);
+  // A worker takes a while to start (dvx's modules, the warm-up: about a second of a busy machine): with an explicit
+  // --jobs of 2 or more and a folder to walk, the pool starts now, while the folder is walked, instead of after.
+  // (A folder that holds too few files for the pool ends it unused.)
+  const early = opts.jobs >= 2 && inputs.some(isFolder) ? await startPool(opts, opts.jobs) : null;
+  try {
+    return await extractWith(inputs, opts, io, early);
+  } finally {
+    await early?.pool.destroy();
+  }
+}
+
+/** The pool and what its records are written with (set once the inputs are known). */
+interface StartedPool {
+  pool: BudgetedPool;
+  threads: number;
+  writer: Writer | null;
+}
+
+/** The worker pool of `threads`, under the time budget (doc-budget.ts; piscina loads only when a batch uses it). */
+async function startPool(opts: ExtractCommandOptions, threads: number): Promise<StartedPool> {
+  const started: StartedPool = { pool: null as unknown as BudgetedPool, threads, writer: null };
+  const writer = (): Writer => started.writer!;
+  started.pool = (await import('./doc-budget.js')).budgetedPool({
+    threads,
+    budgetMs: Math.round(opts.docTimeout * 1000),
+    sizeOf: sizeOfTask,
+    slice: sliceTask,
+    timedOut: (task) => overBudget(task, writer(), opts.docTimeout),
+    crashed: (task, err) => workerFailure(task, writer(), err),
+  });
+  return started;
+}
+
+async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: CliIo, early: StartedPool | null): Promise<ExitCode> {
   const entries = await expandInputs(inputs, { globs: opts.glob?.length ? opts.glob : DEFAULT_GLOBS, notice: noticeTo(io), ...(opts.shard ? { shard: opts.shard } : {}) });
   // json: an object for one file argument (or stdin text), an array for a folder, several arguments or JSON Lines — whatever the folder holds.
   const single = inputs.length <= 1 && entries.length === 1 && !entries[0]!.inFolder && formatOf(entries[0]!.ref, opts.inputFormat) !== 'jsonl';
@@ -162,23 +212,17 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     ...(opts.explain ? { explain: true } : {}),
     validate: opts.validate,
   };
-  const load: LoadOptions = loadOptionsFor(opts, io);
   const files = entries.filter((e) => !streams(e, opts.inputFormat)).length;
   const lineStreams = entries.filter((e) => !e.error && formatOf(e.ref, opts.inputFormat) === 'jsonl').length;
-  const threads = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
+  const wanted = poolSize(opts, files, lineStreams) || (needsBudget(opts, entries) ? 1 : 0);
   const budgetMs = Math.round(opts.docTimeout * 1000);
-  // the pool (piscina) loads only when a batch uses it
-  const pool =
-    threads > 0
-      ? (await import('./doc-budget.js')).budgetedPool({
-          threads,
-          budgetMs,
-          sizeOf: sizeOfTask,
-          slice: sliceTask,
-          timedOut: (task) => overBudget(task, writer, opts.docTimeout),
-          crashed: (task, err) => workerFailure(task, writer, err),
-        })
-      : null;
+  // the pool started early when there is one (it may hold a thread more than so few files need), else started now
+  if (early && wanted === 0) await early.pool.destroy();
+  const started = early && wanted > 0 ? early : wanted > 0 ? await startPool(opts, wanted) : null;
+  if (started) started.writer = writer;
+  const pool = started?.pool ?? null;
+  const threads = started?.threads ?? 0;
+  const load: LoadOptions = loadOptionsFor(opts, io);
   // what runs on this thread (stdin, streams without a pool, files the pool does not take) has the same budget
   // (created, and the pipeline loaded, only when this thread extracts: with the pool, only the workers load it)
   let guard: Promise<DocGuard | undefined> | null = null;
@@ -214,6 +258,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
 
   // Files for the pool, gathered into tasks (FILES_PER_TASK, FILE_BYTES_PER_TASK)
   let gathered: InputEntry[] = [];
+  let filesLeft = files;
   let fileBytes = 0;
   const sendFiles = async (): Promise<void> => {
     if (!pool || gathered.length === 0) return;
@@ -232,7 +277,9 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
         if (gathered.length > 0 && fileBytes + bytes > FILE_BYTES_PER_TASK) await sendFiles();
         gathered.push(entry);
         fileBytes += bytes;
-        if (gathered.length >= FILES_PER_TASK || fileBytes >= FILE_BYTES_PER_TASK) await sendFiles();
+        filesLeft--;
+        const perTask = filesLeft < tailFiles(threads) ? TAIL_FILES_PER_TASK : FILES_PER_TASK;
+        if (gathered.length >= perTask || fileBytes >= FILE_BYTES_PER_TASK) await sendFiles();
         continue;
       }
       await sendFiles();

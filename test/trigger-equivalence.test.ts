@@ -23,6 +23,7 @@ import {
 import { test as matches } from '../src/patterns/regex.js';
 import { BRAND_HEADS } from '../src/lexicon/org-heads.js';
 import { differingRules, TRIGGERED_RULES } from './helpers/triggers.js';
+import { random } from './helpers/random.js';
 
 const textsIn = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -114,17 +115,6 @@ describe('trigger pass = whole-text scan', () => {
 
 // --- random texts from the rules' vocabulary --------------------------------------------------------------------
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = [
   ...new Set([

@@ -9,6 +9,7 @@ import { newDocState, type Context } from '../../src/core/define-extractor.js';
 import { matchView, normalizeText } from '../../src/core/normalize.js';
 import { capitalsView } from '../../src/extractors/organizations/capitals.js';
 import { htmlToText } from '../../src/io/html/html-to-text.js';
+import { pick } from './random.js';
 
 // --- the texts -----------------------------------------------------------------------------------------------------
 
@@ -47,17 +48,20 @@ export function corpusPhrases(): string[] {
   return [...new Set(out)].filter((s) => s.length > 2);
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { pick, random } from './random.js';
 
-export const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+/**
+ * A lexicon word or phrase as texts may mangle it, for the random strings: upper-cased, lower-cased, first letter
+ * changed, its spaces doubled, turned into hyphens or dropped, or cut short (or as written, more than half the time).
+ */
+export function varied(next: () => number, word: string): string {
+  const c = next();
+  if (c < 0.1) return word.toUpperCase();
+  if (c < 0.2) return word.toLowerCase();
+  if (c < 0.3) return word[0]!.toUpperCase() + word.slice(1);
+  if (c < 0.35) return word[0]!.toLowerCase() + word.slice(1);
+  if (c < 0.4) return word.replaceAll(' ', pick(next, ['  ', '   ', '    ', '-', '']));
+  if (c < 0.45) return word.slice(0, Math.floor(next() * word.length));
+  return word;
+}
 

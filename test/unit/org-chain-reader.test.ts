@@ -16,7 +16,7 @@ import { extendByLevel, isWordPoint } from '../../src/extractors/organizations/l
 import { BASE_FORMS, FIELD_FORMS, ORGAN_FORMS } from '../../src/extractors/organizations/patterns.js';
 import { matchAll, matchAt, test as matches, vx } from '../../src/patterns/regex.js';
 import { BASE_REF, CHAIN_REF, ORGAN_REF } from '../helpers/org-reference.js';
-import { FIXTURE_TEXTS, corpusPhrases, pick, random, views } from '../helpers/org-texts.js';
+import { FIXTURE_TEXTS, corpusPhrases, pick, random, varied, views } from '../helpers/org-texts.js';
 
 /** Readings by alternative: `organ`, `field`, `field-ministry` (`Bộ` + a field only a ministry had), `agency`, `agency-caps`, `base`, `steering`, `adhoc`, and chains with organs before their last unit. */
 type Counts = Record<string, number>;
@@ -103,20 +103,13 @@ function randomString(next: () => number): string {
   for (let i = 0; i < n; i++) {
     const r = next();
     const sep = (): string => pick(next, ['', ' ', ' ', '  ', '   ', '    ']);
-    let w =
+    const w =
       r < 0.15 // an office and a field: `Sở Y tế`, `Bộ Thương mại`
         ? `${pick(next, [...FIELD_OFFICES.map((o) => o.word), 'Bộ'])}${sep()}${pick(next, [...FIELD_FORMS, ...MINISTRY_ONLY_FIELDS.map((f) => f.name), ...WORDS])}`
         : r < 0.25 // an agency and its name: `Cục Thuế`, `Chi cục Đường thủy`
           ? `${pick(next, AGENCY_OFFICES.map((o) => o.word))}${sep()}${pick(next, [...AGENCY_NAMES, ...WORDS])}`
           : pick(next, WORDS);
-    const c = next();
-    if (c < 0.1) w = w.toUpperCase();
-    else if (c < 0.2) w = w.toLowerCase();
-    else if (c < 0.3) w = w[0]!.toUpperCase() + w.slice(1);
-    else if (c < 0.35) w = w[0]!.toLowerCase() + w.slice(1);
-    else if (c < 0.4) w = w.replaceAll(' ', pick(next, ['  ', '   ', '    ', '-', '']));
-    else if (c < 0.45) w = w.slice(0, Math.floor(next() * w.length));
-    out += w + pick(next, SEPARATORS);
+    out += varied(next, w) + pick(next, SEPARATORS);
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { DISTRICT_FORMS, PROVINCE_FORMS, levelAt, type LevelPart } from '../../s
 import { chainAt, chainMatches } from '../../src/extractors/organizations/chain.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx, type Match } from '../../src/patterns/regex.js';
 import { CHAIN_REF as CHAIN_PATTERN_REF, looseAlternation } from '../helpers/org-reference.js';
-import { FIXTURE_TEXTS, corpusPhrases, pick, random, views } from '../helpers/org-texts.js';
+import { FIXTURE_TEXTS, corpusPhrases, pick, random, varied, views } from '../helpers/org-texts.js';
 
 // --- the reference: the level pattern as it was built (lexicons as loose alternations: test/helpers) ------------
 
@@ -130,7 +130,7 @@ function randomString(next: () => number): string {
   for (let i = 0; i < n; i++) {
     const r = next();
     const place = (): string => (next() < 0.4 ? pick(next, PROVINCE_FORMS) : next() < 0.7 ? pick(next, DISTRICT_FORMS) : pick(next, WORDS));
-    let w =
+    const w =
       r < 0.2
         ? pick(next, PROVINCE_FORMS)
         : r < 0.35
@@ -138,14 +138,7 @@ function randomString(next: () => number): string {
           : r < 0.55 // a level word or abbreviation and a place: `tỉnh Lào Cai`, `TP.Hồ Chí Minh`, `Q. 1`
             ? `${pick(next, [...Object.keys(LEVEL_WORDS), ...Object.keys(LEVEL_ABBREVIATIONS)])}${pick(next, ['', ' ', ' ', '  ', '    '])}${place()}`
             : pick(next, WORDS);
-    const c = next();
-    if (c < 0.1) w = w.toUpperCase();
-    else if (c < 0.2) w = w.toLowerCase();
-    else if (c < 0.3) w = w[0]!.toUpperCase() + w.slice(1);
-    else if (c < 0.35) w = w[0]!.toLowerCase() + w.slice(1);
-    else if (c < 0.4) w = w.replaceAll(' ', pick(next, ['  ', '   ', '    ', '-', '']));
-    else if (c < 0.45) w = w.slice(0, Math.floor(next() * w.length));
-    out += w + pick(next, SEPARATORS);
+    out += varied(next, w) + pick(next, SEPARATORS);
   }
   return out;
 }

@@ -94,6 +94,7 @@ const MEDIA: readonly HeadEntry[] = [
   { name: 'Đài Tiếng nói', kind: 'media' },
   { name: 'Đài', kind: 'media', specialty: true },
   { name: 'Nhà xuất bản', forms: ['NXB'], kind: 'media', specialty: true },
+  // an agency's web portal, as Nghị định 42/2022/NĐ-CP names it; `TTĐT` is its abbreviation in the agencies' own names
   { name: 'Cổng Thông tin điện tử', forms: ['Cổng TTĐT'], kind: 'media', specialty: true },
   // `tờ` is the classifier of a newspaper (`theo tờ Lao động`, `tờ New York Times`): not part of the name, like `hãng`
   { name: 'tờ', kind: 'media', outsideName: true, specialty: true },
@@ -190,7 +191,12 @@ export const NAME_STOP_WORDS: readonly string[] = [
 
 /**
  * Compounds that hold a stop word but are nouns of a name (`Trung tâm Y tế dự phòng`, `Ban Quản lý dự án`,
- * `Tổng công ty Hàng không Việt Nam`): not the verb `dự` (attend) or the negation `không` that end a name.
+ * `Tổng công ty Hàng không Việt Nam`): not the verb `dự` (attend), the negation `không` or the passive `bị` that end a
+ * name. Where from: the noun compounds of those three stop words in the dictionary (Từ điển tiếng Việt, Hoàng Phê),
+ * as official names hold them: `y tế dự phòng` (Luật Phòng, chống bệnh truyền nhiễm 2007), `dự trữ` (Tổng cục Dự trữ
+ * Nhà nước), `dự báo` (Trung tâm Dự báo khí tượng thủy văn quốc gia), `dự án` (Luật Xây dựng 2014's Ban quản lý dự án),
+ * `dự toán`, `hàng không` (Cục Hàng không Việt Nam), `phòng không` and `không quân` (Quân chủng Phòng không - Không
+ * quân), and the dictionary nouns `không gian`, `thiết bị`, `trang bị`, `chuẩn bị`.
  */
 export const NOT_STOP_COMPOUNDS: readonly string[] = [
   'dự phòng', 'dự trữ', 'dự báo', 'dự án', 'dự toán', 'hàng không', 'phòng không', 'không gian', 'không quân', 'thiết bị',
@@ -198,7 +204,8 @@ export const NOT_STOP_COMPOUNDS: readonly string[] = [
 ];
 
 /**
- * Pairs that official names write with a comma inside (`Cục Quản lý Khám, chữa bệnh`, `Cục Phòng, chống HIV/AIDS`,
+ * Pairs that official names write with a comma inside, each as its law or decree writes it (`khám bệnh, chữa bệnh`:
+ * Luật Khám bệnh, chữa bệnh 2023; `Cục Quản lý Khám, chữa bệnh`, `Cục Phòng, chống HIV/AIDS`,
  * `Cục Quản lý Y, Dược cổ truyền`: the Ministry of Health's departments, Nghị định 95/2022/NĐ-CP; `Cục Phát thanh,
  * truyền hình và thông tin điện tử`, Nghị định 48/2022/NĐ-CP; `Bộ Văn hóa, Thể thao và Du lịch` and the provincial
  * `Trung tâm Văn hóa, Thể thao`; `Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc`; `khuyến học, khuyến tài`,

@@ -84,7 +84,8 @@ export const BASES: readonly BaseEntry[] = [
   // --- State, local
   { name: 'Hội đồng nhân dân', forms: ['HĐND'], system: 'council', level: null },
   { name: 'Ủy ban nhân dân', forms: ['UBND'], system: 'state', level: null },
-  // a province named bare after them is theirs (`TAND Hà Nội`, `Công an Quảng Ninh`)
+  // a province named bare after them is theirs (`TAND Hà Nội`, `Công an Quảng Ninh`). The courts and procuracies are
+  // named as Luật Tổ chức Tòa án nhân dân 2024 and Luật Tổ chức Viện kiểm sát nhân dân 2014 name them.
   { name: 'Tòa án nhân dân', forms: ['TAND'], system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
   { name: 'Viện kiểm sát nhân dân', forms: ['VKSND'], system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
   { name: 'Công an', system: 'state', level: null, needsQualifier: true, placeAfter: 'province' },
@@ -150,7 +151,9 @@ export const ORGANS: readonly OrganEntry[] = [
   // the inspection board of a mass organization or the Front: `Ban Kiểm tra Hội Nông dân tỉnh`
   { name: 'Ban Kiểm tra', parents: ['mass', 'front'], system: 'mass' },
   { name: 'Văn phòng', parents: ['party', 'state', 'council', 'front', 'mass'], system: 'state' },
-  // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`
+  // the police's investigating agencies: `Cơ quan Cảnh sát điều tra Bộ Công an`, `Cơ quan An ninh điều tra Công an tỉnh`.
+  // The two are the whole list of the People's Police's investigating agencies (Luật Tổ chức cơ quan điều tra hình sự
+  // 2015, Điều 4 and 17–22); CSĐT and ANĐT are their abbreviations in the ministry's own documents.
   { name: 'Cơ quan Cảnh sát điều tra', forms: ['Cơ quan CSĐT'], parents: ['state'], alone: true, system: 'state' },
   { name: 'Cơ quan An ninh điều tra', forms: ['Cơ quan ANĐT'], parents: ['state'], alone: true, system: 'state' },
   // the inspectorate of a ministry or a department (Luật Thanh tra 2022): `Thanh tra Sở Y tế`, `Thanh tra Bộ Xây dựng`

@@ -5,7 +5,12 @@
  * the organization mention (ANNOTATION.md §organizations).
  */
 
-/** Titles held in a body: the body follows. Longest first is done by the pattern builder. */
+/**
+ * Titles held in a body: the body follows. Longest first is done by the pattern builder. Where from: the offices of
+ * Điều lệ Đảng (Bí thư, Phó Bí thư, Ủy viên), Luật Tổ chức chính quyền địa phương 2015 (Chủ tịch), Luật Tổ chức
+ * Chính phủ 2015 (Bộ trưởng, Thứ trưởng) and Nghị định 24/2014/NĐ-CP on provincial departments (Giám đốc), each also with its second word in lower case (`Phó bí thư`),
+ * as news writes it against Hướng dẫn 36-HD/VPTW's capitals.
+ */
 export const TITLES_BEFORE_BODY: readonly string[] = [
   'Ủy viên dự khuyết',
   'Ủy viên',

@@ -14,7 +14,7 @@ import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, test, vx } from '../../patterns/regex.js';
 import type { OrganizationMention, OrgKind } from '../../types.js';
 import type { OrgSystem } from '../../lexicon/org-names.js';
-import { CAPS_RUN_RE, capitalsView } from './capitals.js';
+import { CAPS_RUN_RE, CAPS_RUN_TRIGGER, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
 import { BRAND_RE, HEAD_RE, HEAD_START_WORDS, KNOWN_RE, KNOWN_START_WORDS, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
 import { chainMatches, readChain } from './chain.js';
@@ -197,7 +197,7 @@ export const ORGANIZATION_RULES: readonly Rule<OrganizationMention>[] = [
   {
     name: 'organizations/body-in-capitals',
     // a run of capitals starts with a capital letter, no letter or digit before it
-    trigger: { capital: true },
+    trigger: CAPS_RUN_TRIGGER,
     pattern: CAPS_RUN_RE,
     // one pass over the runs of capitals: the lexicon's bodies, then a head noun and its name
     resolve: (m, ctx) => {

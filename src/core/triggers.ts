@@ -4,19 +4,20 @@
  * A rule declares its trigger as data (`Rule.trigger`): words its match needs, and/or any run of digits, and how
  * far before such a word the match may start. One tokenizer pass cuts the view into runs of letters and runs of
  * ASCII digits and records, for each letter run that is some rule's trigger word (case-folded), where it starts,
- * and where every digit run starts. A rule then runs its own pattern, anchored (sticky), only at those positions
- * (or in the bounded window before each), in order, going on from the end of each match exactly as a global scan
+ * and where every digit run starts, straight into the list of every trigger that wants it (so each trigger's
+ * list comes out ascending, with nothing to merge or sort per document). A rule then runs its own pattern,
+ * anchored (sticky), only at those positions (or in the bounded window before each), in order, going on from the end of each match exactly as a global scan
  * does. Anchored at a position, a pattern matches exactly what a global scan reaching that position matches
  * (lookbehinds and lookaheads still see the whole text), so when every position where the pattern can match is a
  * candidate, the matches are the same, one for one; test/unit/triggers.test.ts and test/trigger-equivalence.test.ts
  * check it on every fixture and on generated texts.
  *
- * Why a tokenizer and a Map, not an Aho–Corasick automaton over the literals: every trigger word is a whole word
+ * Why a tokenizer and a trie, not an Aho–Corasick automaton over the literals: every trigger word is a whole word
  * in the patterns (a boundary before it, a space or a boundary after it), so a word lookup is exact, and runs of
  * letters are what `[\p{L}]` boundaries cut anyway; the pass is one loop over character codes (the letter table
  * of patterns/token-trie.ts's kind) that walks each run of letters down a trie of the trigger words' folded code
- * units (no word is cut out or lower-cased as a string), with no dependency, and its cost does not grow with the
- * number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
+ * units, a typed-array table (no word is cut out or lower-cased as a string), with no dependency, and its cost
+ * does not grow with the number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
  * candidates (a run cut in two), never lose one.
  */
 import { codeClass, matchAllNear, test, vx, type Match, type MatchExtension } from '../patterns/regex.js';
@@ -84,8 +85,10 @@ interface CompiledTrigger {
   readonly digit: boolean;
   readonly capital: boolean;
   readonly before: number;
-  /** The ids of the `near` words and their window, or null. */
-  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly within: number } | null;
+  /** Its positions' list in a document's index (`GROUPS`): its words, digits and capitals together. */
+  readonly group: number;
+  /** The ids of the `near` words, their list in the index, and their window; or null. */
+  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly group: number; readonly within: number } | null;
 }
 
 /** Every key some compiled trigger looks for, by id (ids are given in order and never change); a document's index is rebuilt when it grows. */
@@ -94,6 +97,32 @@ let vocabularyVersion = 0;
 let longestKey = 0;
 /** Whether some compiled trigger asks for capitals (the pass records them only then). */
 let anyCapital = false;
+
+/**
+ * The position lists a document's index holds, one per distinct set of words, digits and capitals (a trigger's, or
+ * a trigger's near words), by id. The pass appends each position it finds to every list that wants it, so each
+ * list comes out ascending: no list is merged and sorted per document afterwards. A new list makes the indexes
+ * built before stale.
+ */
+const GROUPS = new Map<string, number>();
+/** The lists each key's positions go to, by key id. */
+const KEY_GROUPS: number[][] = [];
+/** The lists every run of digits goes to, and every capital. */
+const DIGIT_GROUPS: number[] = [];
+const CAPITAL_GROUPS: number[] = [];
+
+/** The list of a set of keys, digits and capitals, made now if new. */
+function groupOf(keyIds: readonly number[], digit: boolean, capital: boolean): number {
+  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${keyIds.join('|')}`;
+  let group = GROUPS.get(id);
+  if (group !== undefined) return group;
+  GROUPS.set(id, (group = GROUPS.size));
+  vocabularyVersion++;
+  for (const key of keyIds) (KEY_GROUPS[key] ??= []).push(group);
+  if (digit) DIGIT_GROUPS.push(group);
+  if (capital) CAPITAL_GROUPS.push(group);
+  return group;
+}
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
 
 /** Characters other than letters and digits that some trigger looks for (by code unit): their key's id + 1. */
@@ -135,7 +164,8 @@ function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTr
   }
   if (keys.size === 0) throw new Error('near needs words');
   const sorted = [...keys.keys()].sort();
-  return { id: `${near.within}|${sorted.join('|')}`, keyIds: sorted.map((key) => keyId(key, keys.get(key)!)), within: near.within };
+  const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
+  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, false, false), within: near.within };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
@@ -162,7 +192,7 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
   const near = trigger.near ? compileNear(trigger.near) : null;
   const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
-  const compiled = { id, keys: sorted, keyIds, digit, capital, before, near };
+  const compiled = { id, keys: sorted, keyIds, digit, capital, before, group: groupOf(keyIds, digit, capital), near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -185,8 +215,16 @@ function foldTable(): void {
 }
 interface KeyTrie {
   readonly version: number;
-  /** The node after a node and a folded code unit: key `node * 0x2000 + code`. */
-  readonly next: Map<number, number>;
+  /**
+   * The node after a node and a folded code unit: `next[node * width + column]`, 0 where there is none (no edge
+   * leads back to the root). A dense table over the few code units the keys are written with (`COLUMN`), not a
+   * Map: the pass takes one step per letter of the text, and a typed-array read is several times cheaper than a
+   * Map lookup of a computed number.
+   */
+  readonly next: Int32Array;
+  readonly width: number;
+  /** A folded code unit's column in `next` + 1, 0 for a unit no key holds (the walk falls off the trie). */
+  readonly column: Uint16Array;
   /** A node's key id + 1, or 0 where no key ends. */
   readonly ends: Int32Array;
 }
@@ -195,48 +233,58 @@ let trie: KeyTrie | null = null;
 function keyTrie(): KeyTrie {
   if (trie?.version === vocabularyVersion) return trie;
   if (trie === null) foldTable();
-  const next = new Map<number, number>();
+  // symbols are found by their table; a key folded beyond the table can only come from a run cut as a string
+  const keys = [...KEY_IDS].filter(([key]) => isLetter(key.charCodeAt(0)) && ![...key].some((ch) => ch.charCodeAt(0) >= 0x2000));
+  const column = new Uint16Array(0x2000);
+  let width = 0;
+  for (const [key] of keys) for (let i = 0; i < key.length; i++) if (column[key.charCodeAt(i)] === 0) column[key.charCodeAt(i)] = ++width;
+  let next = new Int32Array(64 * width);
   const endsOf: number[] = [0];
-  for (const [key, id] of KEY_IDS) {
-    // symbols are found by their table; a key folded beyond the table can only come from a run cut as a string
-    if (!isLetter(key.charCodeAt(0)) || [...key].some((ch) => ch.charCodeAt(0) >= 0x2000)) continue;
+  for (const [key, id] of keys) {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
-      const edge = node * 0x2000 + key.charCodeAt(i);
-      let to = next.get(edge);
-      if (to === undefined) {
-        next.set(edge, (to = endsOf.length));
+      const edge = node * width + column[key.charCodeAt(i)]! - 1;
+      if (next[edge] === 0) {
+        next[edge] = endsOf.length;
         endsOf.push(0);
+        if (endsOf.length * width > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
       }
-      node = to;
+      node = next[edge]!;
     }
     endsOf[node] = id + 1;
   }
-  return (trie = { version: vocabularyVersion, next, ends: Int32Array.from(endsOf) });
+  return (trie = { version: vocabularyVersion, next, width, column, ends: Int32Array.from(endsOf) });
 }
 
-/** One document's trigger positions: where each vocabulary word starts (by key id), where each digit run starts. */
+/** One document's trigger positions: a list per group (`GROUPS`), and each trigger's positions once asked for. */
 export interface TriggerIndex {
   readonly version: number;
-  readonly words: readonly (number[] | undefined)[];
-  readonly digits: readonly number[];
-  /** Where each word that starts with a capital letter starts (recorded only when a trigger asks for capitals). */
-  readonly capitals: readonly number[];
-  /** Candidate starts by trigger id, merged once per document. */
+  /** Each group's positions, ascending, without repeats (by group). */
+  readonly groups: readonly number[][];
+  /** The groups' lists as typed arrays, made when first asked for (by group). */
+  readonly typed: (Int32Array | undefined)[];
+  /** A near trigger's candidate starts by trigger id, made once per document. */
   readonly merged: Map<string, Int32Array>;
+}
+
+/** Add a position to each of some lists (a capital word that is also a trigger word comes twice, in a row). */
+function recordIn(lists: number[][], groups: readonly number[], at: number): void {
+  for (let g = 0; g < groups.length; g++) {
+    const list = lists[groups[g]!]!;
+    if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
+  }
 }
 
 /** The one pass: runs of letters walked down the key trie, runs of digits and trigger symbols recorded. */
 export function indexTriggers(view: string): TriggerIndex {
-  const { next, ends, version } = keyTrie();
-  const words: (number[] | undefined)[] = [];
-  const record = (id: number, at: number): void => {
-    const list = words[id];
-    if (list) list.push(at);
-    else words[id] = [at];
-  };
-  const digits: number[] = [];
-  const capitals: number[] = [];
+  const { next, width, column, ends, version } = keyTrie();
+  const lists: number[][] = Array.from({ length: GROUPS.size }, () => []);
+  const none: readonly number[] = [];
+  const keyGroups = (id: number): readonly number[] => KEY_GROUPS[id] ?? none;
   const withCapitals = anyCapital;
   const n = view.length;
   let i = 0;
@@ -244,7 +292,7 @@ export function indexTriggers(view: string): TriggerIndex {
     const c = view.charCodeAt(i);
     if (isLetter(c)) {
       const start = i;
-      if (withCapitals && isCapital(c)) capitals.push(start);
+      if (withCapitals && isCapital(c)) recordIn(lists, CAPITAL_GROUPS, start);
       // walk the trie while the run's folded letters stay on it; a letter that folds to no one unit cuts the run as a string
       let node = 0;
       let plain = true;
@@ -258,27 +306,28 @@ export function indexTriggers(view: string): TriggerIndex {
           node = -1;
           continue;
         }
-        node = next.get(node * 0x2000 + f) ?? -1;
+        const col = column[f]!;
+        node = col === 0 ? -1 : next[node * width + col - 1]! || -1;
       }
       if (plain) {
-        if (node > 0 && ends[node]! > 0) record(ends[node]! - 1, start);
+        if (node > 0 && ends[node]! > 0) recordIn(lists, keyGroups(ends[node]! - 1), start);
         continue;
       }
       if (i - start > longestKey) continue; // no trigger word is that long (folding never shortens a run)
       const id = KEY_IDS.get(foldWord(view.slice(start, i)));
-      if (id !== undefined) record(id, start);
+      if (id !== undefined) recordIn(lists, keyGroups(id), start);
     } else if (isDigit(c)) {
-      digits.push(i);
+      recordIn(lists, DIGIT_GROUPS, i);
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
     } else {
-      if (withCapitals && c >= 0x2000 && isHighCapital(view, i)) capitals.push(i);
+      if (withCapitals && c >= 0x2000 && isHighCapital(view, i)) recordIn(lists, CAPITAL_GROUPS, i);
       const symbol = SYMBOLS[c]!;
-      if (symbol > 0) record(symbol - 1, i);
+      if (symbol > 0) recordIn(lists, keyGroups(symbol - 1), i);
       i++;
     }
   }
-  return { version, words, digits, capitals, merged: new Map() };
+  return { version, groups: lists, typed: [], merged: new Map() };
 }
 
 /** Whether an index still covers every compiled trigger (no trigger was compiled after it was built). */
@@ -286,13 +335,13 @@ export const indexCurrent = (index: TriggerIndex): boolean => index.version === 
 
 /** The trigger positions of one trigger in a document, ascending, without repeats. */
 export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): Int32Array {
+  const near = trigger.near;
+  if (!near) return groupPositions(index, trigger.group);
   const cached = index.merged.get(trigger.id);
   if (cached) return cached;
-  const near = trigger.near;
-  if (!near) return merge(index, trigger.id, trigger.keyIds, trigger.digit, trigger.capital);
   // the positions with a near word in their window: one walk over both ascending lists
-  const base = merge(index, `${trigger.id}|base`, trigger.keyIds, trigger.digit, trigger.capital);
-  const words = merge(index, `near ${near.id}`, near.keyIds, false, false);
+  const base = groupPositions(index, trigger.group);
+  const words = groupPositions(index, near.group);
   const kept = new Int32Array(base.length);
   let count = 0;
   let j = 0;
@@ -306,35 +355,13 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
   return all;
 }
 
-/** The positions of some keys, digits and capitals, ascending, without repeats; kept in the index under `id`. */
-function merge(index: TriggerIndex, id: string, keyIds: readonly number[], digit: boolean, capital: boolean): Int32Array {
-  const cached = index.merged.get(id);
+/** One group's positions as a typed array, kept in the index; an index older than the group is an error. */
+function groupPositions(index: TriggerIndex, group: number): Int32Array {
+  const cached = index.typed[group];
   if (cached) return cached;
-  const lists: (readonly number[])[] = [];
-  for (const key of keyIds) {
-    const list = index.words[key];
-    if (list) lists.push(list);
-  }
-  if (digit && index.digits.length > 0) lists.push(index.digits);
-  if (capital && index.capitals.length > 0) lists.push(index.capitals);
-  let total = 0;
-  for (const list of lists) total += list.length;
-  const all = new Int32Array(total);
-  let at = 0;
-  for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
-  }
-  if (lists.length <= 1) {
-    index.merged.set(id, all);
-    return all;
-  }
-  all.sort(); // typed arrays sort numerically; a capital word that is also a trigger word stands twice
-  let kept = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
-  const unique = kept === all.length ? all : all.slice(0, kept);
-  index.merged.set(id, unique);
-  return unique;
+  const list = index.groups[group];
+  if (!list) throw new Error('the trigger index is older than the trigger: build it again (indexCurrent)');
+  return (index.typed[group] = new Int32Array(list));
 }
 
 /**

@@ -68,26 +68,43 @@ export function runRules<C extends Category>(extractor: Extractor<C>, ctx: Conte
   const out: MentionOf[C][] = [];
   for (const rule of extractor.rules) if (rule.trigger) compileTrigger(rule.trigger); // the index then covers them all
   for (const rule of extractor.rules) {
+    const name = ctx.explain ? rule.name : undefined;
     for (const m of ruleMatches(rule, ctx)) {
-      const span = { start: m.index, end: m.index + m.text.length };
-      if (span.end === span.start || overlapsAny(span, ctx.boilerplate)) continue;
-      const resolved = rule.resolve({ ...span, text: ctx.text.slice(span.start, span.end), groups: m.groups }, ctx);
+      const start = m.index;
+      const end = m.index + m.text.length;
+      // the span and the rule match as literals of one shape each (no spread): this runs once per match
+      const span = { start, end };
+      if (end === start || overlapsAny(span, ctx.boilerplate)) continue;
+      const resolved = rule.resolve({ start, end, text: ctx.text.slice(start, end), groups: m.groups }, ctx);
       if (!resolved) continue;
-      for (const r of Array.isArray(resolved) ? resolved : [resolved]) {
-        const mention = toMention<C>(r, span, ctx.text, ctx.explain ? rule.name : undefined);
-        if (mention.end > mention.start && !overlapsAny(mention, ctx.boilerplate)) out.push(mention);
-      }
+      if (Array.isArray(resolved)) for (const r of resolved) keep(out, toMention<C>(r, span, ctx.text, name), ctx);
+      else keep(out, toMention<C>(resolved, span, ctx.text, name), ctx);
     }
   }
   return out;
 }
 
+/** Add a mention unless it is empty or inside page furniture. */
+function keep<C extends Category>(out: MentionOf[C][], mention: MentionOf[C], ctx: Context): void {
+  if (mention.end > mention.start && !overlapsAny(mention, ctx.boilerplate)) out.push(mention);
+}
+
+/**
+ * A resolved match as a mention: its text, start and end (the match's unless the resolver moved them), the rule
+ * (when explaining), then the resolver's other fields in their order. Copied key by key rather than with a rest
+ * pattern and spreads, which V8 runs through a generic runtime copy for every mention.
+ */
 function toMention<C extends Category>(
   r: Resolved<MentionOf[C]>,
   matchSpan: { start: number; end: number },
   text: string,
   rule: string | undefined,
 ): MentionOf[C] {
-  const { start = matchSpan.start, end = matchSpan.end, ...fields } = r as Resolved<MentionOf[C]> & { start?: number; end?: number };
-  return { text: text.slice(start, end), start, end, ...(rule ? { rule } : {}), ...fields } as unknown as MentionOf[C];
+  const fields = r as Record<string, unknown>;
+  const start = fields.start === undefined ? matchSpan.start : (fields.start as number);
+  const end = fields.end === undefined ? matchSpan.end : (fields.end as number);
+  const mention: Record<string, unknown> = { text: text.slice(start, end), start, end };
+  if (rule) mention.rule = rule;
+  for (const key in fields) if (key !== 'start' && key !== 'end' && Object.hasOwn(fields, key)) mention[key] = fields[key];
+  return mention as unknown as MentionOf[C];
 }

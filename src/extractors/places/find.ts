@@ -69,72 +69,101 @@ const isUpper = (ch: string | undefined): boolean => caseOf(ch) === 2;
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 
-export function findPlaces(view: string): FoundPlace[] {
-  const { trie, aloneFirsts } = gazetteerIndex();
-  const tokens: Tokens = tokenize(view);
-  const count = tokens.count;
-  const starts = tokens.starts;
-  const ends = tokens.ends;
-  const keys: (string | undefined)[] = new Array<string | undefined>(count);
-  const keyAt = (j: number): string | null => {
-    if (j >= count) return null;
-    let key = keys[j];
+/**
+ * One document's tokens and the readers over them. The readers are methods of one class, not closures made per
+ * document inside `findPlaces`: V8 keeps a closure's optimized code with the closure, so fresh closures for every
+ * document were compiled again and again (seven times each over 20 MB); methods are compiled once.
+ */
+class PlaceScan {
+  readonly count: number;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  private readonly keys: (string | undefined)[];
+  /** `keyAt` and `joinedInName` as functions for the gazetteer trie (made once per document). */
+  readonly keyOf: (j: number) => string | null;
+  readonly joinedOf: (j: number) => boolean;
+
+  constructor(
+    readonly view: string,
+    tokens: Tokens,
+    private readonly index: ReturnType<typeof gazetteerIndex>,
+  ) {
+    this.count = tokens.count;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.keys = new Array<string | undefined>(tokens.count);
+    this.keyOf = (j) => this.keyAt(j);
+    this.joinedOf = (j) => this.joinedInName(j);
+  }
+
+  keyAt(j: number): string | null {
+    if (j >= this.count) return null;
+    let key = this.keys[j];
     if (key === undefined) {
-      key = numberKey(view.slice(starts[j]!, ends[j]!).toLowerCase());
-      keys[j] = key;
+      key = numberKey(this.view.slice(this.starts[j]!, this.ends[j]!).toLowerCase());
+      this.keys[j] = key;
     }
     return key;
-  };
+  }
+
   /** Whether token j can start a name: a capital or a digit. */
-  const nameStart = (j: number): boolean => {
-    if (j >= count) return false;
-    const c = view.charCodeAt(starts[j]!);
+  nameStart(j: number): boolean {
+    if (j >= this.count) return false;
+    const c = this.view.charCodeAt(this.starts[j]!);
     return (c >= DIGIT_0 && c <= DIGIT_9) || (c < 0x2000 && CASE[c] === 2);
-  };
-  const gap = (j: number): string => view.slice(ends[j]!, starts[j + 1]!);
-  const wordAt = (j: number): string => view.slice(starts[j]!, ends[j]!);
-  const spacesAfter = (j: number): boolean => {
-    const n = starts[j + 1]! - ends[j]!;
+  }
+
+  gap(j: number): string {
+    return this.view.slice(this.ends[j]!, this.starts[j + 1]!);
+  }
+
+  wordAt(j: number): string {
+    return this.view.slice(this.starts[j]!, this.ends[j]!);
+  }
+
+  spacesAfter(j: number): boolean {
+    const n = this.starts[j + 1]! - this.ends[j]!;
     if (n < 1 || n > 3) return false;
-    for (let p = ends[j]!; p < starts[j + 1]!; p++) if (view.charCodeAt(p) !== 0x20) return false;
+    for (let p = this.ends[j]!; p < this.starts[j + 1]!; p++) if (this.view.charCodeAt(p) !== 0x20) return false;
     return true;
-  };
+  }
 
   /** Words of one name: spaces, a hyphen with spaces (`Bà Rịa - Vũng Tàu`), a dot after one letter (`N.T`). */
-  const joinedInName = (j: number): boolean => {
-    if (j + 1 >= count) return false;
-    if (spacesAfter(j)) return true;
-    const g = gap(j);
+  joinedInName(j: number): boolean {
+    if (j + 1 >= this.count) return false;
+    if (this.spacesAfter(j)) return true;
+    const g = this.gap(j);
     if (g.length <= 3 && g.trim() === '-') return true;
     if (g === "' ") return true; // `Ia H' Drai`
-    return g === '.' && ends[j]! - starts[j]! === 1;
-  };
+    return g === '.' && this.ends[j]! - this.starts[j]! === 1;
+  }
 
   /** Capitals as the gazetteer writes them: a word it capitalizes is capitalized in the text (or all in capitals). */
-  const capitalsFit = (entry: NameEntry, at: number): boolean => {
+  capitalsFit(entry: NameEntry, at: number): boolean {
     const words = entry.words;
     for (let k = 0; k < words.length; k++) {
-      const c = view.charCodeAt(starts[at + k]!);
+      const c = this.view.charCodeAt(this.starts[at + k]!);
       if (c < 0x2000 && CASE[c] === 1 && isUpper(words[k]![0])) return false;
     }
     return true;
-  };
+  }
 
   /**
    * The longest name at token `at` that one of `types` (or, untyped, a province standing alone) can have. A unit
    * whose type changed (`huyện Mộc Châu`, a thị xã since 2025) is found by its level when no unit has the type.
    */
-  const nameAt = (at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null => {
-    if (!nameStart(at)) return null;
-    const first = keyAt(at);
+  nameAt(at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null {
+    if (!this.nameStart(at)) return null;
+    const { trie, aloneFirsts } = this.index;
+    const first = this.keyAt(at);
     // untyped, only a province's bare name can be found: most capitalized words start none
     if (first === null || (types === null ? !aloneFirsts.has(first) : !trie.starts(first))) return null;
     let levels: Set<PlaceLevel> | null = null;
-    for (const m of trie.matchesAt(at, keyAt, joinedInName)) {
+    for (const m of trie.matchesAt(at, this.keyOf, this.joinedOf)) {
       const exact: AdminUnit[] = [];
       const sameLevel: AdminUnit[] = [];
       for (const e of m.values) {
-        if (!capitalsFit(e, at)) continue;
+        if (!this.capitalsFit(e, at)) continue;
         if (types === null) {
           if (e.bare && e.unit.level === 'province' && !exact.includes(e.unit)) exact.push(e.unit);
         } else if (!e.selfTyped) {
@@ -147,105 +176,109 @@ export function findPlaces(view: string): FoundPlace[] {
       if (byLevel && sameLevel.length > 0) return { length: m.length, units: sameLevel };
     }
     return null;
-  };
+  }
 
   /** Whether the words from token `at` on are `words`, one space apart. */
-  const wordsAt = (at: number, words: readonly string[]): boolean => {
-    if (at + words.length > count) return false;
+  wordsAt(at: number, words: readonly string[]): boolean {
+    if (at + words.length > this.count) return false;
     for (let k = 0; k < words.length; k++) {
-      if (k > 0 && !spacesAfter(at + k - 1)) return false;
-      if (keyAt(at + k) !== words[k]) return false;
+      if (k > 0 && !this.spacesAfter(at + k - 1)) return false;
+      if (this.keyAt(at + k) !== words[k]) return false;
     }
     return true;
-  };
+  }
 
   /** Descriptors after a type word (`biên giới`, `vùng cao`): the token where the name starts. */
-  const skipDescriptors = (at: number): number => {
+  skipDescriptors(at: number): number {
     let next = at;
-    for (let n = 0; n < MAX_DESCRIPTORS && next < count && !nameStart(next); n++) {
-      const words = DESCRIPTORS.find((d) => wordsAt(next, d));
-      if (!words || !spacesAfter(next + words.length - 1)) break;
+    for (let n = 0; n < MAX_DESCRIPTORS && next < this.count && !this.nameStart(next); n++) {
+      const words = DESCRIPTORS.find((d) => this.wordsAt(next, d));
+      if (!words || !this.spacesAfter(next + words.length - 1)) break;
       next += words.length;
     }
     return next;
-  };
+  }
 
   /** The type word at token `at`: where its name starts, and whether the place's text starts at the type word. */
-  const placeWordAt = (at: number): { word: WordEntry; nameAt: number; inSpan: boolean } | null => {
+  placeWordAt(at: number): { word: WordEntry; nameAt: number; inSpan: boolean } | null {
+    const { view, starts, ends, count } = this;
     // cheap tests first: a short word with the initial of a type word, and a capital or digit soon after
     if (ends[at]! - starts[at]! > 6 || !WORD_INITIALS.has(view.charCodeAt(starts[at]!))) return null;
-    const soon = nameStart(at + 1) || nameStart(at + 2) || (at + 1 < count && DESCRIPTOR_INITIALS.has(view.charCodeAt(starts[at + 1]!)));
+    const soon = this.nameStart(at + 1) || this.nameStart(at + 2) || (at + 1 < count && DESCRIPTOR_INITIALS.has(view.charCodeAt(starts[at + 1]!)));
     if (!soon) return null;
-    const candidates = WORDS_BY_FIRST.get(keyAt(at)!);
+    const candidates = WORDS_BY_FIRST.get(this.keyAt(at)!);
     if (!candidates) return null;
     for (const word of candidates) {
       const n = word.keys.length;
-      if (at + n >= count || !wordsAt(at, word.keys)) continue;
+      if (at + n >= count || !this.wordsAt(at, word.keys)) continue;
       const last = at + n - 1;
-      const g = gap(last);
+      const g = this.gap(last);
       // `tỉnh Lào Cai`, `các xã: Kim Liên, …`, `TP.HCM`, `TP. HCM`
-      const fits = spacesAfter(last) || g === ': ' || (word.abbreviation === true && (g === '' || g === '.' || g === '. '));
+      const fits = this.spacesAfter(last) || g === ': ' || (word.abbreviation === true && (g === '' || g === '.' || g === '. '));
       if (!fits) continue;
-      const name = spacesAfter(last) ? skipDescriptors(at + n) : at + n;
-      if (nameStart(name)) return { word, nameAt: name, inSpan: word.inSpan && g !== ': ' };
+      const name = this.spacesAfter(last) ? this.skipDescriptors(at + n) : at + n;
+      if (this.nameStart(name)) return { word, nameAt: name, inSpan: word.inSpan && g !== ': ' };
     }
     return null;
-  };
+  }
 
   /** A province name alone is not a person's (`Nguyễn Thái Bình`) nor part of a longer proper name (`Điện Biên Phủ`). */
-  const standsAlone = (at: number, length: number): boolean => {
+  standsAlone(at: number, length: number): boolean {
     const last = at + length - 1;
-    if (last + 1 < count && spacesAfter(last)) {
-      const next = wordAt(last + 1);
+    if (last + 1 < this.count && this.spacesAfter(last)) {
+      const next = this.wordAt(last + 1);
       if (isUpper(next[0]) && next !== next.toUpperCase()) return false;
     }
     // the capitalized run before the name: a person's name when it starts with a family name (after an honorific)
     let runStart = at;
-    while (runStart > 0 && spacesAfter(runStart - 1)) {
-      const word = wordAt(runStart - 1);
+    while (runStart > 0 && this.spacesAfter(runStart - 1)) {
+      const word = this.wordAt(runStart - 1);
       if (!isUpper(word[0]) || word === word.toUpperCase()) break;
       runStart--;
     }
     if (runStart < at) {
-      const first = FAMILY.has(keyAt(runStart)!) ? runStart : HONORIFIC.has(keyAt(runStart)!) ? runStart + 1 : -1;
-      if (first >= 0 && first < at && FAMILY.has(keyAt(first)!)) return false;
-      if (runStart > 0 && spacesAfter(runStart - 1) && HONORIFIC.has(keyAt(runStart - 1)!) && FAMILY.has(keyAt(runStart)!)) return false;
+      const first = FAMILY.has(this.keyAt(runStart)!) ? runStart : HONORIFIC.has(this.keyAt(runStart)!) ? runStart + 1 : -1;
+      if (first >= 0 && first < at && FAMILY.has(this.keyAt(first)!)) return false;
+      if (runStart > 0 && this.spacesAfter(runStart - 1) && HONORIFIC.has(this.keyAt(runStart - 1)!) && FAMILY.has(this.keyAt(runStart)!)) return false;
     }
     return true;
-  };
+  }
 
+  spanOf(from: number, length: number): { start: number; end: number } {
+    return { start: this.starts[from]!, end: this.ends[from + length - 1]! };
+  }
+}
+
+export function findPlaces(view: string): FoundPlace[] {
+  const scan = new PlaceScan(view, tokenize(view), gazetteerIndex());
+  const { count, starts } = scan;
   const found: FoundPlace[] = [];
-  const spanOf = (from: number, length: number): { start: number; end: number } => ({
-    start: starts[from]!,
-    end: ends[from + length - 1]!,
-  });
-
   let i = 0;
   while (i < count) {
-    const word = placeWordAt(i);
-    const typed = word ? nameAt(word.nameAt, word.word.types) : null;
+    const word = scan.placeWordAt(i);
+    const typed = word ? scan.nameAt(word.nameAt, word.word.types) : null;
     if (word && typed) {
-      const name = spanOf(word.nameAt, typed.length);
+      const name = scan.spanOf(word.nameAt, typed.length);
       found.push({ start: word.inSpan ? starts[i]! : name.start, end: name.end, units: typed.units, typed: true });
       i = word.nameAt + typed.length;
       // a list under the same type word: `, Bảo Yên và Văn Bàn`
       while (i < count) {
-        const g = gap(i - 1).trim();
+        const g = scan.gap(i - 1).trim();
         let next = i;
-        if (keyAt(i) === 'và' && (g === '' || g === ',') && spacesAfter(i)) next = i + 1;
+        if (scan.keyAt(i) === 'và' && (g === '' || g === ',') && scan.spacesAfter(i)) next = i + 1;
         else if (g !== ',') break;
-        if (placeWordAt(next)) break;
+        if (scan.placeWordAt(next)) break;
         // a list item has the type itself (`huyện Mường Tè, Lai Châu`: the city Lai Châu is no huyện, the province follows)
-        const item = nameAt(next, word.word.types, false);
+        const item = scan.nameAt(next, word.word.types, false);
         if (!item) break;
-        found.push({ ...spanOf(next, item.length), units: item.units, typed: true });
+        found.push({ ...scan.spanOf(next, item.length), units: item.units, typed: true });
         i = next + item.length;
       }
       continue;
     }
-    const alone = nameAt(i, null);
-    if (alone && standsAlone(i, alone.length)) {
-      found.push({ ...spanOf(i, alone.length), units: alone.units, typed: false });
+    const alone = scan.nameAt(i, null);
+    if (alone && scan.standsAlone(i, alone.length)) {
+      found.push({ ...scan.spanOf(i, alone.length), units: alone.units, typed: false });
       i += alone.length;
       continue;
     }

@@ -38,6 +38,12 @@ export interface Trigger {
    * run of letters whose first letter is upper case (`\p{Lu}`), and every capital letter beyond the letter table.
    */
   readonly capital?: boolean;
+  /**
+   * Any word in capitals is a trigger too: a capital as `capital` finds it, unless a letter that is not a capital
+   * follows it (`UBND`, `TP.`, `A` are triggers, `Nam` is not). For a pattern that reads runs of capitals: most
+   * capitalized words of a text are names written `Nam`, where such a pattern fails at its second letter.
+   */
+  readonly upper?: boolean;
   /** The match starts at most this many characters before the trigger (0, the default: at the trigger). */
   readonly before?: number;
   /**
@@ -84,6 +90,7 @@ interface CompiledTrigger {
   readonly keyIds: readonly number[];
   readonly digit: boolean;
   readonly capital: boolean;
+  readonly upper: boolean;
   readonly before: number;
   /** Its positions' list in a document's index (`GROUPS`): its words, digits and capitals together. */
   readonly group: number;
@@ -95,8 +102,9 @@ interface CompiledTrigger {
 const KEY_IDS = new Map<string, number>();
 let vocabularyVersion = 0;
 let longestKey = 0;
-/** Whether some compiled trigger asks for capitals (the pass records them only then). */
+/** Whether some compiled trigger asks for capitals, or for words in capitals (the pass records them only then). */
 let anyCapital = false;
+let anyUpper = false;
 
 /**
  * The position lists a document's index holds, one per distinct set of words, digits and capitals (a trigger's, or
@@ -107,13 +115,14 @@ let anyCapital = false;
 const GROUPS = new Map<string, number>();
 /** The lists each key's positions go to, by key id. */
 const KEY_GROUPS: number[][] = [];
-/** The lists every run of digits goes to, and every capital. */
+/** The lists every run of digits goes to, every capital, every word in capitals. */
 const DIGIT_GROUPS: number[] = [];
 const CAPITAL_GROUPS: number[] = [];
+const UPPER_GROUPS: number[] = [];
 
-/** The list of a set of keys, digits and capitals, made now if new. */
-function groupOf(keyIds: readonly number[], digit: boolean, capital: boolean): number {
-  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${keyIds.join('|')}`;
+/** The list of a set of keys, digits, capitals and words in capitals, made now if new. */
+function groupOf(keyIds: readonly number[], digit: boolean, capital: boolean, upper: boolean): number {
+  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${keyIds.join('|')}`;
   let group = GROUPS.get(id);
   if (group !== undefined) return group;
   GROUPS.set(id, (group = GROUPS.size));
@@ -121,6 +130,7 @@ function groupOf(keyIds: readonly number[], digit: boolean, capital: boolean): n
   for (const key of keyIds) (KEY_GROUPS[key] ??= []).push(group);
   if (digit) DIGIT_GROUPS.push(group);
   if (capital) CAPITAL_GROUPS.push(group);
+  if (upper) UPPER_GROUPS.push(group);
   return group;
 }
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
@@ -165,7 +175,7 @@ function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTr
   if (keys.size === 0) throw new Error('near needs words');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, false, false), within: near.within };
+  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, false, false, false), within: near.within };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
@@ -187,12 +197,17 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
     anyCapital = true;
     vocabularyVersion++;
   }
-  if (keys.size === 0 && !digit && !capital) throw new Error('a trigger needs words, digits or capitals');
+  const upper = trigger.upper === true;
+  if (upper && !anyUpper) {
+    anyUpper = true;
+    vocabularyVersion++;
+  }
+  if (keys.size === 0 && !digit && !capital && !upper) throw new Error('a trigger needs words, digits or capitals');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
   const near = trigger.near ? compileNear(trigger.near) : null;
-  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
-  const compiled = { id, keys: sorted, keyIds, digit, capital, before, group: groupOf(keyIds, digit, capital), near };
+  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
+  const compiled = { id, keys: sorted, keyIds, digit, capital, upper, before, group: groupOf(keyIds, digit, capital, upper), near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -286,13 +301,19 @@ export function indexTriggers(view: string): TriggerIndex {
   const none: readonly number[] = [];
   const keyGroups = (id: number): readonly number[] => KEY_GROUPS[id] ?? none;
   const withCapitals = anyCapital;
+  const withUpper = anyUpper;
   const n = view.length;
   let i = 0;
   while (i < n) {
     const c = view.charCodeAt(i);
     if (isLetter(c)) {
       const start = i;
-      if (withCapitals && isCapital(c)) recordIn(lists, CAPITAL_GROUPS, start);
+      if ((withCapitals || withUpper) && isCapital(c)) {
+        if (withCapitals) recordIn(lists, CAPITAL_GROUPS, start);
+        // a word in capitals: no letter but a capital after the first (a unit beyond the table is no letter here)
+        const d = start + 1 < n ? view.charCodeAt(start + 1) : 0;
+        if (withUpper && (!isLetter(d) || isCapital(d))) recordIn(lists, UPPER_GROUPS, start);
+      }
       // walk the trie while the run's folded letters stay on it; a letter that folds to no one unit cuts the run as a string
       let node = 0;
       let plain = true;
@@ -321,7 +342,10 @@ export function indexTriggers(view: string): TriggerIndex {
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
     } else {
-      if (withCapitals && c >= 0x2000 && isHighCapital(view, i)) recordIn(lists, CAPITAL_GROUPS, i);
+      if ((withCapitals || withUpper) && c >= 0x2000 && isHighCapital(view, i)) {
+        if (withCapitals) recordIn(lists, CAPITAL_GROUPS, i);
+        if (withUpper) recordIn(lists, UPPER_GROUPS, i);
+      }
       const symbol = SYMBOLS[c]!;
       if (symbol > 0) recordIn(lists, keyGroups(symbol - 1), i);
       i++;

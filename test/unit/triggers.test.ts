@@ -43,6 +43,12 @@ describe('the index pass', () => {
     expect(positionsOf(view, { capital: true })).toEqual([0, 3, at('Ab'), at('Bộ'), at('ＡＢ'), at('ＡＢ') + 1]);
   });
 
+  test('words in capitals: a capital that no other kind of letter follows, beyond the table too', () => {
+    const view = 'UBND Nam A, TP.HCM ǅa x-Y ỦY Ủy ＡＢ Ａb';
+    const at = (s: string): number => view.indexOf(s);
+    expect(positionsOf(view, { upper: true })).toEqual([0, at('A,'), at('TP'), at('HCM'), at('Y '), at('ỦY'), at('ＡＢ'), at('ＡＢ') + 1, at('Ａb')]);
+  });
+
   test('capitals merged with words keep each position once', () => {
     expect(positionsOf('Ngày ngày Tháng', { capital: true, words: ['ngày'] })).toEqual([0, 5, 10]);
   });

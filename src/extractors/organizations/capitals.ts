@@ -32,8 +32,11 @@ export const CAPS_RUN_RE = vx(
   'organizations/capitals-run',
   String.raw`(?<![\p{L}\p{N}]) ${TOKEN} (?: (?: ,?[ ]{1,3} | [ ]{1,2}-[ ]{1,2} | [ ]{0,3}\n[ ]{0,3} ) ${TOKEN} ){1,30}`,
 );
-/** Where a run of capitals can start: a capital letter with no letter or digit before it (the start of a word). */
-export const CAPS_RUN_TRIGGER: Trigger = { capital: true };
+/**
+ * Where a run of capitals can start: a word in capitals (its first token is one: a capital, then capitals, digits,
+ * `.`, `&`, `-`, `'` or the token's end, never a small letter), so not at the many words written `Nam`.
+ */
+export const CAPS_RUN_TRIGGER: Trigger = { upper: true };
 
 const SYLLABLES = new Set(CAPS_SYLLABLES);
 /** Words kept as written: abbreviations of the lexicons (`UBND`, `BTV`, `GD&ĐT`, `TP.`). */

@@ -73,10 +73,31 @@ const byFold = (map: Map<string, string>): Map<string, string> => new Map([...ma
 const NAMES_BY_FOLD = byFold(NAMES);
 const LOCALS_BY_FOLD = byFold(LOCALS);
 
+const LOCAL_SPELLINGS = spellings(LOCALS.keys());
+const NAME_SPELLINGS = spellings(NAMES.keys());
 const ISSUER_PARTS = String.raw`
-  (?: (?<local> ${alternation(spellings(LOCALS.keys()))} ) ${NOT_BEFORE_WORD}
+  (?: (?<local> ${alternation(LOCAL_SPELLINGS)} ) ${NOT_BEFORE_WORD}
       (?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )?
-    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}]) (?! \. [\p{L}\p{N}] ) )`;
+    | (?<name> ${alternation(NAME_SPELLINGS)} ) (?![\p{L}\p{N}]) (?! \. [\p{L}\p{N}] ) )`;
+
+/**
+ * How the issuer's name can begin, read from the same spellings as the pattern's two alternations (which match them
+ * literally, case and all): the first two code units of every spelling (as `first * 0x10000 + second`), and the
+ * first unit alone of those whose second is a space (any run of spaces in the text) or missing. "của" and "do" are
+ * common words: most are followed by no issuer, and this test turns them away before the long alternation.
+ */
+const ISSUER_PAIRS = new Set<number>();
+const ISSUER_FIRSTS = new Set<number>();
+for (const spelling of [...LOCAL_SPELLINGS, ...NAME_SPELLINGS]) {
+  if (spelling.length < 2 || spelling[1] === ' ') ISSUER_FIRSTS.add(spelling.charCodeAt(0));
+  else ISSUER_PAIRS.add(spelling.charCodeAt(0) * 0x10000 + spelling.charCodeAt(1));
+}
+/** A spelling that is empty or starts with a space could start anywhere: then the test lets every position through. */
+const ANY_START = [...LOCAL_SPELLINGS, ...NAME_SPELLINGS].some((spelling) => spelling === '' || spelling[0] === ' ');
+/** Whether an issuer's name can start at `q` (a necessary test: the pattern decides). */
+const issuerStartAt = (view: string, q: number): boolean =>
+  ANY_START ||
+  ISSUER_FIRSTS.has(view.charCodeAt(q)) || ISSUER_PAIRS.has(view.charCodeAt(q) * 0x10000 + view.charCodeAt(q + 1));
 
 // "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai";
 // a name may end the sentence ("… của Bộ Chính trị."), but not run on into a dotted abbreviation ("Bộ GD.ĐT")
@@ -96,13 +117,22 @@ function canonicalIssuer(groups: Record<string, string | undefined>): string | n
   return null;
 }
 
-/** Whether `view` at `pos` holds the lead ISSUER_AFTER needs (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]`): a necessary check, in plain code. */
+/**
+ * Whether `view` at `pos` holds the lead ISSUER_AFTER needs (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]{1,3}`) and a name
+ * that can start an issuer after it: a necessary check, in plain code (a spelling that starts with a space lets
+ * every position through, so the name starts after the whole run of spaces).
+ */
 function issuerLeadAt(view: string, pos: number): boolean {
   let p = pos;
   for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
   if (view[p] === ',') p++;
   for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
-  return view.startsWith('của ', p) || view.startsWith('do ', p);
+  if (view.startsWith('của ', p)) p += 3;
+  else if (view.startsWith('do ', p)) p += 2;
+  else return false;
+  let spaces = 0;
+  while (spaces < 4 && view[p + spaces] === ' ') spaces++;
+  return spaces <= 3 && issuerStartAt(view, p + spaces);
 }
 
 /** The issuer in `của …` right after `pos`; an organizations mention at that place wins when at least as long. */

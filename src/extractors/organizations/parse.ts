@@ -229,15 +229,27 @@ export function readLevel(part: LevelPart): LevelReading {
   }
 }
 
+/**
+ * The abbreviations `findAbbreviation` looks up, as sets (entries with a value): read once per organization mention,
+ * word by word, where an object lookup by a fresh string costs a string-table search each time; and the first words
+ * of the two-word ones, so that a pair is only joined where it can be one.
+ */
+const ORG_ABBR = new Set(Object.entries(ORG_ABBREVIATIONS).flatMap(([k, v]) => (v ? [k] : [])));
+const FIELD_ABBR = new Set(Object.entries(FIELD_ABBREVIATIONS).flatMap(([k, v]) => (v ? [k] : [])));
+const ORG_ABBR_PAIR_FIRSTS = new Set([...ORG_ABBR].flatMap((k) => (k.split(' ').length === 2 ? [k.split(' ')[0]!] : [])));
+
 /** The abbreviated token of a mention as written (`UBND` in `Ban cán sự đảng UBND tỉnh`), else null. */
 export function findAbbreviation(text: string): string | null {
   const words = collapse(text).split(' ');
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (pair && ORG_ABBREVIATIONS[pair]) return pair;
-    if (ORG_ABBREVIATIONS[words[i]!] || FIELD_ABBREVIATIONS[words[i]!]) return words[i]!;
+    const word = words[i]!;
+    if (i + 1 < words.length && ORG_ABBR_PAIR_FIRSTS.has(word)) {
+      const pair = `${word} ${words[i + 1]}`;
+      if (ORG_ABBR.has(pair)) return pair;
+    }
+    if (ORG_ABBR.has(word) || FIELD_ABBR.has(word)) return word;
     // (the cheap tests first: a word in capitals, then a base's written form)
-    if (words[i]!.length > 1 && words[i] === words[i]!.toUpperCase() && BASE_BY_KEY.get(formKey(words[i]!))?.forms?.includes(words[i]!)) return words[i]!;
+    if (word.length > 1 && word === word.toUpperCase() && BASE_BY_KEY.get(formKey(word))?.forms?.includes(word)) return word;
   }
   for (const w of words) {
     const head = w.includes('.') ? w.slice(0, w.indexOf('.') + 1) : w;

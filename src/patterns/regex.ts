@@ -48,6 +48,8 @@ interface Compiled {
   flags: string;
   /** Group names by group number - 1 (null for an unnamed group). */
   names: readonly (string | null)[];
+  /** How a match fills its groups (`groupPlan`), made on first use. */
+  plan: GroupPlan | null;
 }
 
 const REGISTRY = new Map<string, RegisteredPattern>();
@@ -94,7 +96,7 @@ function register(name: string, key: string, native: { source: string; flags: st
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
   const flags = native.flags.replace('g', '');
   const regex = new RegExp(native.source, `g${flags}`);
-  COMPILED.set(regex, { sticky: null, source: native.source, flags, names: native.names });
+  COMPILED.set(regex, { sticky: null, source: native.source, flags, names: native.names, plan: null });
   KEYS.set(name, key);
   let auditSource: string | null = null;
   REGISTRY.set(name, {
@@ -175,18 +177,45 @@ function compiledOf(regex: RegExp): Compiled {
   return c;
 }
 
-/** The sticky twin of a registered pattern, made when first asked for. */
-function stickyOf(regex: RegExp): { sticky: RegExp; names: readonly (string | null)[] } {
+/** The sticky twin of a registered pattern, made when first asked for, and its group plan. */
+function stickyOf(regex: RegExp): { sticky: RegExp; plan: GroupPlan } {
   const c = compiledOf(regex);
   const sticky = (c.sticky ??= new RegExp(c.source, `y${c.flags}`));
-  return { sticky, names: c.names };
+  return { sticky, plan: planOf(c) };
 }
 
-function toMatch(m: RegExpExecArray, names: readonly (string | null)[]): Match {
+/** A pattern's group plan, read when first needed. */
+const planOf = (c: Compiled): GroupPlan => (c.plan ??= groupPlan(c.names));
+
+/**
+ * How to fill a match's `groups` from its captures: each name once, in the order names first appear, with the
+ * capture numbers that bear it (a name may stand in several alternatives; the last one that took part wins).
+ * Read once per pattern, so that a match fills its groups without a lookup of the object it is building.
+ */
+interface GroupPlan {
+  readonly names: readonly string[];
+  /** Capture numbers (1-based) per name, in order. */
+  readonly captures: readonly (readonly number[])[];
+}
+function groupPlan(names: readonly (string | null)[]): GroupPlan {
+  const byName = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    if (n === null) return;
+    const list = byName.get(n);
+    if (list) list.push(i + 1);
+    else byName.set(n, [i + 1]);
+  });
+  return { names: [...byName.keys()], captures: [...byName.values()] };
+}
+
+function toMatch(m: RegExpExecArray, plan: GroupPlan): Match {
   const groups: Record<string, string | undefined> = {};
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
-    if (n !== null && (groups[n] === undefined || m[i + 1] !== undefined)) groups[n] = m[i + 1];
+  const { names, captures } = plan;
+  for (let k = 0; k < names.length; k++) {
+    const numbers = captures[k]!;
+    let value = m[numbers[0]!];
+    for (let j = 1; j < numbers.length; j++) if (m[numbers[j]!] !== undefined) value = m[numbers[j]!];
+    groups[names[k]!] = value;
   }
   return { index: m.index, text: m[0], groups };
 }
@@ -204,13 +233,13 @@ export type MatchExtension = (text: string, match: Match) => Match | null;
 
 /** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
 export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
-  const { names } = compiledOf(regex);
+  const plan = planOf(compiledOf(regex));
   let pos = from;
   while (pos <= text.length) {
     regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
     const m = regex.exec(text);
     if (!m) return;
-    const found = extend ? extend(text, toMatch(m, names)) : toMatch(m, names);
+    const found = extend ? extend(text, toMatch(m, plan)) : toMatch(m, plan);
     if (!found) {
       pos = m.index + 1;
       continue;
@@ -271,19 +300,19 @@ export function codeClass(charPattern: RegExp): (code: number) => boolean {
 
 /** The match of `regex` at exactly `pos` (sticky), or null. */
 export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
-  const { sticky, names } = stickyOf(regex);
+  const { sticky, plan } = stickyOf(regex);
   sticky.lastIndex = pos;
   const m = sticky.exec(text);
-  return m ? toMatch(m, names) : null;
+  return m ? toMatch(m, plan) : null;
 }
 
 /** `matchAt` for one pattern, looked up once: for callers that try it at many positions. */
 export function anchored(regex: RegExp): (text: string, pos: number) => Match | null {
-  const { sticky, names } = stickyOf(regex);
+  const { sticky, plan } = stickyOf(regex);
   return (text, pos) => {
     sticky.lastIndex = pos;
     const m = sticky.exec(text);
-    return m ? toMatch(m, names) : null;
+    return m ? toMatch(m, plan) : null;
   };
 }
 

@@ -14,6 +14,25 @@ const marks = (text: string, mark: string): number[] => [...text].flatMap((c, i)
 const lines = (it: Iterable<{ index: number; text: string; groups: Record<string, string | undefined> }>): string[] =>
   [...it].map((m) => JSON.stringify([m.index, m.text, m.groups]));
 
+// two named groups in two alternatives, and an unnamed one between them
+const EITHER = vx('test/near-either', String.raw`(?<a> x ) (z)? | (?<b> y )`);
+
+describe('match groups', () => {
+  test('every name, in the order of the pattern, undefined where its group took no part', () => {
+    const found = [...matchAll(EITHER, 'y xz')];
+    expect(found.map((m) => Object.entries(m.groups))).toEqual([
+      [
+        ['a', undefined],
+        ['b', 'y'],
+      ],
+      [
+        ['a', 'x'],
+        ['b', undefined],
+      ],
+    ]);
+  });
+});
+
 describe('matchAllNear', () => {
   test('the matches of the whole-text scan, on examples', () => {
     const text = 'ab (x) abcdef(y) a  (z) (w) ba(';

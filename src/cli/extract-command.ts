@@ -11,8 +11,8 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
-import { formatOf, jsonLines, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
-import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import { formatOf, jsonLines, readAhead, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
+import { DEFAULT_GLOBS, expandInputs, type InputEntry, type RawInput } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
 import type { Category, Source } from '../types.js';
 import { WRITERS, type Format, type Writer } from '../writers/index.js';
@@ -271,9 +271,17 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
     if (window.length >= threads * 4) await flushOldest();
   };
 
+  // the next file's bytes, read while this thread extracts the current one (load-documents.ts's readAhead)
+  let ahead: { entry: InputEntry; bytes: Promise<RawInput> | undefined } | null = null;
+  const pendingRead = (entry: InputEntry, next: InputEntry | undefined): Promise<RawInput> | undefined => {
+    const mine = ahead?.entry === entry ? ahead.bytes : undefined;
+    ahead = next && !next.error && !(pool && !streams(next, opts.inputFormat)) ? { entry: next, bytes: readAhead(next.ref, load) } : null;
+    return mine;
+  };
+
   try {
     await out.write(writer.header());
-    for (const entry of entries) {
+    for (const [k, entry] of entries.entries()) {
       if (pool && !streams(entry, opts.inputFormat)) {
         const bytes = sizeOf(entry.ref.path);
         if (gathered.length > 0 && fileBytes + bytes > FILE_BYTES_PER_TASK) await sendFiles();
@@ -312,7 +320,8 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of (await processing()).processEntry(entry, load, options, await guarded())) await emit(serialize(p, writer));
+      const pending = pendingRead(entry, entries[k + 1]);
+      for await (const p of (await processing()).processEntry(entry, load, options, await guarded(), pending)) await emit(serialize(p, writer));
     }
     await sendFiles();
     while (window.length) await flushOldest();

@@ -36,30 +36,81 @@ export async function loadValidation(): Promise<void> {
  * With a `guard` (the time budget on the main thread, main-budget.ts), a document over its budget becomes a
  * `timeout` error record, the same as the pool gives.
  */
-export function processLoaded(loaded: Loaded, { validate = false, ...options }: ProcessOptions, guard?: DocGuard): Processed {
+export function processLoaded(loaded: Loaded, options: ProcessOptions, guard?: DocGuard): Processed {
   try {
-    if (!loaded.ok) {
-      if (loaded.error.code === 'timeout') return timedOut(loaded.source, guard?.message ?? loaded.error.message);
-      return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
-    }
-    const run = (): Processed => {
-      const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
-      if (!validate) return { record };
-      if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
-      const checked = schema.safeParse(record);
-      if (checked.success) return { record };
-      const issue = checked.error.issues[0]!;
-      const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
-      return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
-    };
+    if (!loaded.ok) return failedLoad(loaded, guard);
+    const run = (): Processed => recordOf(loaded, options);
     return guard ? guard.run(run) : run();
   } catch (err) {
     if (guard && err instanceof InputError && err.code === 'timeout') return timedOut(loaded.ok ? loaded.input.source : loaded.source, guard.message);
-    const message = `internal error: ${(err as Error).message}`;
-    return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+    return internal(loaded, err);
   } finally {
     guard?.end();
   }
+}
+
+/** The record of a document that could not be loaded. */
+function failedLoad(loaded: Loaded & { ok: false }, guard?: DocGuard): Processed {
+  if (loaded.error.code === 'timeout') return timedOut(loaded.source, guard?.message ?? loaded.error.message);
+  return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
+}
+
+/** An exception of the pipeline: an `internal` error record, the batch goes on. */
+function internal(loaded: Loaded, err: unknown): Processed {
+  const message = `internal error: ${(err as Error).message}`;
+  return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+}
+
+/** The pipeline on a loaded document, the record checked against the schema with `validate`. */
+function recordOf(loaded: Loaded & { ok: true }, { validate = false, ...options }: ProcessOptions): Processed {
+  const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
+  if (!validate) return { record };
+  if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
+  const checked = schema.safeParse(record);
+  if (checked.success) return { record };
+  const issue = checked.error.issues[0]!;
+  const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
+  return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+}
+
+/** A file's document, read and decoded (an HTML page's text read under its budget), with what is left of that budget. */
+export interface LoadedFile {
+  loaded: Loaded;
+  leftMs: number;
+}
+
+/**
+ * Load a text or HTML file (one document) for `processLoadedFiles`: its reading steps run under the guard, and
+ * what they left of the document's budget is kept for its extraction. `pending`: its bytes, already being read.
+ */
+export async function loadFile(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard, pending?: Promise<RawInput>): Promise<LoadedFile> {
+  if (options.validate) await loadValidation();
+  let loaded: Loaded | null = null;
+  try {
+    for await (const doc of loadDocuments(entry.ref, { ...load, guard: guard.run }, pending)) loaded ??= doc;
+    if (!loaded) throw new Error(`no document in ${entry.ref.path}`);
+    return { loaded, leftMs: guard.left() };
+  } finally {
+    guard.end();
+  }
+}
+
+/**
+ * The records of loaded files, in order, their extraction under the budget in as few vm calls as their budgets
+ * allow (main-budget.ts `runEach`): the same records as `processLoaded` gives each one.
+ */
+export function processLoadedFiles(files: readonly LoadedFile[], options: ProcessOptions, guard: DocGuard): Processed[] {
+  const ready = files.filter((f): f is { loaded: Loaded & { ok: true }; leftMs: number } => f.loaded.ok);
+  const steps = ready.map(({ loaded }) => (): Processed => {
+    try {
+      return recordOf(loaded, options);
+    } catch (err) {
+      return internal(loaded, err);
+    }
+  });
+  const results = guard.runEach(steps, ready.map((f) => f.leftMs));
+  const byFile = new Map<LoadedFile, Processed>(ready.map((f, k) => [f, results[k]?.value ?? timedOut(f.loaded.input.source, guard.message)]));
+  return files.map((f) => (f.loaded.ok ? byFile.get(f)! : failedLoad(f.loaded, guard)));
 }
 
 /** The record of a document stopped over its budget: its path (and id), as the pool knows them when it ends a worker. */

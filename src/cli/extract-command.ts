@@ -350,8 +350,12 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         if (group.length >= GROUP_FILES || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
         continue;
       }
+      if (guard && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {
+        for await (const records of (await processing()).processLineGroups(entry, load, options, guard)) for (const p of records) await emit(serialize(p, writer));
+        continue;
+      }
       const pending = pendingRead(entry, entries[k + 1]);
-      for await (const p of (await processing()).processEntry(entry, load, options, await guarded(), pending)) await emit(serialize(p, writer));
+      for await (const p of (await processing()).processEntry(entry, load, options, guard, pending)) await emit(serialize(p, writer));
     }
     await flushGroup();
     await sendFiles();

@@ -113,6 +113,52 @@ export function processLoadedFiles(files: readonly LoadedFile[], options: Proces
   return files.map((f) => (f.loaded.ok ? byFile.get(f)! : failedLoad(f.loaded, guard)));
 }
 
+/** Records of a stream extracted in one vm call at most (as main-thread batches: extract-command.ts GROUP_FILES). */
+const GROUP_RECORDS = 16;
+const GROUP_CHARS = 256 * 1024;
+
+/**
+ * The records of a JSON Lines input on this thread under a budget, in order, a few at a time: the records already
+ * read are extracted in one vm call (`processLoadedFiles`, main-budget.ts `runEach`), not one call each. A group
+ * ends where the next record is not read yet, so no record waits for its successor: a stream fed a record at a
+ * time still gets each one's output at once.
+ */
+export async function* processLineGroups(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): AsyncGenerator<Processed[]> {
+  if (options.validate) await loadValidation();
+  const docs = loadDocuments(entry.ref, { ...load, guard: guard.run });
+  let group: LoadedFile[] = [];
+  let chars = 0;
+  const cut = (): Processed[] => {
+    const files = group;
+    group = [];
+    chars = 0;
+    return processLoadedFiles(files, options, guard);
+  };
+  let next = docs.next();
+  for (;;) {
+    if (group.length > 0 && !(await readyNow(next))) yield cut();
+    const item = await next;
+    if (item.done) break;
+    group.push({ loaded: item.value, leftMs: guard.left() }); // its page's reading, if any, ran under the budget
+    guard.end();
+    chars += item.value.ok ? item.value.input.text.length : 0;
+    if (group.length >= GROUP_RECORDS || chars >= GROUP_CHARS) yield cut();
+    next = docs.next();
+  }
+  if (group.length > 0) yield cut();
+}
+
+/** Whether a promise settles before the event loop's next turn (its value already read, not waiting on I/O). */
+function readyNow(promise: Promise<unknown>): Promise<boolean> {
+  return Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setImmediate(() => resolve(false))),
+  ]);
+}
+
 /** The record of a document stopped over its budget: its path (and id), as the pool knows them when it ends a worker. */
 function timedOut(source: Source, message: string): Processed {
   const known: Source = { path: source.path, format: source.format, encoding: null, bytes: 0, sha256: null, ...(source.id !== undefined ? { id: source.id } : {}) };

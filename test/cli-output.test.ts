@@ -262,11 +262,12 @@ describe('CSV safe for spreadsheets', () => {
 });
 
 describe('--doc-timeout (built CLI)', () => {
-  test('a folder of 300 files and a 4 MB file of dates: one timeout record, 300 good ones, in order, the batch goes on', () => {
+  test('a folder of 300 files and a 16 MB file of dates: one timeout record, 300 good ones, in order, the batch goes on', () => {
     const dir = scratch();
     for (let i = 0; i < 300; i++) writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.txt`), `Ngày ${(i % 28) + 1}/3/2021, tỉnh chi ${i + 1} tỷ đồng.`);
-    writeFileSync(path.join(dir, '150-big.txt'), 'tháng 1 năm 2021, '.repeat(Math.ceil((4 * 1024 * 1024) / 24)));
-    // a budget far above what a small file takes, even on a crowded machine, and far below what 4 MB of dates take
+    // 16 MB: 4 MB of dates took about 3 s of CPU by mid-2026 (5 s before), too close to the budget
+    writeFileSync(path.join(dir, '150-big.txt'), 'tháng 1 năm 2021, '.repeat(Math.ceil((16 * 1024 * 1024) / 24)));
+    // a budget far above what a small file takes, even on a crowded machine, and far below what 16 MB of dates take
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', '2', '--doc-timeout', '3'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toEqual([`dvx: ${dir}/150-big.txt: stopped after 3 s (--doc-timeout)`]);

@@ -49,6 +49,12 @@ export interface AdminUnit {
   parent: string | null;
   /** 2025-07 units: the 2025-03 units it was formed from. */
   mergedFrom: readonly MergedFrom[];
+  /**
+   * 2025-03 units: the codes of the 2025-07 units of its own level formed from it (whole or in part), sorted and
+   * joined by commas ('' for none, and for every 2025-07 unit). Derived from their `mergedFrom` by
+   * scripts/gen-gazetteer.mjs and kept as written: read only for the few units a text names.
+   */
+  successors: string;
 }
 
 export interface AdminMap {
@@ -113,7 +119,9 @@ function parseMap(id: MapId, rows: string): AdminMap {
     const code = rows.slice(at, t1);
     const name = rows.slice(t1 + 1, t2);
     const parent = rows.slice(t2 + 1, t3);
-    const merged = t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '';
+    // the codes column: a 2025-07 unit's merged_from, a 2025-03 unit's successors
+    const codes = t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '';
+    const merged = id === '2025-07' ? codes : '';
     at = lineEnd + 1;
     const level = LEVEL_BY_LENGTH[code.length];
     if (!level) throw new Error(`gazetteer ${id}: bad code ${code}`);
@@ -130,6 +138,7 @@ function parseMap(id: MapId, rows: string): AdminMap {
       // the parent's own code string when its row came first (as rows do): one string per code, kept by its unit
       parent: parent === '' ? null : (byCode.get(parent)?.code ?? parent),
       mergedFrom: merged === '' ? NO_MERGES : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
+      successors: id === '2025-03' ? codes : '',
     };
     units.push(unit);
     byCode.set(code, unit);

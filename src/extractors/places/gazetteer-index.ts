@@ -100,34 +100,10 @@ export function parentsOf(unit: AdminUnit): string[] {
   return out;
 }
 
-let successors: Map<string, string[]> | null = null;
-
-/** The level of a code by its length (2 province, 3 district, 5 commune), as the gazetteer reads it. */
-const LEVEL_OF_LENGTH: readonly (string | undefined)[] = [undefined, undefined, 'province', 'district', undefined, 'commune'];
-
-/**
- * 2025-03 code → the 2025-07 units of its own level formed from it (whole or in part), by merged_from; codes
- * sorted. (A code's length is its level, so the code alone is the key.)
- */
-function successorTable(): Map<string, string[]> {
-  if (successors) return successors;
-  const table = new Map<string, string[]>();
-  for (const unit of MAP_2025_07.units) {
-    for (const from of unit.mergedFrom) {
-      if (LEVEL_OF_LENGTH[from.code.length] !== unit.level) continue;
-      const list = table.get(from.code);
-      if (!list) table.set(from.code, [unit.code]);
-      else if (!list.includes(unit.code)) list.push(unit.code);
-    }
-  }
-  for (const list of table.values()) if (list.length > 1) list.sort();
-  successors = table;
-  return table;
-}
-
 /**
  * `now`: a 2025-07 unit is itself; a 2025-03 province or commune became the 2025-07 units whose merged_from
- * lists it; a district (a tier that ended on 2025-07-01) lies in the 2025-07 province of its province.
+ * lists it (its successors, derived when the data module is generated); a district (a tier that ended on
+ * 2025-07-01) lies in the 2025-07 province of its province.
  */
 export function nowOf(unit: AdminUnit): string[] {
   if (unit.map === '2025-07') return [unit.code];
@@ -135,7 +111,7 @@ export function nowOf(unit: AdminUnit): string[] {
     const province = MAP_2025_03.byCode.get(unit.parent ?? '');
     return province ? nowOf(province) : [];
   }
-  return [...(successorTable().get(unit.code) ?? [])];
+  return unit.successors === '' ? [] : unit.successors.split(',');
 }
 
 /** Whether `ancestor` (a code of `map`) is above `unit` in its map. */

@@ -11,8 +11,8 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
-import { formatOf, jsonLines, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
-import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
+import { formatOf, jsonLines, readAhead, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
+import { DEFAULT_GLOBS, expandInputs, type InputEntry, type RawInput } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
 import type { Category, Source } from '../types.js';
 import { WRITERS, type Format, type Writer } from '../writers/index.js';
@@ -22,7 +22,7 @@ import { checkOutputTarget } from './output-target.js';
 import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output } from './output.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import type { DocGuard } from './main-budget.js';
-import type { ProcessOptions } from './process-input.js';
+import type { LoadedFile, ProcessOptions } from './process-input.js';
 import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
@@ -74,6 +74,13 @@ function poolSize(opts: ExtractCommandOptions, files: number, lineStreams: numbe
   if (opts.jobs === 0 && files < MIN_FILES_FOR_POOL) return 0;
   return Math.min(wanted, files);
 }
+
+/**
+ * Files extracted in one vm call on the main thread (main-budget.ts runEach): enough to spread the call's cost, few
+ * enough that records are written soon and a document stopped midway in a call costs little to run again.
+ */
+const GROUP_FILES = 16;
+const GROUP_CHARS = 256 * 1024;
 
 /** Lines of a JSON Lines stream per task of the pool: enough to pay for the messages, few enough to keep order cheap. */
 const LINES_PER_TASK = 16;
@@ -271,9 +278,32 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
     if (window.length >= threads * 4) await flushOldest();
   };
 
+  // the next file's bytes, read while this thread extracts the current one (load-documents.ts's readAhead)
+  let ahead: { entry: InputEntry; bytes: Promise<RawInput> | undefined } | null = null;
+  const pendingRead = (entry: InputEntry, next: InputEntry | undefined): Promise<RawInput> | undefined => {
+    const mine = ahead?.entry === entry ? ahead.bytes : undefined;
+    ahead = next && !next.error && !(pool && !streams(next, opts.inputFormat)) ? { entry: next, bytes: readAhead(next.ref, load) } : null;
+    return mine;
+  };
+
+  // A batch's text and HTML files on this thread, under a budget: loaded one by one, then extracted a few at a time in
+  // one vm call (main-budget.ts runEach), not one call each. A group is written out before any other entry's records:
+  // it is flushed when full, and when the next entry is not a file for it.
+  const groupable = (entry: InputEntry | undefined): entry is InputEntry =>
+    entry !== undefined && !entry.error && entry.ref.kind === 'file' && formatOf(entry.ref, opts.inputFormat) !== 'jsonl';
+  let group: LoadedFile[] = [];
+  let groupChars = 0;
+  const flushGroup = async (): Promise<void> => {
+    if (group.length === 0) return;
+    const files = group;
+    group = [];
+    groupChars = 0;
+    for (const p of (await processing()).processLoadedFiles(files, options, (await guarded())!)) await emit(serialize(p, writer));
+  };
+
   try {
     await out.write(writer.header());
-    for (const entry of entries) {
+    for (const [k, entry] of entries.entries()) {
       if (pool && !streams(entry, opts.inputFormat)) {
         const bytes = sizeOf(entry.ref.path);
         if (gathered.length > 0 && fileBytes + bytes > FILE_BYTES_PER_TASK) await sendFiles();
@@ -312,8 +342,22 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         while (window.length) await flushOldestQuietly();
         continue;
       }
-      for await (const p of (await processing()).processEntry(entry, load, options, await guarded())) await emit(serialize(p, writer));
+      const guard = await guarded();
+      if (guard && groupable(entry)) {
+        const file = await (await processing()).loadFile(entry, load, options, guard, pendingRead(entry, entries[k + 1]));
+        group.push(file);
+        groupChars += file.loaded.ok ? file.loaded.input.text.length : 0;
+        if (group.length >= GROUP_FILES || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
+        continue;
+      }
+      if (guard && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {
+        for await (const records of (await processing()).processLineGroups(entry, load, options, guard)) for (const p of records) await emit(serialize(p, writer));
+        continue;
+      }
+      const pending = pendingRead(entry, entries[k + 1]);
+      for await (const p of (await processing()).processEntry(entry, load, options, guard, pending)) await emit(serialize(p, writer));
     }
+    await flushGroup();
     await sendFiles();
     while (window.length) await flushOldest();
     await out.write(writer.footer(count));

@@ -5,7 +5,7 @@
  */
 import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
 import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
-import type { InputEntry } from '../io/read-inputs.js';
+import type { InputEntry, RawInput } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { InputError } from '../io/errors.js';
 import type { DocGuard } from './main-budget.js';
@@ -36,30 +36,127 @@ export async function loadValidation(): Promise<void> {
  * With a `guard` (the time budget on the main thread, main-budget.ts), a document over its budget becomes a
  * `timeout` error record, the same as the pool gives.
  */
-export function processLoaded(loaded: Loaded, { validate = false, ...options }: ProcessOptions, guard?: DocGuard): Processed {
+export function processLoaded(loaded: Loaded, options: ProcessOptions, guard?: DocGuard): Processed {
   try {
-    if (!loaded.ok) {
-      if (loaded.error.code === 'timeout') return timedOut(loaded.source, guard?.message ?? loaded.error.message);
-      return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
-    }
-    const run = (): Processed => {
-      const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
-      if (!validate) return { record };
-      if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
-      const checked = schema.safeParse(record);
-      if (checked.success) return { record };
-      const issue = checked.error.issues[0]!;
-      const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
-      return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
-    };
+    if (!loaded.ok) return failedLoad(loaded, guard);
+    const run = (): Processed => recordOf(loaded, options);
     return guard ? guard.run(run) : run();
   } catch (err) {
     if (guard && err instanceof InputError && err.code === 'timeout') return timedOut(loaded.ok ? loaded.input.source : loaded.source, guard.message);
-    const message = `internal error: ${(err as Error).message}`;
-    return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+    return internal(loaded, err);
   } finally {
     guard?.end();
   }
+}
+
+/** The record of a document that could not be loaded. */
+function failedLoad(loaded: Loaded & { ok: false }, guard?: DocGuard): Processed {
+  if (loaded.error.code === 'timeout') return timedOut(loaded.source, guard?.message ?? loaded.error.message);
+  return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
+}
+
+/** An exception of the pipeline: an `internal` error record, the batch goes on. */
+function internal(loaded: Loaded, err: unknown): Processed {
+  const message = `internal error: ${(err as Error).message}`;
+  return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+}
+
+/** The pipeline on a loaded document, the record checked against the schema with `validate`. */
+function recordOf(loaded: Loaded & { ok: true }, { validate = false, ...options }: ProcessOptions): Processed {
+  const record = extractDocument(loaded.input, { ...options, ...(loaded.meta ? { meta: loaded.meta } : {}) });
+  if (!validate) return { record };
+  if (!schema) throw new Error('--validate without the schema loaded (loadValidation)');
+  const checked = schema.safeParse(record);
+  if (checked.success) return { record };
+  const issue = checked.error.issues[0]!;
+  const message = `internal error: the record does not match the schema at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
+  return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
+}
+
+/** A file's document, read and decoded (an HTML page's text read under its budget), with what is left of that budget. */
+export interface LoadedFile {
+  loaded: Loaded;
+  leftMs: number;
+}
+
+/**
+ * Load a text or HTML file (one document) for `processLoadedFiles`: its reading steps run under the guard, and
+ * what they left of the document's budget is kept for its extraction. `pending`: its bytes, already being read.
+ */
+export async function loadFile(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard, pending?: Promise<RawInput>): Promise<LoadedFile> {
+  if (options.validate) await loadValidation();
+  let loaded: Loaded | null = null;
+  try {
+    for await (const doc of loadDocuments(entry.ref, { ...load, guard: guard.run }, pending)) loaded ??= doc;
+    if (!loaded) throw new Error(`no document in ${entry.ref.path}`);
+    return { loaded, leftMs: guard.left() };
+  } finally {
+    guard.end();
+  }
+}
+
+/**
+ * The records of loaded files, in order, their extraction under the budget in as few vm calls as their budgets
+ * allow (main-budget.ts `runEach`): the same records as `processLoaded` gives each one.
+ */
+export function processLoadedFiles(files: readonly LoadedFile[], options: ProcessOptions, guard: DocGuard): Processed[] {
+  const ready = files.filter((f): f is { loaded: Loaded & { ok: true }; leftMs: number } => f.loaded.ok);
+  const steps = ready.map(({ loaded }) => (): Processed => {
+    try {
+      return recordOf(loaded, options);
+    } catch (err) {
+      return internal(loaded, err);
+    }
+  });
+  const results = guard.runEach(steps, ready.map((f) => f.leftMs));
+  const byFile = new Map<LoadedFile, Processed>(ready.map((f, k) => [f, results[k]?.value ?? timedOut(f.loaded.input.source, guard.message)]));
+  return files.map((f) => (f.loaded.ok ? byFile.get(f)! : failedLoad(f.loaded, guard)));
+}
+
+/** Records of a stream extracted in one vm call at most (as main-thread batches: extract-command.ts GROUP_FILES). */
+const GROUP_RECORDS = 16;
+const GROUP_CHARS = 256 * 1024;
+
+/**
+ * The records of a JSON Lines input on this thread under a budget, in order, a few at a time: the records already
+ * read are extracted in one vm call (`processLoadedFiles`, main-budget.ts `runEach`), not one call each. A group
+ * ends where the next record is not read yet, so no record waits for its successor: a stream fed a record at a
+ * time still gets each one's output at once.
+ */
+export async function* processLineGroups(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): AsyncGenerator<Processed[]> {
+  if (options.validate) await loadValidation();
+  const docs = loadDocuments(entry.ref, { ...load, guard: guard.run });
+  let group: LoadedFile[] = [];
+  let chars = 0;
+  const cut = (): Processed[] => {
+    const files = group;
+    group = [];
+    chars = 0;
+    return processLoadedFiles(files, options, guard);
+  };
+  let next = docs.next();
+  for (;;) {
+    if (group.length > 0 && !(await readyNow(next))) yield cut();
+    const item = await next;
+    if (item.done) break;
+    group.push({ loaded: item.value, leftMs: guard.left() }); // its page's reading, if any, ran under the budget
+    guard.end();
+    chars += item.value.ok ? item.value.input.text.length : 0;
+    if (group.length >= GROUP_RECORDS || chars >= GROUP_CHARS) yield cut();
+    next = docs.next();
+  }
+  if (group.length > 0) yield cut();
+}
+
+/** Whether a promise settles before the event loop's next turn (its value already read, not waiting on I/O). */
+function readyNow(promise: Promise<unknown>): Promise<boolean> {
+  return Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setImmediate(() => resolve(false))),
+  ]);
 }
 
 /** The record of a document stopped over its budget: its path (and id), as the pool knows them when it ends a worker. */
@@ -68,12 +165,13 @@ function timedOut(source: Source, message: string): Processed {
   return { record: errorRecord(known, 'timeout', message), failure: message };
 }
 
-export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard?: DocGuard): AsyncGenerator<Processed> {
+/** One entry's records; `pending`: its bytes, already being read (load-documents.ts's readAhead). */
+export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard?: DocGuard, pending?: Promise<RawInput>): AsyncGenerator<Processed> {
   if (options.validate) await loadValidation();
   if (entry.error) {
     const source: Source = { path: entry.ref.path, format: 'text', encoding: null, bytes: 0, sha256: null };
     yield { record: errorRecord(source, entry.error.code, entry.error.message), failure: entry.error.message };
     return;
   }
-  for await (const loaded of loadDocuments(entry.ref, guard ? { ...load, guard: guard.run } : load)) yield processLoaded(loaded, options, guard);
+  for await (const loaded of loadDocuments(entry.ref, guard ? { ...load, guard: guard.run } : load, pending)) yield processLoaded(loaded, options, guard);
 }

@@ -418,8 +418,12 @@ function factor(alternatives: readonly string[], depth: number): string {
  */
 const FACTOR_AT_MOST = 100;
 
+/** The order in which `alternation(words)` has the engine try its words: each once, longest first, then by code units. */
+export const alternationOrder = (words: Iterable<string>): string[] =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+
 export function alternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const unique = alternationOrder(words);
   const plain = (w: string): boolean => {
     for (let i = 0; i < w.length; i++) if (w[i] !== ' ' && foldKey(w[i]!) === null) return false; // a surrogate has none either
     return w.length > 0;

@@ -9,7 +9,7 @@ import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS 
 import { asciiFold } from '../../core/normalize.js';
 import { startingAt } from '../../core/spans.js';
 import { parseDateAt } from '../../patterns/dates/parse-at.js';
-import { NOT_BEFORE_WORD, alternation, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import { NOT_BEFORE_WORD, alternationOrder, codeClass, matchAll, matchAt, vx } from '../../patterns/regex.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 // --- issue date ------------------------------------------------------------
@@ -73,20 +73,119 @@ const byFold = (map: Map<string, string>): Map<string, string> => new Map([...ma
 const NAMES_BY_FOLD = byFold(NAMES);
 const LOCALS_BY_FOLD = byFold(LOCALS);
 
-const ISSUER_PARTS = String.raw`
-  (?: (?<local> ${alternation(spellings(LOCALS.keys()))} ) ${NOT_BEFORE_WORD}
-      (?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )?
-    | (?<name> ${alternation(spellings(NAMES.keys()))} ) (?![\p{L}\p{N}]) (?! \. [\p{L}\p{N}] ) )`;
+/**
+ * The issuer in `của …` / `do …` after a reference, read in code: the lead (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]{1,3}`),
+ * then a local head (`UBND tỉnh`, then an optional place: `Lào Cai`) or a body's name, each written as listed, with
+ * every word capitalized, or with a small first letter; an optional `khóa XI` after. It reads exactly what the
+ * pattern `lead (?: (?<local> LOCALS ) NOT_BEFORE_WORD (?: [ ]{1,2} (?<place> …) NOT_BEFORE_WORD )? | (?<name> NAMES )
+ * (?![\p{L}\p{N}]) (?!\.[\p{L}\p{N}]) ) khóa?` reads, LOCALS and NAMES being `alternation`s of the spellings (each
+ * space a run of 1–3 spaces, tried longest first): the spellings are tried in that order, but only those whose
+ * first run of letters is the text's (a lookup, where the engine tried a 27,000-character alternation at each
+ * `của`: 2% of all the time, issue 14). test/unit/issuer-after.test.ts checks it against that pattern.
+ */
+export const ISSUER_LOCAL_SPELLINGS: readonly string[] = alternationOrder(spellings(LOCALS.keys()));
+export const ISSUER_NAME_SPELLINGS: readonly string[] = alternationOrder(spellings(NAMES.keys()));
 
-// "của Thủ tướng Chính phủ", "của BCH Trung ương Đảng khóa XI", "của Ban Bí thư (khóa XI)", "của Tỉnh ủy Lào Cai";
-// a name may end the sentence ("… của Bộ Chính trị."), but not run on into a dotted abbreviation ("Bộ GD.ĐT")
-const ISSUER_AFTER = vx(
-  'documents/issuer-after',
-  String.raw`[\x20]{0,3} ,? [\x20]{0,3} (?: của | do ) [\x20]{1,3} ${ISSUER_PARTS}
-    (?: [\x20]{0,2} \(? [\x20]{0,2} [Kk]hóa [\x20]{1,2} [IVXLC]{1,7} ${NOT_BEFORE_WORD} [\x20]{0,2} \)? )?`,
+// one letter (`\p{L}`), for the lookup key only: a spelling and the text are cut by the same test, so it need not be exact
+const isLetter = codeClass(vx('documents/issuer-letter', String.raw`\p{L}`));
+
+/** The run of letters at `pos` (empty when none): the key of the spellings that can start there. */
+function leadingRun(text: string, pos: number): string {
+  let end = pos;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(pos, end);
+}
+
+/** Spellings by their leading run of letters, each list in the order the alternation tries them. */
+function byLeadingRun(spellingsInOrder: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of spellingsInOrder) {
+    // one space between words, none at the ends: each space then stands for exactly one run of spaces (literalEnd)
+    if (s !== s.trim() || s.includes('  ')) throw new Error(`issuer spelling with stray spaces: ${JSON.stringify(s)}`);
+    const key = leadingRun(s, 0);
+    const list = out.get(key);
+    if (list) list.push(s);
+    else out.set(key, [s]);
+  }
+  return out;
+}
+const LOCALS_BY_RUN = byLeadingRun(ISSUER_LOCAL_SPELLINGS);
+const NAMES_BY_RUN = byLeadingRun(ISSUER_NAME_SPELLINGS);
+
+/** Where `literal` ends when written at `pos`, each of its spaces a run of 1–3 spaces (as `alternation` spells it); -1 if not there. */
+function literalEnd(text: string, pos: number, literal: string): number {
+  let p = pos;
+  for (let i = 0; i < literal.length; i++) {
+    const ch = literal.charCodeAt(i);
+    if (ch !== 32) {
+      if (text.charCodeAt(p) !== ch) return -1;
+      p++;
+      continue;
+    }
+    // a greedy [ ]{1,3}: a fourth space could only meet the literal's next character, never a space
+    let run = 0;
+    while (run < 3 && text.charCodeAt(p) === 32) {
+      p++;
+      run++;
+    }
+    if (run === 0) return -1;
+  }
+  return p;
+}
+
+const KHOA = String.raw`(?: [\x20]{0,2} \(? [\x20]{0,2} [Kk]hóa [\x20]{1,2} [IVXLC]{1,7} ${NOT_BEFORE_WORD} [\x20]{0,2} \)? )?`;
+// what may follow a local head: its place (`Lào Cai`: capitalized words of up to 8 letters), then a term
+const LOCAL_TAIL = vx(
+  'documents/issuer-local-tail',
+  String.raw`(?: [\x20]{1,2} (?<place> \p{Lu}\p{Ll}{0,7} (?: [\x20] \p{Lu}\p{Ll}{0,7} ){0,3} ) ${NOT_BEFORE_WORD} )? ${KHOA}`,
 );
+// what may follow a name: a term (`khóa XI`, `(khóa XI)`)
+const NAME_TAIL = vx('documents/issuer-name-tail', KHOA);
+const LOCAL_END = vx('documents/issuer-local-end', NOT_BEFORE_WORD);
+// a name may end the sentence (`… của Bộ Chính trị.`), but not run on into a dotted abbreviation (`Bộ GD.ĐT`)
+const NAME_END = vx('documents/issuer-name-end', String.raw`(?! [\p{L}\p{N}] | \. [\p{L}\p{N}] )`);
 
-function canonicalIssuer(groups: Record<string, string | undefined>): string | null {
+interface IssuerGroups {
+  local?: string | undefined;
+  place?: string | undefined;
+  name?: string | undefined;
+}
+
+/** The first spelling (in the alternation's order) written at `q` whose end passes `endCheck`: its end, or -1. */
+function spellingEnd(text: string, q: number, byRun: Map<string, string[]>, endCheck: RegExp): number {
+  for (const literal of byRun.get(leadingRun(text, q)) ?? []) {
+    const end = literalEnd(text, q, literal);
+    if (end >= 0 && matchAt(endCheck, text, end)) return end;
+  }
+  return -1;
+}
+
+/** The `của …` issuer written at `pos` of `text`: where it ends and its parts; null when none is. */
+export function issuerAfterAt(text: string, pos: number): { end: number; groups: IssuerGroups } | null {
+  let p = pos;
+  for (let k = 0; k < 3 && text.charCodeAt(p) === 32; k++) p++;
+  if (text.charCodeAt(p) === 44) p++;
+  for (let k = 0; k < 3 && text.charCodeAt(p) === 32; k++) p++;
+  if (text.startsWith('của', p)) p += 3;
+  else if (text.startsWith('do', p)) p += 2;
+  else return null;
+  let spaces = 0;
+  while (spaces < 3 && text.charCodeAt(p) === 32) {
+    p++;
+    spaces++;
+  }
+  if (spaces === 0 || text.charCodeAt(p) === 32) return null; // no spelling starts with a space
+  const local = spellingEnd(text, p, LOCALS_BY_RUN, LOCAL_END);
+  if (local >= 0) {
+    const tail = matchAt(LOCAL_TAIL, text, local)!;
+    return { end: local + tail.text.length, groups: { local: text.slice(p, local), place: tail.groups.place } };
+  }
+  const name = spellingEnd(text, p, NAMES_BY_RUN, NAME_END);
+  if (name < 0) return null;
+  return { end: name + matchAt(NAME_TAIL, text, name)!.text.length, groups: { name: text.slice(p, name) } };
+}
+
+function canonicalIssuer(groups: IssuerGroups): string | null {
   if (groups.local) {
     const head = LOCALS_BY_FOLD.get(asciiFold(groups.local));
     if (!head) return null;
@@ -96,25 +195,14 @@ function canonicalIssuer(groups: Record<string, string | undefined>): string | n
   return null;
 }
 
-/** Whether `view` at `pos` holds the lead ISSUER_AFTER needs (`[ ]{0,3} ,? [ ]{0,3} (của|do) [ ]`): a necessary check, in plain code. */
-function issuerLeadAt(view: string, pos: number): boolean {
-  let p = pos;
-  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
-  if (view[p] === ',') p++;
-  for (let k = 0; k < 3 && view[p] === ' '; k++) p++;
-  return view.startsWith('của ', p) || view.startsWith('do ', p);
-}
-
 /** The issuer in `của …` right after `pos`; an organizations mention at that place wins when at least as long. */
 export function readIssuerAfter(ctx: Context, pos: number): Found<string> | null {
-  if (!issuerLeadAt(ctx.view, pos)) return null; // the pattern's long alternation is costly even where it fails at once
-  const m = matchAt(ISSUER_AFTER, ctx.view, pos);
+  const m = issuerAfterAt(ctx.view, pos);
   if (!m) return null;
   const name = canonicalIssuer(m.groups);
   if (!name) return null;
-  const end = m.index + m.text.length;
-  const org = orgAt(ctx, m.index, end);
-  return { value: org ?? name, end };
+  const org = orgAt(ctx, pos, m.end);
+  return { value: org ?? name, end: m.end };
 }
 
 /** An organizations mention that starts inside the `của …` gap and reaches at least as far as the lexicon's reading. */
@@ -144,11 +232,11 @@ export function readIssuerBefore(ctx: Context, start: number): string | null {
     }
   }
   // Try each word start, longest name first; the name must end where `ban hành` begins.
-  // (The `của`/`do` pattern is reused with a `do` lead, so one audited pattern reads names.)
+  // (The `của`/`do` reader is reused with a `do` lead, so one reader reads names.)
   for (let q = 0; q < window.length; q++) {
     if (q > 0 && window[q - 1] !== ' ') continue;
-    const m = matchAt(ISSUER_AFTER, `do ${window.slice(q)}`, 0);
-    if (!m || m.text.length - 3 !== window.length - q) continue;
+    const m = issuerAfterAt(`do ${window.slice(q)}`, 0);
+    if (!m || m.end - 3 !== window.length - q) continue;
     const orgs = ctx.found.organizations ?? [];
     const at = startingAt(orgs, from + q);
     const org = at.length > 0 ? orgs[at[0]!] : undefined;

@@ -60,8 +60,8 @@ export function gazetteerIndex(): GazetteerIndex {
   };
   // the provinces' names that stand alone are known now (a few dozen); every name goes into the trie when a text
   // first asks for its first word (most never are), its group made then
-  for (const unit of units) {
-    if (unit.level !== 'province') continue;
+  const provinces = units.filter((u) => u.level === 'province');
+  for (const unit of provinces) {
     for (const form of nameForms(unit)) {
       const { keys, value } = entryOf(unit, form);
       if (value.bare) aloneFirsts.add(keys[0]!);
@@ -79,7 +79,7 @@ export function gazetteerIndex(): GazetteerIndex {
   const addProvinceForms = (code: string, forms: readonly string[], selfTyped: boolean): void => {
     const old = MAP_2025_03.byCode.get(code);
     if (!old) throw new Error(`place aliases: no province ${code}`);
-    const successors = MAP_2025_07.units.filter((u) => u.level === 'province' && u.bare === old.bare);
+    const successors = provinces.filter((u) => u.map === '2025-07' && u.bare === old.bare);
     for (const form of forms) {
       const keys = viewKeys(form);
       const bare = !needsWord.has(keys.join(' '));

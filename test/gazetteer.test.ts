@@ -38,6 +38,28 @@ describe('gazetteer', () => {
     expect(nowOf(MAP_2025_03.byCode.get('10')!)).toEqual(['15']);
   });
 
+  test("a 2025-03 unit's successors are the 2025-07 units of its level whose merged_from lists it, sorted", () => {
+    // the inversion the generator does, done here again from the parsed merged_from lists
+    const expected = new Map<string, string[]>();
+    const levelOf = (code: string): string | undefined => ({ 2: 'province', 3: 'district', 5: 'commune' })[code.length];
+    for (const u of MAP_2025_07.units) {
+      for (const m of u.mergedFrom) {
+        if (levelOf(m.code) !== u.level) continue;
+        const list = expected.get(m.code) ?? [];
+        if (!list.includes(u.code)) list.push(u.code);
+        expected.set(m.code, list);
+      }
+    }
+    let listed = 0;
+    for (const u of MAP_2025_03.units) {
+      expect(u.successors, u.code).toBe((expected.get(u.code) ?? []).sort().join(','));
+      if (u.successors !== '') listed++;
+    }
+    expect(listed).toBe(63 + 10047);
+    for (const u of MAP_2025_07.units) expect(u.successors).toBe('');
+    expect(nowOf(MAP_2025_03.byCode.get('00007')!)).toEqual(['00008', '00025']);
+  });
+
   test('names are official, with their type word, in NFC', () => {
     for (const u of [...MAP_2025_03.units, ...MAP_2025_07.units]) {
       expect(u.name.normalize('NFC')).toBe(u.name);

@@ -5,7 +5,7 @@
  * new one; an Extractor is an ordered list of rules plus an ordered, named
  * list of refiners, so a reader sees in one place what runs after the rules.
  */
-import type { MatchExtension } from '../patterns/regex.js';
+import type { MatchExtension, Pattern } from '../patterns/regex.js';
 import type { Trigger } from './triggers.js';
 import type { Category, ExplainEntry, MentionBase, MentionOf, Meta, Warning } from '../types.js';
 
@@ -79,7 +79,7 @@ export interface Rule<M extends MentionBase> {
   /** `<category>/<kebab-case>`, unique; kept as provenance. */
   name: string;
   /** Built once at module load with `vx` (patterns/regex.ts). */
-  pattern: RegExp;
+  pattern: Pattern;
   /**
    * Where a match can start (core/triggers.ts): the pattern runs only there, not over the whole text. Every
    * position where the pattern can match must be covered (test/trigger-equivalence.test.ts checks it); without a

@@ -57,7 +57,7 @@ export function toNfc(text: string): string {
 
 /** Remove zero-width characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen). Changes length. */
 export function removeZeroWidth(text: string): string {
-  return text.replace(ZERO_WIDTH_CHAR, '');
+  return text.replace(ZERO_WIDTH_CHAR.regex, '');
 }
 
 /** Odd spaces to U+0020, dash variants to `-`, quote variants to “ ” and ', Ð to Đ. Keeps length. */

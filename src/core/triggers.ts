@@ -20,7 +20,7 @@
  * does not grow with the number of rules or words. Letters of other scripts above U+2000 count as separators: that can only add
  * candidates (a run cut in two), never lose one.
  */
-import { codeClass, matchAllNear, test, vx, type Match, type MatchExtension } from '../patterns/regex.js';
+import { codeClass, matchAllNear, test, vx, type Match, type MatchExtension, type Pattern } from '../patterns/regex.js';
 
 /** Where a rule's match can start, declared with the rule. */
 export interface Trigger {
@@ -394,6 +394,6 @@ function groupPositions(index: TriggerIndex, group: number): Int32Array {
  * pattern anchored at each candidate start in turn, from the end of the last match on. (An anchored attempt costs
  * about what a global scan spends on a few characters, so even a trigger as common as any digit pays.)
  */
-export function matchAtTriggers(regex: RegExp, view: string, positions: Int32Array, before: number, extend?: MatchExtension): Generator<Match> {
+export function matchAtTriggers(regex: Pattern, view: string, positions: Int32Array, before: number, extend?: MatchExtension): Generator<Match> {
   return matchAllNear(regex, view, positions, before, extend);
 }

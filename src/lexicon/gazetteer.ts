@@ -49,6 +49,12 @@ export interface AdminUnit {
   parent: string | null;
   /** 2025-07 units: the 2025-03 units it was formed from. */
   mergedFrom: readonly MergedFrom[];
+  /**
+   * 2025-03 units: the codes of the 2025-07 units of its own level formed from it (whole or in part), sorted and
+   * joined by commas ('' for none, and for every 2025-07 unit). Derived from their `mergedFrom` by
+   * scripts/gen-gazetteer.mjs and kept as written: read only for the few units a text names.
+   */
+  successors: string;
 }
 
 export interface AdminMap {
@@ -98,6 +104,53 @@ function typeWordOf(level: PlaceLevel, name: string): readonly [string, string, 
 /** The mergedFrom of the units formed from nothing listed (every 2025-03 unit): one shared empty list. */
 const NO_MERGES: readonly MergedFrom[] = Object.freeze([]);
 
+/**
+ * A unit as its row gives it. Its type word, bare name and merges are read from the row when first asked for: a
+ * text names a few dozen of the 14,000 units, and reading them all at every start of the command (a type word
+ * looked for, a name cut, 10,000 merges parsed) was a third of reading the gazetteer (issue 14).
+ */
+class Unit implements AdminUnit {
+  private typeWord: readonly [string, string, UnitType] | null = null;
+  private merges: readonly MergedFrom[] | null = null;
+
+  constructor(
+    readonly map: MapId,
+    readonly code: string,
+    readonly level: PlaceLevel,
+    readonly name: string,
+    readonly parent: string | null,
+    /** The row's codes column: a 2025-07 unit's merged_from, a 2025-03 unit's successors ('' for none). */
+    private readonly codes: string,
+  ) {}
+
+  /** The type word as written (`Xã `), else in any case (the source's `Thành Phố Bắc Kạn`). */
+  private written(): readonly [string, string, UnitType] {
+    if (this.typeWord) return this.typeWord;
+    const word = typeWordOf(this.level, this.name);
+    if (!word) throw new Error(`gazetteer ${this.map}: no type word in ${this.name}`);
+    return (this.typeWord = word);
+  }
+
+  get type(): UnitType {
+    return this.written()[2];
+  }
+
+  get bare(): string {
+    return this.name.slice(this.written()[1].length);
+  }
+
+  get mergedFrom(): readonly MergedFrom[] {
+    if (this.merges) return this.merges;
+    const merged = this.map === '2025-07' ? this.codes : '';
+    this.merges = merged === '' ? NO_MERGES : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') }));
+    return this.merges;
+  }
+
+  get successors(): string {
+    return this.map === '2025-03' ? this.codes : '';
+  }
+}
+
 function parseMap(id: MapId, rows: string): AdminMap {
   const units: AdminUnit[] = [];
   const byCode = new Map<string, AdminUnit>();
@@ -111,26 +164,19 @@ function parseMap(id: MapId, rows: string): AdminMap {
     let t3 = rows.indexOf('\t', t2 + 1);
     if (t3 < 0 || t3 > lineEnd) t3 = lineEnd;
     const code = rows.slice(at, t1);
-    const name = rows.slice(t1 + 1, t2);
     const parent = rows.slice(t2 + 1, t3);
-    const merged = t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '';
-    at = lineEnd + 1;
     const level = LEVEL_BY_LENGTH[code.length];
     if (!level) throw new Error(`gazetteer ${id}: bad code ${code}`);
-    // the type word as written (`Xã `), else in any case (the source's `Thành Phố Bắc Kạn`)
-    const typeWord = typeWordOf(level, name);
-    if (!typeWord) throw new Error(`gazetteer ${id}: no type word in ${name}`);
-    const unit: AdminUnit = {
-      map: id,
+    const unit = new Unit(
+      id,
       code,
       level,
-      type: typeWord[2],
-      name,
-      bare: name.slice(typeWord[1].length),
+      rows.slice(t1 + 1, t2),
       // the parent's own code string when its row came first (as rows do): one string per code, kept by its unit
-      parent: parent === '' ? null : (byCode.get(parent)?.code ?? parent),
-      mergedFrom: merged === '' ? NO_MERGES : merged.split(',').map((m) => ({ code: m.replace(':partial', ''), partial: m.endsWith(':partial') })),
-    };
+      parent === '' ? null : (byCode.get(parent)?.code ?? parent),
+      t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '',
+    );
+    at = lineEnd + 1;
     units.push(unit);
     byCode.set(code, unit);
   }

@@ -25,35 +25,58 @@ const requireCjs = createRequire(import.meta.url);
 let xregexp: typeof XRegExpType | null = null;
 const XRegExp = (): typeof XRegExpType => (xregexp ??= requireCjs('xregexp') as typeof XRegExpType);
 
-export interface RegisteredPattern {
-  name: string;
-  /** What runs (global): Unicode properties expanded by XRegExp into explicit ranges, which V8 scans faster. */
-  regex: RegExp;
+/**
+ * A registered pattern: what `vx` and `vxBuild` return and every matcher below takes. Its `RegExp` objects are made
+ * when first run, not when the pattern is registered: V8 parses a pattern's source when the object is made, ~10 ms
+ * for the 93 patterns at every start (0.7 MB of sources), and most are only ever run at trigger positions (sticky),
+ * or not at all on a short text.
+ */
+export class Pattern {
+  private global: RegExp | null = null;
+  private stickyTwin: RegExp | null = null;
+  private audited: string | null = null;
+  private groupPlan: GroupPlan | null = null;
+
+  constructor(
+    readonly name: string,
+    /** The native source XRegExp produced: Unicode properties expanded into explicit ranges, which V8 scans faster. */
+    readonly source: string,
+    /** Flags without `g`. */
+    readonly flags: string,
+    /** Group names by group number - 1 (null for an unnamed group). */
+    readonly names: readonly (string | null)[],
+    private readonly audit: () => string,
+  ) {}
+
+  /** What a scan runs: the pattern with the global flag (one object, its lastIndex set before every use). */
+  get regex(): RegExp {
+    return (this.global ??= new RegExp(this.source, `g${this.flags}`));
+  }
+
+  /** The same expression with the sticky flag, for `matchAt` and `anchored`. */
+  get sticky(): RegExp {
+    return (this.stickyTwin ??= new RegExp(this.source, `y${this.flags}`));
+  }
+
+  /** How a match fills its groups (`GroupPlan`), read when first needed. */
+  get plan(): GroupPlan {
+    return (this.groupPlan ??= planOf(this.names));
+  }
+
   /**
-   * The same expression with Unicode properties written natively (`\p{L}`):
-   * what the ReDoS audit checks, since recheck decides the compact spelling
-   * quickly. test/redos.test.ts proves on every fixture that both match the same spans.
-   * (Computed when first read: a pattern compiled ahead of time never needs it.)
+   * The same expression with Unicode properties written natively (`\p{L}`): what the ReDoS audit checks, since
+   * recheck decides the compact spelling quickly. test/redos.test.ts proves on every fixture that both match the
+   * same spans. (Computed when first read: a pattern compiled ahead of time never needs it.)
    */
-  readonly auditSource: string;
-  /** Flags without `g`. */
-  flags: string;
+  get auditSource(): string {
+    return (this.audited ??= this.audit());
+  }
 }
 
-interface Compiled {
-  /** The same expression with the sticky flag, for `matchAt`: made on first use (V8 parses a pattern when it is made). */
-  sticky: RegExp | null;
-  source: string;
-  /** Flags without `g`. */
-  flags: string;
-  /** Group names by group number - 1 (null for an unnamed group). */
-  names: readonly (string | null)[];
-  /** How a match fills its groups (`groupPlan`), made on first use. */
-  plan: GroupPlan | null;
-}
+/** Every registered pattern, as the registry lists it (see `registeredPatterns`). */
+export type RegisteredPattern = Pattern;
 
-const REGISTRY = new Map<string, RegisteredPattern>();
-const COMPILED = new WeakMap<RegExp, Compiled>();
+const REGISTRY = new Map<string, Pattern>();
 
 // \p{L}, \P{Lu}, \p{Script=Latin} — a Unicode property escape
 const PROPERTY_ESCAPE = /\\[pP]\{[A-Za-z_=]{1,40}\}/g;
@@ -92,22 +115,12 @@ const KEYS = new Map<string, string>();
  * the free-spacing, comments, composition and named groups (it numbers them and keeps the names aside); the
  * native engine runs the result directly, without XRegExp's per-call wrapper.
  */
-function register(name: string, key: string, native: { source: string; flags: string; names: readonly (string | null)[] }, audit: () => string): RegExp {
+function register(name: string, key: string, native: { source: string; flags: string; names: readonly (string | null)[] }, audit: () => string): Pattern {
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  const flags = native.flags.replace('g', '');
-  const regex = new RegExp(native.source, `g${flags}`);
-  COMPILED.set(regex, { sticky: null, source: native.source, flags, names: native.names, plan: null });
+  const pattern = new Pattern(name, native.source, native.flags.replace('g', ''), native.names, audit);
   KEYS.set(name, key);
-  let auditSource: string | null = null;
-  REGISTRY.set(name, {
-    name,
-    regex,
-    flags,
-    get auditSource() {
-      return (auditSource ??= audit());
-    },
-  });
-  return regex;
+  REGISTRY.set(name, pattern);
+  return pattern;
 }
 
 /** What XRegExp compiled: its native source, flags and group names. */
@@ -125,14 +138,14 @@ function ahead(name: string, key: string): AheadEntry | null {
 /** Every registered pattern as the build writes it into dist/patterns/ahead.js (scripts/compile-patterns.mjs). */
 export function aheadTable(): Record<string, AheadEntry> {
   return Object.fromEntries(
-    [...REGISTRY.values()].map((p) => [p.name, { key: KEYS.get(p.name)!, source: p.regex.source, flags: p.flags, names: [...compiledOf(p.regex).names] }]),
+    [...REGISTRY.values()].map((p) => [p.name, { key: KEYS.get(p.name)!, source: p.source, flags: p.flags, names: [...p.names] }]),
   );
 }
 
 const flagsOf = (extra: string): string => [...new Set(`gxu${extra}`)].join('');
 
 /** Compile and register a pattern. Flags: `g` is always added; `x` and `u` by default. */
-export function vx(name: string, pattern: string, flags = ''): RegExp {
+export function vx(name: string, pattern: string, flags = ''): Pattern {
   const key = keyOf(pattern, flags);
   const audit = (): string => {
     const { masked, restore } = maskProperties([pattern]);
@@ -145,7 +158,7 @@ export function vx(name: string, pattern: string, flags = ''): RegExp {
  * Compose a pattern from named fragments with `{{name}}` placeholders
  * (XRegExp.build), then register it like `vx`.
  */
-export function vxBuild(name: string, pattern: string, parts: Record<string, string | RegExp>, flags = ''): RegExp {
+export function vxBuild(name: string, pattern: string, parts: Record<string, string | Pattern>, flags = ''): Pattern {
   const names = Object.keys(parts);
   const texts = names.map((k) => {
     const part = parts[k]!;
@@ -157,11 +170,16 @@ export function vxBuild(name: string, pattern: string, parts: Record<string, str
     const maskedParts = Object.fromEntries(names.map((k, i) => [k, masked[i + 1]!]));
     return restore(XRegExp().build(masked[0]!, maskedParts, flagsOf(flags)).source);
   };
-  return register(name, key, ahead(name, key) ?? nativeOf(XRegExp().build(pattern, parts, flagsOf(flags))), audit);
+  // a part that is a registered pattern goes to XRegExp as the RegExp it runs, as it always has
+  const native = (): { source: string; flags: string; names: (string | null)[] } =>
+    nativeOf(XRegExp().build(pattern, Object.fromEntries(names.map((k) => [k, asPart(parts[k]!)])), flagsOf(flags)));
+  return register(name, key, ahead(name, key) ?? native(), audit);
 }
 
+const asPart = (part: string | Pattern): string | RegExp => (typeof part === 'string' ? part : part.regex);
+
 /** Every pattern registered so far (modules register theirs at load time). */
-export function registeredPatterns(): RegisteredPattern[] {
+export function registeredPatterns(): Pattern[] {
   return [...REGISTRY.values()];
 }
 
@@ -170,22 +188,6 @@ export interface Match {
   text: string;
   groups: Record<string, string | undefined>;
 }
-
-function compiledOf(regex: RegExp): Compiled {
-  const c = COMPILED.get(regex);
-  if (!c) throw new Error('not a registered pattern: build it with vx()');
-  return c;
-}
-
-/** The sticky twin of a registered pattern, made when first asked for, and its group plan. */
-function stickyOf(regex: RegExp): { sticky: RegExp; plan: GroupPlan } {
-  const c = compiledOf(regex);
-  const sticky = (c.sticky ??= new RegExp(c.source, `y${c.flags}`));
-  return { sticky, plan: planOf(c) };
-}
-
-/** A pattern's group plan, read when first needed. */
-const planOf = (c: Compiled): GroupPlan => (c.plan ??= groupPlan(c.names));
 
 /**
  * How to fill a match's `groups` from its captures: each name once, in the order names first appear, with the
@@ -197,7 +199,7 @@ interface GroupPlan {
   /** Capture numbers (1-based) per name, in order. */
   readonly captures: readonly (readonly number[])[];
 }
-function groupPlan(names: readonly (string | null)[]): GroupPlan {
+function planOf(names: readonly (string | null)[]): GroupPlan {
   const byName = new Map<string, number[]>();
   names.forEach((n, i) => {
     if (n === null) return;
@@ -232,8 +234,8 @@ function toMatch(m: RegExpExecArray, plan: GroupPlan): Match {
 export type MatchExtension = (text: string, match: Match) => Match | null;
 
 /** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
-export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
-  const plan = planOf(compiledOf(regex));
+export function* matchAll(pattern: Pattern, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
+  const { regex, plan } = pattern;
   let pos = from;
   while (pos <= text.length) {
     regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
@@ -256,8 +258,8 @@ export function* matchAll(regex: RegExp, text: string, from = 0, extend?: MatchE
  * pattern is tried, anchored, only in those windows instead of at every position of the text. `extend` continues
  * each match as in `matchAll`.
  */
-export function* matchAllNear(regex: RegExp, text: string, anchors: ArrayLike<number>, before: number, extend?: MatchExtension): Generator<Match> {
-  const at = anchored(regex);
+export function* matchAllNear(pattern: Pattern, text: string, anchors: ArrayLike<number>, before: number, extend?: MatchExtension): Generator<Match> {
+  const at = anchored(pattern);
   let pos = 0;
   for (let k = 0; k < anchors.length; k++) {
     const anchor = anchors[k]!;
@@ -285,9 +287,9 @@ let everyCode: string | null = null;
  * (Latin with every Vietnamese letter, combining marks), so a hot loop tests a character without the regex engine.
  * Codes beyond the table answer false.
  */
-export function codeClass(charPattern: RegExp): (code: number) => boolean {
+export function codeClass(pattern: Pattern): (code: number) => boolean {
   const table = new Uint8Array(CODE_CLASS_SIZE);
-  compiledOf(charPattern); // a registered pattern (global): its matches, one character each, read without Match objects
+  const charPattern = pattern.regex; // its matches, one character each, read without Match objects
   const all = (everyCode ??= String.fromCharCode(...Array.from({ length: CODE_CLASS_SIZE }, (_, c) => c)));
   charPattern.lastIndex = 0;
   for (let m = charPattern.exec(all); m; m = charPattern.exec(all)) {
@@ -299,16 +301,16 @@ export function codeClass(charPattern: RegExp): (code: number) => boolean {
 
 
 /** The match of `regex` at exactly `pos` (sticky), or null. */
-export function matchAt(regex: RegExp, text: string, pos: number): Match | null {
-  const { sticky, plan } = stickyOf(regex);
+export function matchAt(pattern: Pattern, text: string, pos: number): Match | null {
+  const { sticky, plan } = pattern;
   sticky.lastIndex = pos;
   const m = sticky.exec(text);
   return m ? toMatch(m, plan) : null;
 }
 
 /** `matchAt` for one pattern, looked up once: for callers that try it at many positions. */
-export function anchored(regex: RegExp): (text: string, pos: number) => Match | null {
-  const { sticky, plan } = stickyOf(regex);
+export function anchored(pattern: Pattern): (text: string, pos: number) => Match | null {
+  const { sticky, plan } = pattern;
   return (text, pos) => {
     sticky.lastIndex = pos;
     const m = sticky.exec(text);
@@ -317,7 +319,8 @@ export function anchored(regex: RegExp): (text: string, pos: number) => Match | 
 }
 
 /** Whether `regex` matches anywhere in `text`. */
-export function test(regex: RegExp, text: string): boolean {
+export function test(pattern: Pattern, text: string): boolean {
+  const { regex } = pattern;
   regex.lastIndex = 0;
   return regex.test(text);
 }

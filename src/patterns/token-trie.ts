@@ -119,8 +119,8 @@ function insertBelow<V>(node: Node<V>, keys: readonly string[], from: number, va
  */
 export class TokenTrie<V> {
   private readonly root: Node<V> = { next: new Map(), values: [] };
-  /** Phrases by first word, not yet in the trie: made (`later`) or to make. */
-  private readonly pending = new Map<string, (Phrase<V> | (() => Phrase<V>))[]>();
+  /** Phrases by first word, not yet in the trie: made (`later`), or groups of them to make. */
+  private readonly pending = new Map<string, (Phrase<V> | (() => readonly Phrase<V>[]))[]>();
   private depth = 0;
   private later = 0;
 
@@ -136,15 +136,16 @@ export class TokenTrie<V> {
   }
 
   /**
-   * Add a phrase known by its first key, made (its keys, its value) only when a text first asks for that key: the
-   * gazetteer's ~28,000 names, of which a document asks for a few dozen first words (start-up, issue 14). `make`
-   * must give keys that start with `first`. The phrase takes its place in the order of `add` as if added now.
+   * Add phrases known by their first key, made (their keys, their values, in order) only when a text first asks for
+   * that key: the gazetteer's ~28,000 names, of which a document asks for a few dozen first words (start-up, issue
+   * 14). One group is one call, so the index adds a few thousand groups rather than every name. `make` must give
+   * keys that start with `first`. The phrases take their place in the order of `add` as if added now.
    */
-  addLater(first: string, make: () => Phrase<V>): void {
+  addLater(first: string, make: () => readonly Phrase<V>[]): void {
     this.later++;
     const waiting = this.pending.get(first);
     if (waiting) waiting.push(make);
-    else if (this.root.next.has(first)) this.insertMade(first, make);
+    else if (this.root.next.has(first)) for (const phrase of this.made(first, make)) this.insert(phrase.keys, phrase.value);
     else this.pending.set(first, [make]);
   }
 
@@ -157,37 +158,33 @@ export class TokenTrie<V> {
     const waiting = this.pending.get(key);
     if (!waiting) return this.root.next.get(key);
     const node: Node<V> = { next: new Map(), values: [] };
-    for (const phrase of waiting) {
-      const { keys, value } = this.made(key, phrase);
-      insertBelow(node, keys, 1, value);
+    for (const item of waiting) {
+      for (const { keys, value } of this.made(key, item)) insertBelow(node, keys, 1, value);
     }
     this.root.next.set(key, node);
     this.pending.delete(key);
     return node;
   }
 
-  /** A pending phrase, made when it was added later (and counted in the depth then). */
-  private made(first: string, phrase: Phrase<V> | (() => Phrase<V>)): Phrase<V> {
-    if (typeof phrase !== 'function') return phrase;
-    const out = phrase();
-    if (out.keys[0] !== first) throw new Error(`TokenTrie: a phrase added under ${first} starts with ${String(out.keys[0])}`);
-    this.depth = Math.max(this.depth, out.keys.length);
-    return out;
+  /** The phrases of a pending item: itself, or the group it makes (counted in the depth then). */
+  private made(first: string, item: Phrase<V> | (() => readonly Phrase<V>[])): readonly Phrase<V>[] {
+    if (typeof item !== 'function') return [item];
+    const group = item();
+    for (const phrase of group) {
+      if (phrase.keys[0] !== first) throw new Error(`TokenTrie: a phrase added under ${first} starts with ${String(phrase.keys[0])}`);
+      this.depth = Math.max(this.depth, phrase.keys.length);
+    }
+    return group;
   }
 
   private insert(keys: readonly string[], value: V): void {
     insertBelow(this.root, keys, 0, value);
   }
 
-  private insertMade(first: string, make: () => Phrase<V>): void {
-    const { keys, value } = this.made(first, make);
-    this.insert(keys, value);
-  }
-
   /** The longest phrase, in words (phrases added later are made to count them). */
   get maxLength(): number {
     if (this.later > 0) {
-      for (const [first, waiting] of this.pending) this.pending.set(first, waiting.map((phrase) => this.made(first, phrase)));
+      for (const [first, waiting] of this.pending) this.pending.set(first, waiting.flatMap((item) => this.made(first, item)));
       this.later = 0;
     }
     return this.depth;

@@ -46,7 +46,7 @@ type Row = Partial<Record<Column, string | number | boolean | null | undefined>>
 
 // utcOffset → utc_offset
 const UPPER = vx('writers/camel-case-hump', '[A-Z]');
-const snake = (key: string): string => key.replace(UPPER, (c) => `_${c.toLowerCase()}`);
+const snake = (key: string): string => key.replace(UPPER.regex, (c) => `_${c.toLowerCase()}`);
 
 /** A mention's fields under their snake_case column names. */
 function mentionRow(category: string, mention: object): Row {

@@ -46,8 +46,8 @@ const ABBR_IN_NAME = String.raw`\( [A-ZĐ&]{2,8} \)`;
 const TAIL_REF = vx('test/org-chain-tail-reference', fill(String.raw`(?: [ ]{1,3} (?: ${ABBR_IN_NAME} [ ]{1,3} )? ${levelSource(false)} )? ${NOT_BEFORE_WORD}`));
 // the old chain: organs and base (test/helpers/org-reference.ts), then the tail; a test pattern, outside the registry
 const CHAIN_SOURCE = `(?:${CHAIN_PATTERN_REF.source})(?:${TAIL_REF.source})`;
-const CHAIN_REF = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.flags);
-const CHAIN_REF_AT = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.flags.replace('g', 'y'));
+const CHAIN_REF = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.regex.flags);
+const CHAIN_REF_AT = new RegExp(CHAIN_SOURCE, CHAIN_PATTERN_REF.sticky.flags);
 
 /** The level part the parser built from the reference's groups (parse.ts before the reader). */
 function toLevel(g: Record<string, string | undefined>, text: string, at: number): LevelPart {

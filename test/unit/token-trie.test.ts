@@ -64,26 +64,33 @@ describe('TokenTrie', () => {
     expect(() => trie.add([], 'x')).toThrow();
   });
 
-  test('a phrase added later is made when its first word is first asked for, in its place among the others', () => {
+  test('phrases added later are made, a group at a time, when their first word is first asked for, in their place among the others', () => {
     const lazy = new TokenTrie<string>();
     const made: string[] = [];
-    const later = (phrase: string, value: string) => () => {
-      made.push(value);
-      return { keys: phraseKeys(phrase), value };
-    };
+    const later =
+      (...phrases: (readonly [string, string])[]) =>
+      () =>
+        phrases.map(([phrase, value]) => {
+          made.push(value);
+          return { keys: phraseKeys(phrase), value };
+        });
     lazy.add(phraseKeys('Lào Cai'), 'province');
-    lazy.addLater('lào', later('Lào', 'short'));
-    lazy.addLater('bà', later('Bà Rịa - Vũng Tàu', 'brvt'));
-    lazy.addLater('lào', later('Lào Cai', 'city'));
+    lazy.addLater('lào', later(['Lào', 'short']));
+    lazy.addLater('bà', later(['Bà Rịa - Vũng Tàu', 'brvt']));
+    lazy.addLater('lào', later(['Lào Cai', 'city']));
     expect(made).toEqual([]);
     expect(lazy.starts('bà')).toBe(true);
     expect(lazy.matchesAt(1, keyAt('tỉnh Lào Cai mới'))).toEqual(trie.matchesAt(1, keyAt('tỉnh Lào Cai mới')));
     expect(made).toEqual(['short', 'city']);
-    lazy.addLater('lào', later('Lào Cai', 'late')); // its first word is in the trie already: made at once
-    expect(made).toEqual(['short', 'city', 'late']);
+    lazy.addLater('lào', later(['Lào Cai', 'late'], ['Lào', 'late short'])); // its first word is in the trie already: made at once
+    expect(made).toEqual(['short', 'city', 'late', 'late short']);
+    expect(lazy.matchesAt(0, keyAt('Lào Cai'))).toEqual([
+      { length: 2, values: ['province', 'city', 'late'] },
+      { length: 1, values: ['short', 'late short'] },
+    ]);
     expect(lazy.maxLength).toBe(4);
-    expect(made).toEqual(['short', 'city', 'late', 'brvt']);
-    expect(() => lazy.addLater('x', later('Lào', 'wrong'))).not.toThrow();
+    expect(made).toEqual(['short', 'city', 'late', 'late short', 'brvt']);
+    expect(() => lazy.addLater('x', later(['x', 'right'], ['Lào', 'wrong']))).not.toThrow();
     expect(() => lazy.matchesAt(0, keyAt('x'))).toThrow('starts with lào');
   });
 });

@@ -22,7 +22,7 @@ import {
 } from '../../lexicon/dates.js';
 import { LUNAR_FULL_MOON_DAY, LUNAR_MONTH_WORDS } from '../../lexicon/lunar.js';
 import { COUNT_NOUNS, MEASURE_UNITS } from '../../lexicon/units.js';
-import { test } from '../../patterns/regex.js';
+import { test, type Pattern } from '../../patterns/regex.js';
 import type { DateMention } from '../../types.js';
 import { canChiYear, monthSpan, tetDay, weekdayOf, yearValue, type DateValue } from '../../patterns/dates/calendar.js';
 import { lunarToSolar } from '../../patterns/dates/lunar.js';
@@ -203,7 +203,7 @@ function monthWordOk(g: Groups): boolean {
   return g.y !== undefined || g.lead?.toLowerCase() === 'ngày';
 }
 
-const dayRule = (name: string, pattern: RegExp, trigger: Trigger): DateRule => ({
+const dayRule = (name: string, pattern: Pattern, trigger: Trigger): DateRule => ({
   name,
   pattern,
   trigger,

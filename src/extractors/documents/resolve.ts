@@ -9,7 +9,7 @@ import { BODY_NAME_FORMS, ISSUER_CODES, ISSUER_NAME_ALIASES, LOCAL_ISSUER_HEADS 
 import { asciiFold } from '../../core/normalize.js';
 import { startingAt } from '../../core/spans.js';
 import { parseDateAt } from '../../patterns/dates/parse-at.js';
-import { NOT_BEFORE_WORD, alternationOrder, codeClass, matchAll, matchAt, vx } from '../../patterns/regex.js';
+import { NOT_BEFORE_WORD, alternationOrder, codeClass, matchAll, matchAt, vx, type Pattern } from '../../patterns/regex.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 
 // --- issue date ------------------------------------------------------------
@@ -152,7 +152,7 @@ interface IssuerGroups {
 }
 
 /** The first spelling (in the alternation's order) written at `q` whose end passes `endCheck`: its end, or -1. */
-function spellingEnd(text: string, q: number, byRun: Map<string, string[]>, endCheck: RegExp): number {
+function spellingEnd(text: string, q: number, byRun: Map<string, string[]>, endCheck: Pattern): number {
   for (const literal of byRun.get(leadingRun(text, q)) ?? []) {
     const end = literalEnd(text, q, literal);
     if (end >= 0 && matchAt(endCheck, text, end)) return end;

@@ -138,12 +138,6 @@ interface ReadBranch {
   readonly node: ReadNode;
 }
 
-interface ReadNode {
-  readonly end: boolean;
-  /** The branches by the code point their word can start with (both cases of a loose word), in trie order. */
-  readonly byFirst: ReadonlyMap<number, readonly ReadBranch[]>;
-}
-
 const SPACE = 0x20;
 
 /** The code points of a first letter's two cases, as the class `[ŀĿ]` of `looseWord` lists them. */
@@ -158,7 +152,31 @@ function casePoints(first: string): number[] {
   return [...new Set([...(lower + upper)].map((c) => c.codePointAt(0)!))];
 }
 
-function compile(node: WordTrie, prev: string | null): ReadNode {
+/**
+ * A node of the trie as the reader walks it. Its branches are sorted and keyed by first code point when a walk
+ * first reaches it: a text reaches a few dozen nodes of tries that hold every province's and district's forms, and
+ * compiling them all when the first body name was read cost ~5 ms of every start (issue 14).
+ */
+class ReadNode {
+  private branches: ReadonlyMap<number, readonly ReadBranch[]> | null = null;
+
+  constructor(
+    private readonly trie: WordTrie,
+    /** The word before this node's (null at the root). */
+    private readonly prev: string | null,
+  ) {}
+
+  get end(): boolean {
+    return this.trie.end;
+  }
+
+  /** The branches by the code point their word can start with (both cases of a loose word), in trie order. */
+  get byFirst(): ReadonlyMap<number, readonly ReadBranch[]> {
+    return (this.branches ??= compile(this.trie, this.prev));
+  }
+}
+
+function compile(node: WordTrie, prev: string | null): ReadonlyMap<number, readonly ReadBranch[]> {
   const byFirst = new Map<number, ReadBranch[]>();
   for (const { word, key, node: child } of sortedBranches(node)) {
     // the code points the word's pattern accepts first: exactly as written, or its first letter in both cases
@@ -166,14 +184,14 @@ function compile(node: WordTrie, prev: string | null): ReadNode {
     const first = exact ? word.codePointAt(0)! : 0;
     const points = exact ? [first] : casePoints(word[0]!);
     const rest = word.slice(exact && first > 0xffff ? 2 : 1);
-    const branch: ReadBranch = { rest, nearHyphen: prev !== null && hyphenated(prev, word), node: compile(child, word) };
+    const branch: ReadBranch = { rest, nearHyphen: prev !== null && hyphenated(prev, word), node: new ReadNode(child, word) };
     for (const cp of points) {
       const list = byFirst.get(cp);
       if (list) list.push(branch);
       else byFirst.set(cp, [branch]);
     }
   }
-  return { end: node.end, byFirst };
+  return byFirst;
 }
 
 /**
@@ -186,7 +204,7 @@ export class LooseTrie {
   private readonly root: ReadNode;
 
   constructor(phrases: Iterable<string>) {
-    this.root = compile(buildTrie(phrases), null);
+    this.root = new ReadNode(buildTrie(phrases), null);
   }
 
   /** The end of the first phrase at `pos` that `accept` takes, or -1. */

@@ -14,7 +14,7 @@
  * organization mentions already found: each title's body is one of them.
  */
 import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx, type Pattern } from '../../patterns/regex.js';
 import type { OrganizationMention, Person, PersonTitle } from '../../types.js';
 import { collapseSpaces } from '../../patterns/text.js';
 
@@ -66,7 +66,7 @@ const NAME_UNITS = 5 * 8 * 2 + 4;
 const BEFORE_MARK = Math.max(HONORIFIC_UNITS, 1) + 3 + NAME_UNITS + 3;
 
 /** Where `mark` stands in the view with a title after it: every match of a form with that mark has its mark here. */
-function marksBeforeTitle(view: string, mark: string, after: RegExp): number[] {
+function marksBeforeTitle(view: string, mark: string, after: Pattern): number[] {
   const out: number[] = [];
   for (let p = view.indexOf(mark); p >= 0; p = view.indexOf(mark, p + 1)) if (matchAt(after, view, p + 1)) out.push(p);
   return out;

@@ -6,7 +6,11 @@
 import { placeTones } from '../../core/normalize.js';
 import { MAP_2025_03, MAP_2025_07, MAPS, PROVINCE_ALIASES, type AdminUnit, type MapId } from '../../lexicon/gazetteer.js';
 import { NEEDS_PLACE_WORD, SELF_TYPED_FORMS } from '../../lexicon/place-words.js';
-import { firstWord, phraseKeys, phraseWords, TokenTrie } from '../../patterns/token-trie.js';
+import { phraseKeys, TokenTrie } from '../../patterns/token-trie.js';
+import { NAME_GROUPS_AHEAD } from './name-groups-ahead.js';
+import { nameForms, nameGroups, numberKey, readNameGroups, readRefs, wordsOf, writeNameGroups } from './name-groups.js';
+
+export { numberKey } from './name-groups.js';
 
 export interface NameEntry {
   unit: AdminUnit;
@@ -26,40 +30,17 @@ export interface GazetteerIndex {
   aloneFirsts: ReadonlySet<string>;
 }
 
-/** Numbers are keyed without leading zeros: `Phường 01` is `Phường 1`. */
-export const numberKey = (key: string): string => {
-  let i = 0;
-  while (i < key.length - 1 && key[i] === '0') i++;
-  return i > 0 && isDigits(key) ? key.slice(i) : key;
-};
-const isDigits = (s: string): boolean => {
-  for (const ch of s) if (ch < '0' || ch > '9') return false;
-  return s.length > 0;
-};
-
 const viewKeys = (phrase: string): string[] => phraseKeys(placeTones(phrase, 'traditional')).map(numberKey);
-/** The written words of a phrase, one per token, and their keys (lower case, numbers without leading zeros). */
-function wordsOf(phrase: string): { words: string[]; keys: string[] } {
-  const words = phraseWords(phrase);
-  return { words, keys: words.map((w) => numberKey(w.toLowerCase())) };
-}
-
-/** The first of `wordsOf(phrase).keys`, without cutting the other words. */
-function firstKeyOf(phrase: string): string {
-  const word = firstWord(phrase);
-  if (word === null) throw new Error(`gazetteer: a name without a word: ${JSON.stringify(phrase)}`);
-  return numberKey(word.toLowerCase());
-}
-
-/** A name with an apostrophe is written both ways: `Ia H' Drai` and `Ia H'Drai`. */
-function apostropheForms(name: string): string[] {
-  if (!name.includes("'")) return [name];
-  const joined = name.split("' ").join("'");
-  const spaced = joined.split("'").join("' ");
-  return [...new Set([name, joined, spaced])];
-}
-
 let index: GazetteerIndex | null = null;
+
+/** The units of both maps, in the order the name groups number them. */
+const allUnits = (): AdminUnit[] => [...MAP_2025_03.units, ...MAP_2025_07.units];
+
+/** The name groups: as the build wrote them when they were made from these units, else computed now. */
+function groupsOf(units: readonly AdminUnit[]): Map<string, string> {
+  const ahead = NAME_GROUPS_AHEAD;
+  return readNameGroups(ahead && ahead.units === units.length ? ahead.text : writeNameGroups(nameGroups(units)));
+}
 
 export function gazetteerIndex(): GazetteerIndex {
   if (index) return index;
@@ -70,29 +51,35 @@ export function gazetteerIndex(): GazetteerIndex {
     trie.add(keys, entry);
   };
   const needsWord = new Set(NEEDS_PLACE_WORD.map((n) => viewKeys(n).join(' ')));
-  const units = [...MAP_2025_03.units, ...MAP_2025_07.units];
-  // one tone placement over all names at once (the match view's placement), then one trie entry per name
-  const placed = placeTones(units.map((u) => u.bare).join('\n'), 'traditional').split('\n');
-  units.forEach((unit, k) => {
-    for (const form of apostropheForms(placed[k]!)) {
-      if (unit.level !== 'province') {
-        // a district's or commune's entry is made when a text first asks for its first word (most never are)
-        trie.addLater(firstKeyOf(form), () => {
-          const { words, keys } = wordsOf(form);
-          return { keys, value: { unit, words, alias: false, bare: false, selfTyped: false } };
-        });
-        continue;
-      }
-      const { words, keys } = wordsOf(form);
-      const bare = !needsWord.has(keys.join(' '));
-      add(keys, { unit, words, alias: false, bare, selfTyped: false });
+  const units = allUnits();
+  /** A unit's name, as one of its forms: a province's stands alone unless it needs a place word. */
+  const entryOf = (unit: AdminUnit, form: string): { keys: string[]; value: NameEntry } => {
+    const { words, keys } = wordsOf(form);
+    const bare = unit.level === 'province' && !needsWord.has(keys.join(' '));
+    return { keys, value: { unit, words, alias: false, bare, selfTyped: false } };
+  };
+  // the provinces' names that stand alone are known now (a few dozen); every name goes into the trie when a text
+  // first asks for its first word (most never are), its group made then
+  const provinces = units.filter((u) => u.level === 'province');
+  for (const unit of provinces) {
+    for (const form of nameForms(unit)) {
+      const { keys, value } = entryOf(unit, form);
+      if (value.bare) aloneFirsts.add(keys[0]!);
     }
-  });
+  }
+  for (const [first, refs] of groupsOf(units)) {
+    trie.addLater(first, () =>
+      readRefs(refs).map(({ unit, form }) => {
+        const named = units[unit]!;
+        return entryOf(named, nameForms(named)[form]!);
+      }),
+    );
+  }
   // aliases and self-typed forms are written for a 2025-03 province; they name its 2025-07 successor of the same name too
   const addProvinceForms = (code: string, forms: readonly string[], selfTyped: boolean): void => {
     const old = MAP_2025_03.byCode.get(code);
     if (!old) throw new Error(`place aliases: no province ${code}`);
-    const successors = MAP_2025_07.units.filter((u) => u.level === 'province' && u.bare === old.bare);
+    const successors = provinces.filter((u) => u.map === '2025-07' && u.bare === old.bare);
     for (const form of forms) {
       const keys = viewKeys(form);
       const bare = !needsWord.has(keys.join(' '));
@@ -113,34 +100,10 @@ export function parentsOf(unit: AdminUnit): string[] {
   return out;
 }
 
-let successors: Map<string, string[]> | null = null;
-
-/** The level of a code by its length (2 province, 3 district, 5 commune), as the gazetteer reads it. */
-const LEVEL_OF_LENGTH: readonly (string | undefined)[] = [undefined, undefined, 'province', 'district', undefined, 'commune'];
-
-/**
- * 2025-03 code → the 2025-07 units of its own level formed from it (whole or in part), by merged_from; codes
- * sorted. (A code's length is its level, so the code alone is the key.)
- */
-function successorTable(): Map<string, string[]> {
-  if (successors) return successors;
-  const table = new Map<string, string[]>();
-  for (const unit of MAP_2025_07.units) {
-    for (const from of unit.mergedFrom) {
-      if (LEVEL_OF_LENGTH[from.code.length] !== unit.level) continue;
-      const list = table.get(from.code);
-      if (!list) table.set(from.code, [unit.code]);
-      else if (!list.includes(unit.code)) list.push(unit.code);
-    }
-  }
-  for (const list of table.values()) if (list.length > 1) list.sort();
-  successors = table;
-  return table;
-}
-
 /**
  * `now`: a 2025-07 unit is itself; a 2025-03 province or commune became the 2025-07 units whose merged_from
- * lists it; a district (a tier that ended on 2025-07-01) lies in the 2025-07 province of its province.
+ * lists it (its successors, derived when the data module is generated); a district (a tier that ended on
+ * 2025-07-01) lies in the 2025-07 province of its province.
  */
 export function nowOf(unit: AdminUnit): string[] {
   if (unit.map === '2025-07') return [unit.code];
@@ -148,7 +111,7 @@ export function nowOf(unit: AdminUnit): string[] {
     const province = MAP_2025_03.byCode.get(unit.parent ?? '');
     return province ? nowOf(province) : [];
   }
-  return [...(successorTable().get(unit.code) ?? [])];
+  return unit.successors === '' ? [] : unit.successors.split(',');
 }
 
 /** Whether `ancestor` (a code of `map`) is above `unit` in its map. */

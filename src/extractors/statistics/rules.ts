@@ -26,7 +26,7 @@ import {
   PERCENT_WORDS,
   TIME_NOUNS,
 } from '../../lexicon/units.js';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vxBuild } from '../../patterns/regex.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vxBuild, type Pattern } from '../../patterns/regex.js';
 import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
 import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, DIGIT_AMOUNT_MAX_LENGTH, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
@@ -63,13 +63,13 @@ const PARTS = {
 };
 
 /** A statistics pattern, built with PARTS, case-insensitive. */
-const statPattern = (name: string, body: string): RegExp => vxBuild(`statistics/${name}`, body, PARTS, 'i');
+const statPattern = (name: string, body: string): Pattern => vxBuild(`statistics/${name}`, body, PARTS, 'i');
 
 /** How an amount starts (all but a multiple's and a ratio's): no letter or digit before, then the change verb and qualifier. */
 const LEAD = String.raw`(?<![\p{L}\p{N}]) {{change}} {{qualifier}} {{start}}`;
 
 /** An amount and its unit, a word of a closed list: `82,6%`, `150.220 kg`. */
-const amountWithUnit = (name: string, units: readonly string[]): RegExp =>
+const amountWithUnit = (name: string, units: readonly string[]): Pattern =>
   statPattern(name, String.raw`${LEAD} (?<amount> {{amount}} ) [ ]{0,2} (?<unit> ${alternation(units)} ) ${NOT_BEFORE_WORD}`);
 
 // "gần 35 tỷ đồng", "12.306.207.00đ", "1,2 triệu USD", "hai mươi lăm tỷ đồng", "trên 50 tỷ" (a bare tỷ is money)

@@ -34,6 +34,11 @@ export interface Trigger {
   /** Any run of ASCII digits is a trigger too. */
   readonly digit?: boolean;
   /**
+   * With `digit` (or a word that stands for digits): only a run of at most this many digits (1–8) is a trigger, for
+   * a match that starts with a day, a month or an hour (`5`, `05`), never with a year or an amount (`2021`, `370`).
+   */
+  readonly digitsAtMost?: number;
+  /**
    * Any word that starts with a capital letter is a trigger too (names in capitals, brands): the start of every
    * run of letters whose first letter is upper case (`\p{Lu}`), and every capital letter beyond the letter table.
    */
@@ -89,6 +94,8 @@ interface CompiledTrigger {
   /** The keys' ids in the vocabulary (`KEY_IDS`). */
   readonly keyIds: readonly number[];
   readonly digit: boolean;
+  /** The longest run of digits that triggers it (Infinity: any; it has digits only with `digit`). */
+  readonly digitsAtMost: number;
   readonly capital: boolean;
   readonly upper: boolean;
   readonly before: number;
@@ -115,25 +122,29 @@ let anyUpper = false;
 const GROUPS = new Map<string, number>();
 /** The lists each key's positions go to, by key id. */
 const KEY_GROUPS: number[][] = [];
-/** The lists every run of digits goes to, every capital, every word in capitals. */
-const DIGIT_GROUPS: number[] = [];
+/** Runs of digits up to this long go to the lists of the triggers that take only short runs (`digitsAtMost`). */
+const SHORT_RUN = 8;
+/** The lists a run of digits goes to, by its length (1 to SHORT_RUN; a longer run at 0); every capital; every word in capitals. */
+const DIGIT_GROUPS: number[][] = Array.from({ length: SHORT_RUN + 1 }, () => []);
 const CAPITAL_GROUPS: number[] = [];
 const UPPER_GROUPS: number[] = [];
 
-/** The list of a set of keys, digits, capitals and words in capitals, made now if new. */
-function groupOf(keyIds: readonly number[], digit: boolean, capital: boolean, upper: boolean): number {
-  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${keyIds.join('|')}`;
+/** The list of a set of keys, runs of digits (at most `digits` long: 0 none), capitals and words in capitals, made now if new. */
+function groupOf(keyIds: readonly number[], digits: number, capital: boolean, upper: boolean): number {
+  const id = `${digitsId(digits)}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${keyIds.join('|')}`;
   let group = GROUPS.get(id);
   if (group !== undefined) return group;
   GROUPS.set(id, (group = GROUPS.size));
   vocabularyVersion++;
   for (const key of keyIds) (KEY_GROUPS[key] ??= []).push(group);
-  if (digit) DIGIT_GROUPS.push(group);
+  for (let length = 0; length <= SHORT_RUN; length++) if (length === 0 ? digits === Infinity : length <= digits) DIGIT_GROUPS[length]!.push(group);
   if (capital) CAPITAL_GROUPS.push(group);
   if (upper) UPPER_GROUPS.push(group);
   return group;
 }
 const COMPILED = new WeakMap<Trigger, CompiledTrigger>();
+/** The digits part of a trigger's id: any run, runs of at most N digits, or none. */
+const digitsId = (digits: number): string => (digits === Infinity ? 'digit|' : digits > 0 ? `digit<=${digits}|` : '');
 
 /** Characters other than letters and digits that some trigger looks for (by code unit): their key's id + 1. */
 const SYMBOLS = new Int32Array(0x10000);
@@ -175,7 +186,7 @@ function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTr
   if (keys.size === 0) throw new Error('near needs words');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, false, false, false), within: near.within };
+  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, 0, false, false), within: near.within };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
@@ -203,11 +214,16 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
     vocabularyVersion++;
   }
   if (keys.size === 0 && !digit && !capital && !upper) throw new Error('a trigger needs words, digits or capitals');
+  const atMost = trigger.digitsAtMost;
+  if (atMost !== undefined && (!digit || !Number.isInteger(atMost) || atMost < 1 || atMost > SHORT_RUN)) {
+    throw new Error(`digitsAtMost must be 1–${SHORT_RUN}, with digits, not ${atMost}`);
+  }
+  const digits = !digit ? 0 : (atMost ?? Infinity);
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
   const near = trigger.near ? compileNear(trigger.near) : null;
-  const id = `${digit ? 'digit|' : ''}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
-  const compiled = { id, keys: sorted, keyIds, digit, capital, upper, before, group: groupOf(keyIds, digit, capital, upper), near };
+  const id = `${digitsId(digits)}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
+  const compiled = { id, keys: sorted, keyIds, digit, digitsAtMost: digits, capital, upper, before, group: groupOf(keyIds, digits, capital, upper), near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -338,9 +354,10 @@ export function indexTriggers(view: string): TriggerIndex {
       const id = KEY_IDS.get(foldWord(view.slice(start, i)));
       if (id !== undefined) recordIn(lists, keyGroups(id), start);
     } else if (isDigit(c)) {
-      recordIn(lists, DIGIT_GROUPS, i);
+      const start = i;
       i++;
       while (i < n && isDigit(view.charCodeAt(i))) i++;
+      recordIn(lists, DIGIT_GROUPS[i - start <= SHORT_RUN ? i - start : 0]!, start);
     } else {
       if ((withCapitals || withUpper) && c >= 0x2000 && isHighCapital(view, i)) {
         if (withCapitals) recordIn(lists, CAPITAL_GROUPS, i);

@@ -23,6 +23,17 @@ describe('the index pass', () => {
     expect(positionsOf('a12 345.6 QĐ1401 ٣', { digit: true })).toEqual([1, 4, 8, 12]);
   });
 
+  test('digitsAtMost: only the runs of digits that short, beside the words; other triggers still see every run', () => {
+    const view = '5 2021 12 123 ngày 05/3 123456789 7';
+    const at = (s: string): number => view.indexOf(s);
+    expect(positionsOf(view, { words: ['ngày'], digit: true, digitsAtMost: 2 })).toEqual([0, at('12 '), at('ngày'), at('05'), view.indexOf('3 1'), view.length - 1]);
+    expect(positionsOf(view, { digit: true, digitsAtMost: 8 })).not.toContain(at('123456789'));
+    expect(positionsOf(view, { digit: true })).toContain(at('123456789'));
+    expect(positionsOf(view, { digit: true })).toContain(at('2021'));
+    expect(() => compileTrigger({ words: ['ngày'], digitsAtMost: 2 })).toThrow(/digitsAtMost/);
+    expect(() => compileTrigger({ digit: true, digitsAtMost: 9 })).toThrow(/digitsAtMost/);
+  });
+
   test('a word that starts with a digit stands for the digit class', () => {
     expect(compileTrigger({ words: ['12 tháng'] })).toMatchObject({ digit: true, keys: [] });
   });

@@ -256,8 +256,9 @@ const isBareNumber = (g: Groups): boolean => g.lead === undefined && g.from === 
  * Where dates start (core/triggers.ts), each the set of first words its pattern can match (patterns/dates/grammar.ts):
  * a day with its weekday, clock time or lead word before it, or its digits.
  */
-const DAY_START: Trigger = { words: [...Object.keys(WEEKDAYS), 'ngày', 'mùng', 'mồng'], digit: true };
-const LEAD_START: Trigger = { words: ['ngày', 'mùng', 'mồng'], digit: true };
+// a match that starts at a number starts with its day or a clock time (`5/3`, `14:30 | 5/3`): at most two digits
+const DAY_START: Trigger = { words: [...Object.keys(WEEKDAYS), 'ngày', 'mùng', 'mồng'], digit: true, digitsAtMost: 2 };
+const LEAD_START: Trigger = { words: ['ngày', 'mùng', 'mồng'], digit: true, digitsAtMost: 2 };
 
 export const RULES: readonly DateRule[] = [
   dayRule('dates/day-numeric', DAY_NUMERIC, DAY_START),
@@ -267,7 +268,7 @@ export const RULES: readonly DateRule[] = [
   {
     name: 'dates/day-range',
     pattern: DAY_RANGE,
-    trigger: { words: ['(', 'từ', 'ngày'], digit: true },
+    trigger: { words: ['(', 'từ', 'ngày'], digit: true, digitsAtMost: 2 }, // its first day, or a clock time before it
     resolve(m, ctx) {
       // the second end's month and year, written "13/3/2020" or "13 tháng 3 năm 2020"
       const g: Groups = { ...m.groups, m2: m.groups.m2 ?? m.groups.ml2, y2: m.groups.y2 ?? m.groups.yl2 };

@@ -272,7 +272,7 @@ describe('--doc-timeout (built CLI)', () => {
     writeFileSync(path.join(dir, '150-big.txt'), 'tháng 1 năm 2021, '.repeat(Math.ceil((16 * 1024 * 1024) / 24)));
     // a budget far above what a small file takes, even on a crowded machine, and far below what 16 MB of dates take
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '-j', '2', '--doc-timeout', '3'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(outcome(r)).toEqual({ status: 1, signal: null, error: null });
+    expect(outcome(r), `stderr: ${r.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
     expect(lines(r.stderr)).toEqual([`dvx: ${dir}/150-big.txt: stopped after 3 s (--doc-timeout)`]);
     const records = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
     expect(records).toHaveLength(301);
@@ -286,7 +286,7 @@ describe('--doc-timeout (built CLI)', () => {
     const big = path.join(dir, 'big.txt');
     writeFileSync(big, 'tháng 1 năm 2021, '.repeat(Math.ceil((2 * 1024 * 1024) / 24)));
     const stopped = spawnSync(process.execPath, ['bin/dvx.js', 'extract', big, '-f', 'jsonl', '--only', 'dates', '--doc-timeout', '0.2'], { encoding: 'utf8' });
-    expect(outcome(stopped)).toEqual({ status: 1, signal: null, error: null });
+    expect(outcome(stopped), `stderr: ${stopped.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
     expect(JSON.parse(stopped.stdout).errors).toEqual([{ code: 'timeout', message: 'stopped after 0.2 s (--doc-timeout)' }]);
     const whole = spawnSync(process.execPath, ['bin/dvx.js', 'extract', big, '-f', 'jsonl', '--only', 'dates', '--doc-timeout', '0'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(whole.status).toBe(0);
@@ -300,7 +300,7 @@ describe('--doc-timeout (built CLI)', () => {
     records.splice(20, 0, JSON.stringify({ id: 'big', text: 'tháng 1 năm 2021, '.repeat(600_000) }));
     writeFileSync(path.join(dir, 'mix.jsonl'), `${records.join('\n')}\n`);
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', path.join(dir, 'mix.jsonl'), '-f', 'jsonl', '-j', '2', '--doc-timeout', '3'], { encoding: 'utf8' });
-    expect(outcome(r)).toEqual({ status: 1, signal: null, error: null });
+    expect(outcome(r), `stderr: ${r.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
     const out = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
     expect(out.map((x) => x.source.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'big', ...Array.from({ length: 20 }, (_, i) => `r${i + 20}`)]);
     const stopped = out.filter((x) => x.errors.some((e) => e.code === 'timeout')).map((x) => x.source.id);
@@ -321,8 +321,8 @@ describe('--doc-timeout (built CLI)', () => {
     writeFileSync(path.join(dir, 'b.txt'), slowText());
     writeFileSync(path.join(dir, 'c.txt'), good(2));
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', dir, '-f', 'jsonl', '--doc-timeout', '0.5'], { encoding: 'utf8' });
-    expect(outcome(r)).toEqual({ status: 1, signal: null, error: null });
-    expect(lines(r.stderr)).toEqual([`dvx: ${dir}/b.txt: stopped after 0.5 s (--doc-timeout)`]);
+    expect(outcome(r), `stderr: ${r.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
+    expect(lines(r.stderr), `stdout: ${r.stdout.slice(0, 2000)}`).toEqual([`dvx: ${dir}/b.txt: stopped after 0.5 s (--doc-timeout)`]);
     const records = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
     expect(records.map((x) => path.basename(x.source.path))).toEqual(['a.txt', 'b.txt', 'c.txt']);
     // the same record as the pool gives when it ends a worker: the path, nothing read from the file
@@ -333,7 +333,7 @@ describe('--doc-timeout (built CLI)', () => {
 
   test('stdin runs under the budget', () => {
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', '-', '-f', 'jsonl', '--doc-timeout', '0.5'], { input: slowText(), encoding: 'utf8' });
-    expect(outcome(r)).toEqual({ status: 1, signal: null, error: null });
+    expect(outcome(r), `stderr: ${r.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
     expect(lines(r.stderr)).toEqual(['dvx: -: stopped after 0.5 s (--doc-timeout)']);
     expect(DocResultSchema.parse(JSON.parse(r.stdout)).errors).toEqual([{ code: 'timeout', message: 'stopped after 0.5 s (--doc-timeout)' }]);
   }, 120_000);
@@ -345,7 +345,7 @@ describe('--doc-timeout (built CLI)', () => {
     writeFileSync(path.join(dir, 'mix.jsonl'), `${records.join('\n')}\n`);
     const file = path.join(dir, 'mix.jsonl');
     const r = spawnSync(process.execPath, ['bin/dvx.js', 'extract', file, '-f', 'jsonl', '--doc-timeout', '0.5'], { encoding: 'utf8' });
-    expect(outcome(r)).toEqual({ status: 1, signal: null, error: null });
+    expect(outcome(r), `stderr: ${r.stderr.slice(-2000)}`).toEqual({ status: 1, signal: null, error: null });
     expect(lines(r.stderr)).toEqual([`dvx: ${file}#slow: stopped after 0.5 s (--doc-timeout)`, `dvx: ${file}#slow-page: stopped after 0.5 s (--doc-timeout)`]);
     const out = lines(r.stdout).map((l) => DocResultSchema.parse(JSON.parse(l)));
     expect(out.map((x) => x.source.id)).toEqual([...Array.from({ length: 10 }, (_, i) => `r${i}`), 'slow', 'slow-page', ...Array.from({ length: 10 }, (_, i) => `r${i + 10}`)]);

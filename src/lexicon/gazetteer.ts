@@ -10,6 +10,7 @@
  * Data only: parsing the compact rows, no matching.
  */
 import { ADMIN_2025_03, ADMIN_2025_07 } from './gazetteer.generated.js';
+import { forEachRow } from './rows.js';
 
 export const MAP_IDS = ['2025-03', '2025-07'] as const;
 export type MapId = (typeof MAP_IDS)[number];
@@ -155,10 +156,7 @@ function parseMap(id: MapId, rows: string): AdminMap {
   const units: AdminUnit[] = [];
   const byCode = new Map<string, AdminUnit>();
   // one pass over the rows with indexOf (no split arrays): this runs at every start of the command
-  let at = 0;
-  while (at < rows.length) {
-    let lineEnd = rows.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = rows.length;
+  forEachRow(rows, (at, lineEnd) => {
     const t1 = rows.indexOf('\t', at);
     const t2 = rows.indexOf('\t', t1 + 1);
     let t3 = rows.indexOf('\t', t2 + 1);
@@ -176,10 +174,9 @@ function parseMap(id: MapId, rows: string): AdminMap {
       parent === '' ? null : (byCode.get(parent)?.code ?? parent),
       t3 < lineEnd ? rows.slice(t3 + 1, lineEnd) : '',
     );
-    at = lineEnd + 1;
     units.push(unit);
     byCode.set(code, unit);
-  }
+  });
   return { id, units, byCode };
 }
 

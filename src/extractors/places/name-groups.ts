@@ -11,6 +11,7 @@
  */
 import { placeTones } from '../../core/normalize.js';
 import type { AdminUnit } from '../../lexicon/gazetteer.js';
+import { forEachRow } from '../../lexicon/rows.js';
 import { firstWord, phraseWords } from '../../patterns/token-trie.js';
 
 /** Numbers are keyed without leading zeros: `Phường 01` is `Phường 1`. */
@@ -81,15 +82,11 @@ export function writeNameGroups(groups: ReadonlyMap<string, readonly NameRef[]>)
 /** Each group's key and its refs still as text (`readRefs` reads them), in the order written. */
 export function readNameGroups(text: string): Map<string, string> {
   const groups = new Map<string, string>();
-  let at = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
+  forEachRow(text, (at, end) => {
     const tab = text.indexOf('\t', at);
     if (tab < 0 || tab > end) throw new Error(`name groups: no tab in line at ${at}`);
     groups.set(text.slice(at, tab), text.slice(tab + 1, end));
-    at = end + 1;
-  }
+  });
   return groups;
 }
 

@@ -23,7 +23,7 @@ import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output
 import { errorRecord } from '../pipeline/error-record.js';
 import type { DocGuard } from './main-budget.js';
 import type { LoadedFile, ProcessOptions } from './process-input.js';
-import { loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
+import { GROUP_CHARS, GROUP_DOCUMENTS, loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 import type { BudgetedPool } from './doc-budget.js';
@@ -74,13 +74,6 @@ function poolSize(opts: ExtractCommandOptions, files: number, lineStreams: numbe
   if (opts.jobs === 0 && files < MIN_FILES_FOR_POOL) return 0;
   return Math.min(wanted, files);
 }
-
-/**
- * Files extracted in one vm call on the main thread (main-budget.ts runEach): enough to spread the call's cost, few
- * enough that records are written soon and a document stopped midway in a call costs little to run again.
- */
-const GROUP_FILES = 16;
-const GROUP_CHARS = 256 * 1024;
 
 /** Lines of a JSON Lines stream per task of the pool: enough to pay for the messages, few enough to keep order cheap. */
 const LINES_PER_TASK = 16;
@@ -347,7 +340,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         const file = await (await processing()).loadFile(entry, load, options, guard, pendingRead(entry, entries[k + 1]));
         group.push(file);
         groupChars += file.loaded.ok ? file.loaded.input.text.length : 0;
-        if (group.length >= GROUP_FILES || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
+        if (group.length >= GROUP_DOCUMENTS || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
         continue;
       }
       if (guard && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {

@@ -10,7 +10,7 @@ import { errorRecord } from '../pipeline/error-record.js';
 import { InputError } from '../io/errors.js';
 import type { DocGuard } from './main-budget.js';
 import type { DocResultSchema, Source } from '../types.js';
-import type { Processed } from './records.js';
+import { GROUP_CHARS, GROUP_DOCUMENTS, type Processed } from './records.js';
 
 /** What the CLI adds to the pipeline's options: `--validate` checks every record against the zod schema. */
 export interface ProcessOptions extends ExtractOptions {
@@ -113,10 +113,6 @@ export function processLoadedFiles(files: readonly LoadedFile[], options: Proces
   return files.map((f) => (f.loaded.ok ? byFile.get(f)! : failedLoad(f.loaded, guard)));
 }
 
-/** Records of a stream extracted in one vm call at most (as main-thread batches: extract-command.ts GROUP_FILES). */
-const GROUP_RECORDS = 16;
-const GROUP_CHARS = 256 * 1024;
-
 /**
  * The records of a JSON Lines input on this thread under a budget, in order, a few at a time: the records already
  * read are extracted in one vm call (`processLoadedFiles`, main-budget.ts `runEach`), not one call each. A group
@@ -142,7 +138,7 @@ export async function* processLineGroups(entry: InputEntry, load: LoadOptions, o
     group.push({ loaded: item.value, leftMs: guard.left() }); // its page's reading, if any, ran under the budget
     guard.end();
     chars += item.value.ok ? item.value.input.text.length : 0;
-    if (group.length >= GROUP_RECORDS || chars >= GROUP_CHARS) yield cut();
+    if (group.length >= GROUP_DOCUMENTS || chars >= GROUP_CHARS) yield cut();
     next = docs.next();
   }
   if (group.length > 0) yield cut();

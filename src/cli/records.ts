@@ -50,3 +50,11 @@ export function serialize({ record, failure }: Processed, writer: Writer): Seria
 
 /** The message of a document stopped over a budget of `seconds`, on the main thread as in the pool. */
 export const overBudgetMessage = (seconds: number): string => `stopped after ${seconds} s (--doc-timeout)`;
+
+/**
+ * Documents (files of a batch, records of a stream) extracted in one vm call on the main thread (main-budget.ts
+ * runEach): enough to spread the call's cost, few enough that records are written soon and a document stopped
+ * midway in a call costs little to run again. A group also ends once it holds this many characters.
+ */
+export const GROUP_DOCUMENTS = 16;
+export const GROUP_CHARS = 256 * 1024;

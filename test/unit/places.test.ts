@@ -3,7 +3,7 @@ import { matchView, normalizeText } from '../../src/core/normalize.js';
 import { findPlaces } from '../../src/extractors/places/find.js';
 import { nowOf } from '../../src/extractors/places/gazetteer-index.js';
 import { mapFor, resolvePlaces } from '../../src/extractors/places/resolve.js';
-import { MAP_2025_03 } from '../../src/lexicon/gazetteer.js';
+import { MAP_2025_03, MAP_2025_07 } from '../../src/lexicon/gazetteer.js';
 import type { PlaceMention, Warning } from '../../src/types.js';
 
 function places(raw: string, date: string | null = '2021-06-01'): { mentions: PlaceMention[]; warnings: Warning[] } {
@@ -45,6 +45,16 @@ describe('places: what counts', () => {
     const text = 'tỉnh Hoà Bình, huyện Lạc Thuỷ';
     const kept = resolvePlaces(text, findPlaces(matchView(text, 'keep')), '2025-03', () => {});
     expect(kept.map((m) => `${m.text}=${m.code}`)).toEqual(['tỉnh Hoà Bình=17', 'huyện Lạc Thuỷ=159']);
+  });
+
+  test('every province named alone, as written and in capitals (the word hashes turn no name away)', () => {
+    const provinces = [...MAP_2025_03.units, ...MAP_2025_07.units].filter((u) => u.level === 'province' && !['Hồ Chí Minh'].includes(u.bare));
+    for (const u of provinces) {
+      for (const written of [u.bare, u.bare.toUpperCase()]) {
+        const found = findPlaces(matchView(normalizeText(`người dân ${written} cho biết`), 'traditional'));
+        expect(found.map((f) => f.units.some((x) => x.bare === u.bare)), written).toEqual([true]);
+      }
+    }
   });
 
   test('numbered wards, with or without a leading zero', () => {

@@ -20,6 +20,8 @@ export interface FoundPlace {
   typed: boolean;
 }
 
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 const PROVINCE_TYPES: readonly UnitType[] = ['Tỉnh', 'Thành phố Trung ương'];
 const LEVEL_OF_TYPE: Readonly<Record<UnitType, PlaceLevel>> = {
   Tỉnh: 'province',
@@ -57,23 +59,65 @@ const DESCRIPTOR_INITIALS = codeTable(DESCRIPTORS.map((d) => d[0]!.charCodeAt(0)
 const FAMILY = new Set(FAMILY_NAMES.map((n) => n.toLowerCase()));
 const HONORIFIC = new Set(HONORIFICS);
 
-/** Letter case of the first 0x2000 code points: 1 lower, 2 upper, 0 neither (digits, marks, punctuation). */
-const CASE = ((): Uint8Array => {
-  const table = new Uint8Array(0x2000);
-  for (let c = 0; c < table.length; c++) {
+/**
+ * Letter case of the first 0x2000 code points (1 lower, 2 upper, 0 neither: digits, marks, punctuation), and the
+ * lower case of each as one code unit (0 where it is not one, as `İ`, or depends on the next letter, as `Σ`).
+ */
+const { CASE, LOWER } = ((): { CASE: Uint8Array; LOWER: Uint16Array } => {
+  const cases = new Uint8Array(0x2000);
+  const lower = new Uint16Array(0x2000);
+  for (let c = 0; c < cases.length; c++) {
     const ch = String.fromCharCode(c);
-    table[c] = ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? 1 : ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 2 : 0;
+    const down = ch.toLowerCase();
+    cases[c] = ch !== ch.toUpperCase() && ch === down ? 1 : ch !== down && ch === ch.toUpperCase() ? 2 : 0;
+    lower[c] = down.length === 1 && c !== 0x3a3 ? down.charCodeAt(0) : 0;
+  }
+  return { CASE: cases, LOWER: lower };
+})();
+
+/**
+ * Word keys as numbers, to turn most words away before their key is made as a string (a slice and its lower case,
+ * for every capitalized word and every short word with a type word's initial: a fifth of the places step).
+ * `hashRange` folds the lower case of a word's code units; a table keyed by the hash's low 16 bits marks the keys of
+ * a set. A word whose hash is unmarked has no key in the set; a marked one is checked by its key.
+ */
+const HASH_BITS = 0xffff;
+const UNHASHED = -1;
+function hashRange(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    const low = c < 0x2000 ? LOWER[c]! : 0;
+    if (low === 0) return UNHASHED; // a code unit without a one-unit lower case: the key decides
+    h = (Math.imul(h, 31) + low) | 0;
+  }
+  return h & HASH_BITS;
+}
+/** The table of a set of keys (lower case, as `keyAt` makes them; none starts with a digit). */
+function hashTable(keys: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(HASH_BITS + 1);
+  for (const key of keys) {
+    const h = hashRange(key, 0, key.length);
+    const c = key.charCodeAt(0);
+    if (h === UNHASHED || (c >= DIGIT_0 && c <= DIGIT_9)) throw new Error(`places: the key ${JSON.stringify(key)} cannot be hashed`);
+    table[h] = 1;
   }
   return table;
-})();
+}
+const TYPE_WORD_FIRSTS = hashTable(WORDS_BY_FIRST.keys());
+/** The hash table of the first words of the names that stand alone, by gazetteer index (made once). */
+const aloneTables = new WeakMap<ReturnType<typeof gazetteerIndex>, Uint8Array>();
+const aloneTableOf = (index: ReturnType<typeof gazetteerIndex>): Uint8Array => {
+  let table = aloneTables.get(index);
+  if (!table) aloneTables.set(index, (table = hashTable(index.aloneFirsts)));
+  return table;
+};
 const caseOf = (ch: string | undefined): number => {
   if (ch === undefined) return 0;
   const c = ch.charCodeAt(0);
   return c < 0x2000 ? CASE[c]! : 0;
 };
 const isUpper = (ch: string | undefined): boolean => caseOf(ch) === 2;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 
 /**
  * One document's tokens and the readers over them. The readers are methods of one class, not closures made per
@@ -85,6 +129,7 @@ class PlaceScan {
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
   private readonly keys: (string | undefined)[];
+  private readonly aloneFirsts: Uint8Array;
   /** `keyAt` and `joinedInName` as functions for the gazetteer trie (made once per document). */
   readonly keyOf: (j: number) => string | null;
   readonly joinedOf: (j: number) => boolean;
@@ -98,6 +143,7 @@ class PlaceScan {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.keys = new Array<string | undefined>(tokens.count);
+    this.aloneFirsts = aloneTableOf(index);
     this.keyOf = (j) => this.keyAt(j);
     this.joinedOf = (j) => this.joinedInName(j);
   }
@@ -110,6 +156,18 @@ class PlaceScan {
       this.keys[j] = key;
     }
     return key;
+  }
+
+  /**
+   * Whether token j's key may be in the set whose hash table is `table`: false only when it is not. A word that
+   * starts with a digit is keyed without its leading zeros, so it is left to the key.
+   */
+  mayBeIn(table: Uint8Array, j: number): boolean {
+    const start = this.starts[j]!;
+    const c = this.view.charCodeAt(start);
+    if (c >= DIGIT_0 && c <= DIGIT_9) return true;
+    const h = hashRange(this.view, start, this.ends[j]!);
+    return h === UNHASHED || table[h] === 1;
   }
 
   /** Whether token j can start a name: a capital or a digit. */
@@ -161,6 +219,7 @@ class PlaceScan {
   nameAt(at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null {
     if (!this.nameStart(at)) return null;
     const { trie, aloneFirsts } = this.index;
+    if (types === null && !this.mayBeIn(this.aloneFirsts, at)) return null;
     const first = this.keyAt(at);
     // untyped, only a province's bare name can be found: most capitalized words start none
     if (first === null || (types === null ? !aloneFirsts.has(first) : !trie.starts(first))) return null;
@@ -211,7 +270,7 @@ class PlaceScan {
     // cheap tests first: a short word with the initial of a type word, and a capital or digit soon after
     if (ends[at]! - starts[at]! > 6 || WORD_INITIALS[view.charCodeAt(starts[at]!)] !== 1) return null;
     const soon = this.nameStart(at + 1) || this.nameStart(at + 2) || (at + 1 < count && DESCRIPTOR_INITIALS[view.charCodeAt(starts[at + 1]!)] === 1);
-    if (!soon) return null;
+    if (!soon || !this.mayBeIn(TYPE_WORD_FIRSTS, at)) return null;
     const candidates = WORDS_BY_FIRST.get(this.keyAt(at)!);
     if (!candidates) return null;
     for (const word of candidates) {
@@ -257,7 +316,7 @@ class PlaceScan {
 
 export function findPlaces(view: string): FoundPlace[] {
   const scan = new PlaceScan(view, tokenize(view), gazetteerIndex());
-  const { count, starts } = scan;
+  const { count, starts, ends } = scan;
   const found: FoundPlace[] = [];
   let i = 0;
   while (i < count) {
@@ -277,14 +336,14 @@ export function findPlaces(view: string): FoundPlace[] {
         // a list item has the type itself (`huyện Mường Tè, Lai Châu`: the city Lai Châu is no huyện, the province follows)
         const item = scan.nameAt(next, word.word.types, false);
         if (!item) break;
-        found.push({ ...scan.spanOf(next, item.length), units: item.units, typed: true });
+        found.push({ start: starts[next]!, end: ends[next + item.length - 1]!, units: item.units, typed: true });
         i = next + item.length;
       }
       continue;
     }
     const alone = scan.nameAt(i, null);
     if (alone && scan.standsAlone(i, alone.length)) {
-      found.push({ ...scan.spanOf(i, alone.length), units: alone.units, typed: false });
+      found.push({ start: starts[i]!, end: ends[i + alone.length - 1]!, units: alone.units, typed: false });
       i += alone.length;
       continue;
     }

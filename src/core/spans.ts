@@ -95,6 +95,16 @@ export function spanIndex(spans: readonly Span[]): SpanIndex {
   };
 }
 
+/** The spans' distinct starts, ascending (sorted as numbers, then the repeats dropped in place). */
+function distinctStarts(items: readonly Span[]): Float64Array {
+  const all = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) all[i] = items[i]!.start;
+  all.sort();
+  let count = 0;
+  for (let i = 0; i < all.length; i++) if (count === 0 || all[i] !== all[count - 1]) all[count++] = all[i]!;
+  return all.subarray(0, count);
+}
+
 /**
  * Keep the longest of overlapping spans (earlier wins ties); result sorted by start.
  *
@@ -105,7 +115,7 @@ export function spanIndex(spans: readonly Span[]): SpanIndex {
  */
 export function longestWins<T extends Span>(items: readonly T[]): T[] {
   const ranked = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const starts = Float64Array.from(new Set(items.map((s) => s.start))).sort();
+  const starts = distinctStarts(items);
   const tree = new Float64Array(starts.length + 1).fill(-Infinity);
   const raise = (index: number, end: number): void => {
     for (let i = index + 1; i <= starts.length; i += i & -i) if (tree[i]! < end) tree[i] = end;

@@ -238,6 +238,8 @@ const ORG_ABBR = new Set(Object.entries(ORG_ABBREVIATIONS).flatMap(([k, v]) => (
 const FIELD_ABBR = new Set(Object.entries(FIELD_ABBREVIATIONS).flatMap(([k, v]) => (v ? [k] : [])));
 const ORG_ABBR_PAIR_FIRSTS = new Set([...ORG_ABBR].flatMap((k) => (k.split(' ').length === 2 ? [k.split(' ')[0]!] : [])));
 
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
 /** The abbreviated token of a mention as written (`UBND` in `Ban cán sự đảng UBND tỉnh`), else null. */
 export function findAbbreviation(text: string): string | null {
   const words = collapse(text).split(' ');
@@ -248,12 +250,15 @@ export function findAbbreviation(text: string): string | null {
       if (ORG_ABBR.has(pair)) return pair;
     }
     if (ORG_ABBR.has(word) || FIELD_ABBR.has(word)) return word;
-    // (the cheap tests first: a word in capitals, then a base's written form)
-    if (word.length > 1 && word === word.toUpperCase() && BASE_BY_KEY.get(formKey(word))?.forms?.includes(word)) return word;
+    // (the cheap tests first: not a lower-case ASCII initial, a word in capitals, then a base's written form)
+    if (word.length > 1 && !isAsciiLower(word.charCodeAt(0)) && word === word.toUpperCase() && BASE_BY_KEY.get(formKey(word))?.forms?.includes(word)) return word;
   }
+  // a level's abbreviation ends with its dot (`TP.`): only a word with a dot can hold one
   for (const w of words) {
-    const head = w.includes('.') ? w.slice(0, w.indexOf('.') + 1) : w;
-    if (LEVEL_ABBREVIATIONS[head] && head.endsWith('.')) return head;
+    const dot = w.indexOf('.');
+    if (dot < 0) continue;
+    const head = w.slice(0, dot + 1);
+    if (LEVEL_ABBREVIATIONS[head]) return head;
   }
   return null;
 }

@@ -223,20 +223,36 @@ const yearLike = (amount: string): boolean => amount.length === 4 && Number(amou
 
 const isCapital = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
+const SPACE = 0x20;
+/** White space as `trim` removes it. */
+const isBlank = (c: number): boolean => c === SPACE || (c < 0x80 ? c >= 0x09 && c <= 0x0d : String.fromCharCode(c).trim() === '');
+/** Where the run of non-spaces that ends at `end` starts, not before `from`. */
+function wordStartBefore(view: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && view.charCodeAt(i - 1) !== SPACE) i--;
+  return i;
+}
+
 /**
  * Whether the number is a label: a label noun stands right before it (`Điều 8`, `lớp 12`, `lần thứ 3`), or a
  * capitalized word inside a sentence (a name and its number: `SEA Games 31`, `Galaxy Note 10`).
  */
 function labelBefore(view: string, start: number): boolean {
-  const before = view.slice(Math.max(0, start - 40), start);
-  if (!before.endsWith(' ')) return false;
-  const words = before.trimEnd().split(' ').filter(Boolean);
-  const last = words[words.length - 1] ?? '';
-  const previous = words[words.length - 2];
+  // the 40 characters before, cut at spaces once their white space at the end is trimmed: the last two words
+  // (read back from the end, not by splitting the window: this runs for every number)
+  const from = Math.max(0, start - 40);
+  if (start === from || view.charCodeAt(start - 1) !== SPACE) return false;
+  let trimmed = start;
+  while (trimmed > from && isBlank(view.charCodeAt(trimmed - 1))) trimmed--;
+  const lastStart = wordStartBefore(view, from, trimmed);
+  const last = view.slice(lastStart, trimmed);
+  let previousEnd = lastStart;
+  while (previousEnd > from && view.charCodeAt(previousEnd - 1) === SPACE) previousEnd--;
+  const previous = previousEnd > from ? view.slice(wordStartBefore(view, from, previousEnd), previousEnd) : undefined;
   const one = last.toLowerCase();
   const two = previous === undefined ? one : `${previous.toLowerCase()} ${one}`;
   if (LABELS.has(one) || LABELS.has(two)) return true;
-  const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || before.trimEnd().length - last.length <= 0;
+  const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || trimmed - from - last.length <= 0;
   // the word opens its line: a line break among the last `last.length + 1` characters before it (white space
   // aside), looked for there only (the text before could be megabytes without a line break)
   let end = start;

@@ -296,10 +296,8 @@ export interface TriggerIndex {
   readonly version: number;
   /** Each group's positions, ascending, without repeats (by group). */
   readonly groups: readonly number[][];
-  /** The groups' lists as typed arrays, made when first asked for (by group). */
-  readonly typed: (Int32Array | undefined)[];
   /** A near trigger's candidate starts by trigger id, made once per document. */
-  readonly merged: Map<string, Int32Array>;
+  readonly merged: Map<string, readonly number[]>;
 }
 
 /** Add a position to each of some lists (a capital word that is also a trigger word comes twice, in a row). */
@@ -368,14 +366,14 @@ export function indexTriggers(view: string): TriggerIndex {
       i++;
     }
   }
-  return { version, groups: lists, typed: [], merged: new Map() };
+  return { version, groups: lists, merged: new Map() };
 }
 
 /** Whether an index still covers every compiled trigger (no trigger was compiled after it was built). */
 export const indexCurrent = (index: TriggerIndex): boolean => index.version === vocabularyVersion;
 
 /** The trigger positions of one trigger in a document, ascending, without repeats. */
-export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): Int32Array {
+export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): readonly number[] {
   const near = trigger.near;
   if (!near) return groupPositions(index, trigger.group);
   const cached = index.merged.get(trigger.id);
@@ -383,26 +381,25 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
   // the positions with a near word in their window: one walk over both ascending lists
   const base = groupPositions(index, trigger.group);
   const words = groupPositions(index, near.group);
-  const kept = new Int32Array(base.length);
-  let count = 0;
+  const kept: number[] = [];
   let j = 0;
   for (let k = 0; k < base.length; k++) {
     const p = base[k]!;
     while (j < words.length && words[j]! < p - trigger.before) j++;
-    if (j < words.length && words[j]! <= p + near.within) kept[count++] = p;
+    if (j < words.length && words[j]! <= p + near.within) kept.push(p);
   }
-  const all = count === kept.length ? kept : kept.slice(0, count);
-  index.merged.set(trigger.id, all);
-  return all;
+  index.merged.set(trigger.id, kept);
+  return kept;
 }
 
-/** One group's positions as a typed array, kept in the index; an index older than the group is an error. */
-function groupPositions(index: TriggerIndex, group: number): Int32Array {
-  const cached = index.typed[group];
-  if (cached) return cached;
+/**
+ * One group's positions, the index's own list (read, never copied: a typed copy of every list asked for cost more
+ * than the reads it sped up); an index older than the group is an error.
+ */
+function groupPositions(index: TriggerIndex, group: number): readonly number[] {
   const list = index.groups[group];
   if (!list) throw new Error('the trigger index is older than the trigger: build it again (indexCurrent)');
-  return (index.typed[group] = new Int32Array(list));
+  return list;
 }
 
 /**
@@ -411,6 +408,6 @@ function groupPositions(index: TriggerIndex, group: number): Int32Array {
  * pattern anchored at each candidate start in turn, from the end of the last match on. (An anchored attempt costs
  * about what a global scan spends on a few characters, so even a trigger as common as any digit pays.)
  */
-export function matchAtTriggers(regex: Pattern, view: string, positions: Int32Array, before: number, extend?: MatchExtension): Generator<Match> {
+export function matchAtTriggers(regex: Pattern, view: string, positions: readonly number[], before: number, extend?: MatchExtension): Generator<Match> {
   return matchAllNear(regex, view, positions, before, extend);
 }

@@ -115,7 +115,7 @@ describe('the index pass', () => {
   test('a trigger compiled after an index was built makes the index stale, so it is rebuilt', () => {
     const index = indexTriggers('zyxwv');
     const fresh = compileTrigger({ words: ['zyxwv'] });
-    expect(triggerPositions(indexTriggers('zyxwv'), fresh)).toEqual(new Int32Array([0]));
+    expect(triggerPositions(indexTriggers('zyxwv'), fresh)).toEqual([0]);
     expect(index.version).toBeLessThan(indexTriggers('').version);
   });
 });

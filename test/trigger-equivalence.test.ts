@@ -192,6 +192,27 @@ describe('trigger pass = whole-text scan on random texts of the rules vocabulary
   });
 });
 
+describe('near words at the edge of their window', () => {
+  // each text puts the near word as far after the start as its pattern allows (spaces and line breaks at their
+  // longest): the trigger path still finds the match, and the whole-text scan finds the same
+  const EDGES: Record<string, string[]> = {
+    'dates/lunar-day': ['mồng  \n  15  \n  tháng Giêng năm Giáp Thìn', 'RẰM  \n  THÁNG BẢY', 'Ngày 23   tháng Chạp'],
+    'dates/lunar-numeric': ['NGÀY  \r\n  06/3  \r\n  năm Quý Mão', 'mùng 10-3 năm Giáp Thìn'],
+    'dates/ahead-run': ['trong mười   một  tháng  tới', 'trong 12  năm  tiếp theo', 'Ba ngày sắp tới'],
+    'statistics/ratio-colon': ['tỷ lệ 123456 : 7', 'tỉ lệ  1:2'],
+  };
+  for (const [rule, texts] of Object.entries(EDGES)) {
+    test(rule, () => {
+      const pattern = TRIGGERED_RULES.find((r) => r.name === rule)!.pattern;
+      for (const t of texts) {
+        expect(matches(pattern, t), `${rule} matches ${JSON.stringify(t)}`).toBe(true);
+        expect(differingRules(t)).toEqual([]);
+        expect(differingRules(`x ${t} x`)).toEqual([]);
+      }
+    });
+  }
+});
+
 describe('trigger declarations', () => {
   test('a word that cannot start a token, or an empty trigger, is an error', () => {
     expect(() => compileTrigger({ words: [' x'] })).toThrow(/empty or starts with a space/);

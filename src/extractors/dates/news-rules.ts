@@ -9,6 +9,7 @@
 import { stateKey, type Rule } from '../../core/define-extractor.js';
 import {
   AHEAD_RUN_UNITS,
+  AHEAD_WORDS,
   DAY_OF_PERIOD_WORDS,
   MONTH_COUNT_WORDS,
   RELATIVE_DAYS,
@@ -23,7 +24,7 @@ import {
   TIME_OF_DAY_WORDS,
 } from '../../lexicon/dates.js';
 import { dayValue, isRealDate, monthSpan, yearValue } from '../../patterns/dates/calendar.js';
-import { AHEAD_RUN, DAY_LIST, DAY_OF_PERIOD, RELATIVE_DAY, RELATIVE_PERIOD, SAME_PERIOD } from '../../patterns/dates/grammar.js';
+import { AHEAD_RUN, AHEAD_WORD_WITHIN, DAY_LIST, DAY_OF_PERIOD, RELATIVE_DAY, RELATIVE_PERIOD, SAME_PERIOD } from '../../patterns/dates/grammar.js';
 import { nextPeriods, relativePeriod } from '../../patterns/dates/relative.js';
 import { resolveDay } from '../../patterns/dates/resolve.js';
 import { wordKey } from '../../patterns/text.js';
@@ -99,7 +100,8 @@ const relativePeriodRule: DateRule = {
 
 const aheadRun: DateRule = {
   name: 'dates/ahead-run',
-  trigger: { words: Object.keys(MONTH_COUNT_WORDS), digit: true },
+  // `3 ngày tới`: its ahead word stands in reach after the start
+  trigger: { words: Object.keys(MONTH_COUNT_WORDS), digit: true, near: { words: AHEAD_WORDS, within: AHEAD_WORD_WITHIN } },
   pattern: AHEAD_RUN,
   resolve(m, ctx) {
     const g = m.groups;

@@ -35,7 +35,9 @@ import {
   DAY_RANGE,
   DAY_TRIGGER,
   LUNAR_DAY,
+  LUNAR_DAY_MONTH_WITHIN,
   LUNAR_NUMERIC,
+  LUNAR_NUMERIC_YEAR_WITHIN,
   MONTH,
   MONTH_RANGE,
   MONTH_RUN,
@@ -381,8 +383,15 @@ export const RULES: readonly DateRule[] = [
       return settle({ kind: 'needsYear', build }, m, ctx, false);
     },
   },
-  { name: 'dates/lunar-day', pattern: LUNAR_DAY, trigger: { words: ['rằm', 'ngày', 'mùng', 'mồng'], digit: true }, resolve: lunarDay },
-  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, trigger: LEAD_START, resolve: lunarDay },
+  // `rằm tháng Giêng`, `ngày 15 tháng 8 âm lịch`: its `tháng` stands in reach after the start
+  {
+    name: 'dates/lunar-day',
+    pattern: LUNAR_DAY,
+    trigger: { words: ['rằm', 'ngày', 'mùng', 'mồng'], digit: true, near: { words: ['tháng'], within: LUNAR_DAY_MONTH_WITHIN } },
+    resolve: lunarDay,
+  },
+  // `ngày 06/3 năm Quý Mão`: its `năm` stands in reach after the start
+  { name: 'dates/lunar-numeric', pattern: LUNAR_NUMERIC, trigger: { ...LEAD_START, near: { words: ['năm'], within: LUNAR_NUMERIC_YEAR_WITHIN } }, resolve: lunarDay },
 ];
 
 /**

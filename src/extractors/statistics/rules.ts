@@ -387,7 +387,8 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/ratio-colon',
-    trigger: { digit: true },
+    // its colon stands right after the first number (six digits at most, a space)
+    trigger: { digit: true, near: { words: [':'], within: 6 + 1 } },
     pattern: RATIO_COLON,
     resolve(m): Stat {
       return { value: Number(m.groups.num), kind: 'ratio', unit: null, qualifier: 'exact', total: Number(m.groups.num2) };

@@ -174,6 +174,9 @@ export const AHEAD_RUN = vx(
   'i',
 );
 
+/** The most characters from the start of an AHEAD_RUN match to its ahead word (`tới`): the count, its unit, the spaces. */
+export const AHEAD_WORD_WITHIN = Math.max(2, longestAlternative(Object.keys(MONTH_COUNT_WORDS))) + 2 + longestAlternative(Object.keys(AHEAD_RUN_UNITS)) + 2;
+
 // "cùng kỳ", "cùng kỳ năm trước", "cùng giai đoạn năm 2020", "cùng thời kỳ năm ngoái": the reported period in another year
 export const SAME_PERIOD = vx(
   'dates/same-period',
@@ -272,6 +275,14 @@ export const LUNAR_DAY = vx(
     (?: ${WS} (?: năm ${WS} )? (?: ${CAN_CHI} | ${year('')} ) )? ${GUARD}`,
   'i',
 );
+
+/**
+ * The most characters from the start of a LUNAR_DAY match to its `tháng` (a lead word, the spaces, two digits, the
+ * spaces; `rằm` is shorter), and from the start of a LUNAR_NUMERIC match to its `năm` (a lead word, the spaces, a
+ * day and a month with their slash, the spaces), read off the patterns (change them together).
+ */
+export const LUNAR_DAY_MONTH_WITHIN = 'mồng'.length + WS_MAX_LENGTH + 2 + WS_MAX_LENGTH;
+export const LUNAR_NUMERIC_YEAR_WITHIN = 'mồng'.length + WS_MAX_LENGTH + 2 + 1 + 2 + WS_MAX_LENGTH;
 
 // "ngày 06/3 năm Quý Mão", "(tức ngày 10/3 năm Quý Mão)": a day-month with a can-chi year is a lunar day
 export const LUNAR_NUMERIC = vx(

@@ -54,6 +54,8 @@ const TRIES = (): Tries =>
   });
 
 const steeringAt = anchored(STEERING_RE);
+const UPPER_B = 0x42;
+const LOWER_B = 0x62;
 const adhocAt = anchored(ADHOC_RE);
 const agencyCapsAt = anchored(AGENCY_CAPS_RE);
 
@@ -101,6 +103,9 @@ export function baseAt(text: string, pos: number): BaseReading | null {
   if (end >= 0) return { kind: 'agency', end };
   end = t.bases.first(text, pos, boundary);
   if (end >= 0) return { kind: 'base', end };
+  // a steering committee (`Ban Chỉ đạo`, `BCĐ`) and an ad-hoc board (`Ban …`) start with a B: no pattern elsewhere
+  const initial = text.charCodeAt(pos);
+  if (initial !== UPPER_B && initial !== LOWER_B) return null;
   const steering = steeringAt(text, pos);
   if (steering) return { kind: 'steering', end: pos + steering.text.length };
   const adhoc = adhocAt(text, pos);

@@ -178,8 +178,21 @@ export function matchView(normalized: string, tone: ToneStyle): string {
   return tone === 'traditional' ? normalized : placeTones(normalized, 'traditional');
 }
 
+/** Folds already made: keys repeat (names, places, titles); bounded, emptied when full. */
+const FOLDED = new Map<string, string>();
+const FOLDED_AT_MOST = 20000;
+
 /** ASCII fold for keys: `Vĩnh Phúc` → `vinh phuc`, `Đảng` → `dang`. Lower-cases; spaces collapsed. */
 export function asciiFold(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLDED_AT_MOST) FOLDED.clear();
+    FOLDED.set(text, (folded = foldOnce(text)));
+  }
+  return folded;
+}
+
+function foldOnce(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFD')) {
     const code = ch.charCodeAt(0);

@@ -157,8 +157,28 @@ function casePoints(first: string): number[] {
  * first reaches it: a text reaches a few dozen nodes of tries that hold every province's and district's forms, and
  * compiling them all when the first body name was read cost ~5 ms of every start (issue 14).
  */
+/**
+ * A node's branches by the code point their word starts with: the points in a typed array, scanned (most nodes have
+ * a few), or, for a node with many, a map as well.
+ */
+interface FirstIndex {
+  readonly points: Int32Array;
+  readonly lists: readonly (readonly ReadBranch[])[];
+  readonly map: ReadonlyMap<number, readonly ReadBranch[]> | null;
+}
+/** A node with more first code points than this looks them up in a map. */
+const SCAN_AT_MOST = 8;
+
+/** The branches whose word starts with `cp`, in trie order, or undefined. */
+function branchesOf(index: FirstIndex, cp: number): readonly ReadBranch[] | undefined {
+  if (index.map !== null) return index.map.get(cp);
+  const points = index.points;
+  for (let i = 0; i < points.length; i++) if (points[i] === cp) return index.lists[i];
+  return undefined;
+}
+
 class ReadNode {
-  private branches: ReadonlyMap<number, readonly ReadBranch[]> | null = null;
+  private branches: FirstIndex | null = null;
 
   constructor(
     private readonly trie: WordTrie,
@@ -171,9 +191,13 @@ class ReadNode {
   }
 
   /** The branches by the code point their word can start with (both cases of a loose word), in trie order. */
-  get byFirst(): ReadonlyMap<number, readonly ReadBranch[]> {
-    return (this.branches ??= compile(this.trie, this.prev));
+  get byFirst(): FirstIndex {
+    return (this.branches ??= indexFirsts(compile(this.trie, this.prev)));
   }
+}
+
+function indexFirsts(byFirst: ReadonlyMap<number, readonly ReadBranch[]>): FirstIndex {
+  return { points: Int32Array.from(byFirst.keys()), lists: [...byFirst.values()], map: byFirst.size > SCAN_AT_MOST ? byFirst : null };
 }
 
 function compile(node: WordTrie, prev: string | null): ReadonlyMap<number, readonly ReadBranch[]> {
@@ -219,21 +243,28 @@ export class LooseTrie {
  * a space, so only the whole run of spaces before it can precede it.
  */
 function walk(node: ReadNode, text: string, p: number, root: boolean, accept: (end: number) => boolean): number {
-  if (node.byFirst.size > 0) {
+  const index = node.byFirst;
+  if (index.points.length > 0) {
     let spaces = 0;
     if (!root) while (spaces < 4 && text.charCodeAt(p + spaces) === SPACE) spaces++;
     const q = p + spaces;
     const cp = text.codePointAt(q);
-    const branches = cp === undefined ? undefined : node.byFirst.get(cp);
+    const branches = cp === undefined ? undefined : branchesOf(index, cp);
     if (branches) {
       const after = q + (cp! > 0xffff ? 2 : 1);
       for (const b of branches) {
         if (!root && (b.nearHyphen ? spaces > 2 : spaces < 1 || spaces > 3)) continue;
-        if (!text.startsWith(b.rest, after)) continue;
+        if (!restAt(text, after, b.rest)) continue;
         const end = walk(b.node, text, after + b.rest.length, false, accept);
         if (end >= 0) return end;
       }
     }
   }
   return node.end && accept(p) ? p : -1;
+}
+
+/** `text.startsWith(rest, at)` for a word's short rest, compared in place. */
+function restAt(text: string, at: number, rest: string): boolean {
+  for (let k = 0; k < rest.length; k++) if (text.charCodeAt(at + k) !== rest.charCodeAt(k)) return false;
+  return true;
 }

@@ -24,6 +24,10 @@ const GAP = String.raw`[\x20\t]{0,3} (?: \r?\n [\x20\t]{0,3} )?`;
 const TYPE_ALT = alternation(TYPE_WORDS);
 
 // "Chỉ thị số 16-CT/TTg", "quyết định số 23- QĐ/TW", "Nghị định số\n34/2016/NĐ-CP", "số31-QĐ/TW", "theo 16/CT-TTg"
+// A number without a type word or `số` is a reference only with a symbol (parse-code.ts `scanCode`, refused in
+// `resolveReference` otherwise), so it is matched only where one can follow: a slash or hyphen, after a letter
+// suffix or spaces (`30a/2008/NĐ-CP`, `16 /CT-TTg`), or a spaced group and its slash (`84 QĐ/TWĐTN`). Every
+// number of a text stood here before, to be refused in code.
 const REFERENCE = vx(
   'documents/reference',
   String.raw`
@@ -31,7 +35,7 @@ const REFERENCE = vx(
         ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
         (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
       | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} ${GAP} )?
-      | (?<![\p{L}\p{N}/.@_&\-])
+      | (?<![\p{L}\p{N}/.@_&\-]) (?= \d{1,5} (?: [^\s\p{N}]{0,2} [/\-] | [\x20\t]{1,2} [/\-] | [\x20\t]{1,2} [^\s/]{1,14} [\x20\t]{0,2} / ) )
     )
     (?<num> \d{1,5} ) (?!\p{N})`,
   'i',

@@ -23,11 +23,18 @@ type Doc = Resolved<DocumentMention>;
 const GAP = String.raw`[\x20\t]{0,3} (?: \r?\n [\x20\t]{0,3} )?`;
 const TYPE_ALT = alternation(TYPE_WORDS);
 
-// "Chỉ thị số 16-CT/TTg", "quyết định số 23- QĐ/TW", "Nghị định số\n34/2016/NĐ-CP", "số31-QĐ/TW", "theo 16/CT-TTg"
+/**
+ * How a symbol goes on after its number's slash or hyphen (parse-code.ts `scanCode`): a year (then a separator, or a
+ * type code glued to it), a doubled slash, or a letter; after a hyphen, a letter (`[^\s\d]`: anything `scanCode` reads
+ * as a letter, a Roman numeral too). A date (`12/3/2024`, `12-3`) does not.
+ */
+const SYMBOL_ON = String.raw`(?: / [\x20\t]{0,2} (?: (?:19|20)\d\d (?!\p{N}) (?: [\x20\t]{0,2} [/\-] | [^\s\d] ) | [^\s\d] ) | - [\x20\t]{0,2} [^\s\d] )`;
+
 // A number without a type word or `số` is a reference only with a symbol (parse-code.ts `scanCode`, refused in
 // `resolveReference` otherwise), so it is matched only where one can follow: a slash or hyphen, after a letter
 // suffix or spaces (`30a/2008/NĐ-CP`, `16 /CT-TTg`), or a spaced group and its slash (`84 QĐ/TWĐTN`). Every
 // number of a text stood here before, to be refused in code.
+// "Chỉ thị số 16-CT/TTg", "quyết định số 23- QĐ/TW", "Nghị định số\n34/2016/NĐ-CP", "số31-QĐ/TW", "theo 16/CT-TTg"
 const REFERENCE = vx(
   'documents/reference',
   String.raw`
@@ -35,7 +42,7 @@ const REFERENCE = vx(
         ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
         (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
       | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} ${GAP} )?
-      | (?<![\p{L}\p{N}/.@_&\-]) (?= \d{1,5} (?: [^\s\p{N}]{0,2} [/\-] | [\x20\t]{1,2} [/\-] | [\x20\t]{1,2} [^\s/]{1,14} [\x20\t]{0,2} / ) )
+      | (?<![\p{L}\p{N}/.@_&\-]) (?= \d{1,5} (?: [^\s\d]{0,2} [\x20\t]{0,2} ${SYMBOL_ON} | [\x20\t]{1,2} [^\s/]{1,14} [\x20\t]{0,2} / ) )
     )
     (?<num> \d{1,5} ) (?!\p{N})`,
   'i',

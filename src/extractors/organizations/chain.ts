@@ -54,10 +54,11 @@ const TRIES = (): Tries =>
   });
 
 const steeringAt = anchored(STEERING_RE);
-const UPPER_B = 0x42;
-const LOWER_B = 0x62;
 const adhocAt = anchored(ADHOC_RE);
 const agencyCapsAt = anchored(AGENCY_CAPS_RE);
+/** The letter a steering committee and an ad-hoc board start with. */
+const UPPER_B = 0x42;
+const LOWER_B = 0x62;
 
 /** `[ ]{1,3}` at `i`, before a word: the end of the run, or -1. */
 function separator(text: string, i: number): number {

@@ -153,11 +153,6 @@ function casePoints(first: string): number[] {
 }
 
 /**
- * A node of the trie as the reader walks it. Its branches are sorted and keyed by first code point when a walk
- * first reaches it: a text reaches a few dozen nodes of tries that hold every province's and district's forms, and
- * compiling them all when the first body name was read cost ~5 ms of every start (issue 14).
- */
-/**
  * A node's branches by the code point their word starts with: the points in a typed array, scanned (most nodes have
  * a few), or, for a node with many, a map as well.
  */
@@ -177,6 +172,11 @@ function branchesOf(index: FirstIndex, cp: number): readonly ReadBranch[] | unde
   return undefined;
 }
 
+/**
+ * A node of the trie as the reader walks it. Its branches are sorted and keyed by first code point when a walk
+ * first reaches it: a text reaches a few dozen nodes of tries that hold every province's and district's forms, and
+ * compiling them all when the first body name was read cost ~5 ms of every start (issue 14).
+ */
 class ReadNode {
   private branches: FirstIndex | null = null;
 

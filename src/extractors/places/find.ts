@@ -129,7 +129,7 @@ class PlaceScan {
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
   private readonly keys: (string | undefined)[];
-  private readonly aloneFirsts: Uint8Array;
+  private readonly aloneFirstHashes: Uint8Array;
   /** `keyAt` and `joinedInName` as functions for the gazetteer trie (made once per document). */
   readonly keyOf: (j: number) => string | null;
   readonly joinedOf: (j: number) => boolean;
@@ -143,7 +143,7 @@ class PlaceScan {
     this.starts = tokens.starts;
     this.ends = tokens.ends;
     this.keys = new Array<string | undefined>(tokens.count);
-    this.aloneFirsts = aloneTableOf(index);
+    this.aloneFirstHashes = aloneTableOf(index);
     this.keyOf = (j) => this.keyAt(j);
     this.joinedOf = (j) => this.joinedInName(j);
   }
@@ -219,7 +219,7 @@ class PlaceScan {
   nameAt(at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null {
     if (!this.nameStart(at)) return null;
     const { trie, aloneFirsts } = this.index;
-    if (types === null && !this.mayBeIn(this.aloneFirsts, at)) return null;
+    if (types === null && !this.mayBeIn(this.aloneFirstHashes, at)) return null;
     const first = this.keyAt(at);
     // untyped, only a province's bare name can be found: most capitalized words start none
     if (first === null || (types === null ? !aloneFirsts.has(first) : !trie.starts(first))) return null;

@@ -254,9 +254,10 @@ function labelBefore(view: string, start: number): boolean {
   if (LABELS.has(one) || LABELS.has(two)) return true;
   const sentenceStart = previous === undefined || '.!?:;“"('.includes(previous[previous.length - 1]!) || trimmed - from - last.length <= 0;
   // the word opens its line: a line break among the last `last.length + 1` characters before it (white space
-  // aside), looked for there only (the text before could be megabytes without a line break)
-  let end = start;
-  while (end > 0 && view[end - 1]!.trim() === '') end--;
+  // aside), looked for there only (the text before could be megabytes without a line break); the white space was
+  // trimmed back to the window's start above, and goes on from there only when the window was all white space
+  let end = trimmed;
+  while (end > 0 && isBlank(view.charCodeAt(end - 1))) end--;
   let lineStart = end - last.length - 1 < 0;
   for (let i = Math.max(0, end - last.length - 1); i < end && !lineStart; i++) lineStart = view[i] === '\n';
   return isCapital(last) && [...last].every((c) => c.toLowerCase() !== c.toUpperCase()) && !sentenceStart && !lineStart;

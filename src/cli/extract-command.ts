@@ -11,8 +11,8 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import type { ToneStyle } from '../core/normalize.js';
-import { formatOf, jsonLines, readAhead, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
-import { DEFAULT_GLOBS, expandInputs, type InputEntry, type RawInput } from '../io/read-inputs.js';
+import { formatOf, jsonLines, type InputFormat, type Line, type LoadOptions } from '../io/load-documents.js';
+import { DEFAULT_GLOBS, expandInputs, type InputEntry } from '../io/read-inputs.js';
 import type { Shard } from '../io/shard.js';
 import type { Category, Source } from '../types.js';
 import { WRITERS, type Format, type Writer } from '../writers/index.js';
@@ -271,14 +271,6 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
     if (window.length >= threads * 4) await flushOldest();
   };
 
-  // the next file's bytes, read while this thread extracts the current one (load-documents.ts's readAhead)
-  let ahead: { entry: InputEntry; bytes: Promise<RawInput> | undefined } | null = null;
-  const pendingRead = (entry: InputEntry, next: InputEntry | undefined): Promise<RawInput> | undefined => {
-    const mine = ahead?.entry === entry ? ahead.bytes : undefined;
-    ahead = next && !next.error && !(pool && !streams(next, opts.inputFormat)) ? { entry: next, bytes: readAhead(next.ref, load) } : null;
-    return mine;
-  };
-
   // A batch's text and HTML files on this thread, under a budget: loaded one by one, then extracted a few at a time in
   // one vm call (main-budget.ts runEach), not one call each. A group is written out before any other entry's records:
   // it is flushed when full, and when the next entry is not a file for it.
@@ -337,7 +329,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
       }
       const guard = await guarded();
       if (guard && groupable(entry)) {
-        const file = await (await processing()).loadFile(entry, load, options, guard, pendingRead(entry, entries[k + 1]));
+        const file = await (await processing()).loadFile(entry, load, options, guard);
         group.push(file);
         groupChars += file.loaded.ok ? file.loaded.input.text.length : 0;
         if (group.length >= GROUP_DOCUMENTS || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
@@ -347,8 +339,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         for await (const records of (await processing()).processLineGroups(entry, load, options, guard)) for (const p of records) await emit(serialize(p, writer));
         continue;
       }
-      const pending = pendingRead(entry, entries[k + 1]);
-      for await (const p of (await processing()).processEntry(entry, load, options, guard, pending)) await emit(serialize(p, writer));
+      for await (const p of (await processing()).processEntry(entry, load, options, guard)) await emit(serialize(p, writer));
     }
     await flushGroup();
     await sendFiles();

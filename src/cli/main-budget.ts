@@ -98,7 +98,7 @@ export function docGuard(seconds: number): DocGuard {
     return result;
   };
   /**
-   * Documents whose last step is ready at once (a batch's text files, read ahead) run in one vm call rather than one
+   * Documents whose last step is ready at once (a batch's text files, read and decoded) run in one vm call rather than one
    * call each: `vm`'s timeout starts and joins a watchdog thread per call, about 60 µs on an idle machine and far more
    * on a busy one, where the join waits for the watchdog to be scheduled (a -j 1 batch of 10 KB reports spent 4-7% of
    * its time there, issue 14). The call's timeout is the budget of its first document; the documents after it run in

@@ -5,7 +5,7 @@
  */
 import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
 import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
-import type { InputEntry, RawInput } from '../io/read-inputs.js';
+import type { InputEntry } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { InputError } from '../io/errors.js';
 import type { DocGuard } from './main-budget.js';
@@ -81,13 +81,13 @@ export interface LoadedFile {
 
 /**
  * Load a text or HTML file (one document) for `processLoadedFiles`: its reading steps run under the guard, and
- * what they left of the document's budget is kept for its extraction. `pending`: its bytes, already being read.
+ * what they left of the document's budget is kept for its extraction.
  */
-export async function loadFile(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard, pending?: Promise<RawInput>): Promise<LoadedFile> {
+export async function loadFile(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): Promise<LoadedFile> {
   if (options.validate) await loadValidation();
   let loaded: Loaded | null = null;
   try {
-    for await (const doc of loadDocuments(entry.ref, { ...load, guard: guard.run }, pending)) loaded ??= doc;
+    for await (const doc of loadDocuments(entry.ref, { ...load, guard: guard.run })) loaded ??= doc;
     if (!loaded) throw new Error(`no document in ${entry.ref.path}`);
     return { loaded, leftMs: guard.left() };
   } finally {
@@ -161,13 +161,13 @@ function timedOut(source: Source, message: string): Processed {
   return { record: errorRecord(known, 'timeout', message), failure: message };
 }
 
-/** One entry's records; `pending`: its bytes, already being read (load-documents.ts's readAhead). */
-export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard?: DocGuard, pending?: Promise<RawInput>): AsyncGenerator<Processed> {
+/** One entry's records. */
+export async function* processEntry(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard?: DocGuard): AsyncGenerator<Processed> {
   if (options.validate) await loadValidation();
   if (entry.error) {
     const source: Source = { path: entry.ref.path, format: 'text', encoding: null, bytes: 0, sha256: null };
     yield { record: errorRecord(source, entry.error.code, entry.error.message), failure: entry.error.message };
     return;
   }
-  for await (const loaded of loadDocuments(entry.ref, guard ? { ...load, guard: guard.run } : load, pending)) yield processLoaded(loaded, options, guard);
+  for await (const loaded of loadDocuments(entry.ref, guard ? { ...load, guard: guard.run } : load)) yield processLoaded(loaded, options, guard);
 }

@@ -4,8 +4,8 @@
  * writer, so the main thread only writes text.
  */
 import { extractDocument } from '../pipeline/extract-document.js';
-import { loadJsonLine, readAhead, type Line, type LoadOptions } from '../io/load-documents.js';
-import type { InputEntry, RawInput } from '../io/read-inputs.js';
+import { loadJsonLine, type Line, type LoadOptions } from '../io/load-documents.js';
+import type { InputEntry } from '../io/read-inputs.js';
 import { clockMs } from './clock.js';
 import { WRITERS, type Format, type WriterOptions } from '../writers/index.js';
 import { loadValidation, processEntry, processLoaded, serialize, type ProcessOptions, type Serialized } from './process-input.js';
@@ -74,19 +74,11 @@ async function processTask(task: WorkerTask): Promise<Serialized[]> {
     }
     return out;
   }
-  // Files are read asynchronously, as on the main thread. Blocking reads (statSync, readFileSync) were tried: they
-  // take the libuv round trips out (about 0.15 ms a file, a few % of a worker's time on an idle machine), but on a
-  // busy shared machine the same batch took about 25% longer in wall time, --jobs 1 and 2 alike (alternating runs,
-  // same CPU time): a thread that never waits gets less of the CPU than one that waits briefly on each read.
-  // each file's successor is read while it is extracted (load-documents.ts's readAhead)
+  // files are read with blocking calls, as on the main thread (io/read-inputs.ts readInput says why)
   const load = { ...task.load, stdin: noStdin };
-  const start = (entry: InputEntry | undefined): Promise<RawInput> | undefined => (entry && !entry.error ? readAhead(entry.ref, load) : undefined);
-  let pending = start(task.entries[0]);
   for (const [k, entry] of task.entries.entries()) {
-    const mine = pending;
-    pending = start(task.entries[k + 1]);
     mark(task, k);
-    for await (const p of processEntry(entry, load, task.options, undefined, mine)) out.push(serialize(p, writer));
+    for await (const p of processEntry(entry, load, task.options)) out.push(serialize(p, writer));
   }
   return out;
 }

@@ -13,7 +13,7 @@ import type { ExtractInput, Meta, Source, Warning } from '../types.js';
 import { decodeBytes, documentWarning, dropControls, withRepair } from './decode.js';
 import { mojibakeScore } from './encodings/suspect.js';
 import { InputError } from './errors.js';
-import { readInput, streamInput, type InputRef, type RawInput, type ReadOptions } from './read-inputs.js';
+import { readInput, streamInput, type InputRef, type ReadOptions } from './read-inputs.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 
@@ -46,21 +46,8 @@ export function formatOf(ref: InputRef, requested: InputFormat): Exclude<InputFo
   return 'text';
 }
 
-/**
- * Start reading a file that `loadDocuments` reads whole (a text or HTML file, not stdin or JSON Lines), to hand
- * to it later as `pending`: a batch reads its next file while this one is extracted, so the thread never sits
- * idle on the file system's round trips (stat, open, read, close: about 0.6 ms a file, a tenth of a one-thread
- * batch of 10 KB reports, issue 14). The read's failure is kept for `loadDocuments` to report, in its turn.
- */
-export function readAhead(ref: InputRef, options: LoadOptions): Promise<RawInput> | undefined {
-  if (ref.kind === 'stdin' || formatOf(ref, options.inputFormat) === 'jsonl') return undefined;
-  const pending = readInput(ref, options);
-  pending.catch(() => {}); // handled where it is taken; a batch that stops before then leaves it unread
-  return pending;
-}
-
-/** The documents of an input; `pending`: its bytes, already being read by `readAhead`. */
-export async function* loadDocuments(ref: InputRef, options: LoadOptions, pending?: Promise<RawInput>): AsyncGenerator<Loaded> {
+/** The documents of an input. */
+export async function* loadDocuments(ref: InputRef, options: LoadOptions): AsyncGenerator<Loaded> {
   const format = formatOf(ref, options.inputFormat);
   if (format === 'jsonl') {
     yield* loadJsonLines(ref, options);
@@ -69,7 +56,7 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions, pendin
   const source: Source = { path: ref.path, format, encoding: null, bytes: 0, sha256: null };
   let raw;
   try {
-    raw = await (pending ?? readInput(ref, options));
+    raw = await readInput(ref, options);
   } catch (err) {
     if (err instanceof InputError) {
       yield { ok: false, source, error: err };

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../src/pipeline/extract-document.js';
-import { compileTrigger } from '../src/core/triggers.js';
+import { compileTrigger, numberEnd } from '../src/core/triggers.js';
 import { CURRENCY_WORDS, COUNT_NOUNS, MEASURE_UNITS, PERCENT_WORDS, TIME_NOUNS } from '../src/lexicon/units.js';
 import {
   AHEAD_WORDS,
@@ -200,6 +200,16 @@ describe('near words at the edge of their window', () => {
     'dates/lunar-numeric': ['NGÀY  \r\n  06/3  \r\n  năm Quý Mão', 'mùng 10-3 năm Giáp Thìn'],
     'dates/ahead-run': ['trong mười   một  tháng  tới', 'trong 12  năm  tiếp theo', 'Ba ngày sắp tới'],
     'statistics/ratio-colon': ['tỷ lệ 123456 : 7', 'tỉ lệ  1:2'],
+    // a unit as far after the number's end as the amount's tail allows (`K`, two scale words, twice a group and two
+    // scale words, two spaces); the number itself of seven groups; and a qualifier's window
+    'statistics/money': [
+      '9.999K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  đồng',
+      '1.234.567.890,123.456.789K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  USD',
+      'khoảng   1.234.567.890,123.456.789K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  đồng',
+    ],
+    'statistics/percent': ['9.999K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  %', '12,5  phần trăm'],
+    'statistics/measure': ['1.234.567.890,123.456.789K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  tấn'],
+    'statistics/ratio-shared-unit': ['83,2  %  /  50  %', '1.234.567.890,123.456.789  %  /  50  %', '3  /  5 xã'],
   };
   for (const [rule, texts] of Object.entries(EDGES)) {
     test(rule, () => {
@@ -219,5 +229,18 @@ describe('trigger declarations', () => {
     expect(() => compileTrigger({ words: [''] })).toThrow(/empty or starts with a space/);
     expect(() => compileTrigger({})).toThrow(/needs words, digits or capitals/);
     expect(() => compileTrigger({ digit: true, before: 1000 })).toThrow(/0–256/);
+    // a window after the number needs the match to start at the number, and is no wider than the window it narrows
+    expect(() => compileTrigger({ digit: true, before: 2, near: { words: ['/'], within: 10, afterNumber: 5 } })).toThrow(/with before 0/);
+    expect(() => compileTrigger({ digit: true, near: { words: ['/'], within: 10, afterNumber: 11 } })).toThrow(/afterNumber must be 0–10/);
+  });
+
+  test('numberEnd: up to seven runs of digits, each joined to the next by one dot or comma', () => {
+    const end = (s: string): string => s.slice(0, numberEnd(s, 0));
+    expect(end('5/3/2021')).toBe('5');
+    expect(end('1.234.567,89 tỷ')).toBe('1.234.567,89');
+    expect(end('1.2.3.4.5.6.7.8.9')).toBe('1.2.3.4.5.6.7');
+    expect(end('12. Ngày')).toBe('12');
+    expect(end('3,,5')).toBe('3');
+    expect(end('2021.')).toBe('2021');
   });
 });

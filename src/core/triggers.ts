@@ -57,7 +57,16 @@ export interface Trigger {
    * one character), and a trigger position is kept only when one of them starts in the window from `before`
    * characters before it to `within` after it; the others could start no match.
    */
-  readonly near?: { readonly words: readonly string[]; readonly within: number };
+  readonly near?: {
+    readonly words: readonly string[];
+    readonly within: number;
+    /**
+     * At a trigger that is a run of digits, a tighter window: the word starts at most this many characters after
+     * the end of the number written there (`numberEnd`), for a match that starts with that number and whose word
+     * follows the number's tail (a scale word, a currency). Only with `before` 0.
+     */
+    readonly afterNumber?: number;
+  };
 }
 
 // one letter: what a word token is made of (the table below is built from it once)
@@ -101,8 +110,8 @@ interface CompiledTrigger {
   readonly before: number;
   /** Its positions' list in a document's index (`GROUPS`): its words, digits and capitals together. */
   readonly group: number;
-  /** The ids of the `near` words, their list in the index, and their window; or null. */
-  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly group: number; readonly within: number } | null;
+  /** The ids of the `near` words, their list in the index, and their windows (`afterNumber` -1: none); or null. */
+  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly group: number; readonly within: number; readonly afterNumber: number } | null;
 }
 
 /** Every key some compiled trigger looks for, by id (ids are given in order and never change); a document's index is rebuilt when it grows. */
@@ -175,8 +184,12 @@ function keyId(key: string, symbol: boolean): number {
 }
 
 /** The words a match holds further on, as keys; a word that starts with a digit or a space is an error. */
-function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTrigger['near']> {
+function compileNear(near: NonNullable<Trigger['near']>, before: number): NonNullable<CompiledTrigger['near']> {
   if (!Number.isInteger(near.within) || near.within < 0 || near.within > 512) throw new Error(`near window must be 0–512 characters, not ${near.within}`);
+  const afterNumber = near.afterNumber ?? -1;
+  if (near.afterNumber !== undefined && (!Number.isInteger(afterNumber) || afterNumber < 0 || afterNumber > near.within || before !== 0)) {
+    throw new Error(`afterNumber must be 0–${near.within} characters (within), with before 0, not ${afterNumber}`);
+  }
   const keys = new Map<string, boolean>();
   for (const word of near.words) {
     const run = firstRun(word);
@@ -186,7 +199,7 @@ function compileNear(near: NonNullable<Trigger['near']>): NonNullable<CompiledTr
   if (keys.size === 0) throw new Error('near needs words');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  return { id: `${near.within}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, 0, false, false), within: near.within };
+  return { id: `${near.within}|${afterNumber}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, 0, false, false), within: near.within, afterNumber };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
@@ -221,7 +234,7 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   const digits = !digit ? 0 : (atMost ?? Infinity);
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  const near = trigger.near ? compileNear(trigger.near) : null;
+  const near = trigger.near ? compileNear(trigger.near, before) : null;
   const id = `${digitsId(digits)}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
   const compiled = { id, keys: sorted, keyIds, digit, digitsAtMost: digits, capital, upper, before, group: groupOf(keyIds, digits, capital, upper), near };
   COMPILED.set(trigger, compiled);
@@ -298,6 +311,8 @@ export interface TriggerIndex {
   readonly groups: readonly number[][];
   /** A near trigger's candidate starts by trigger id, made once per document. */
   readonly merged: Map<string, readonly number[]>;
+  /** The text indexed (a window after a number is measured in it). */
+  readonly view: string;
 }
 
 /** Add a position to each of some lists (a capital word that is also a trigger word comes twice, in a row). */
@@ -366,7 +381,7 @@ export function indexTriggers(view: string): TriggerIndex {
       i++;
     }
   }
-  return { version, groups: lists, merged: new Map() };
+  return { version, groups: lists, merged: new Map(), view };
 }
 
 /** Whether an index still covers every compiled trigger (no trigger was compiled after it was built). */
@@ -382,14 +397,35 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
   const base = groupPositions(index, trigger.group);
   const words = groupPositions(index, near.group);
   const kept: number[] = [];
+  const view = index.view;
   let j = 0;
   for (let k = 0; k < base.length; k++) {
     const p = base[k]!;
     while (j < words.length && words[j]! < p - trigger.before) j++;
-    if (j < words.length && words[j]! <= p + near.within) kept.push(p);
+    if (j === words.length) continue;
+    const last = near.afterNumber >= 0 && isDigit(view.charCodeAt(p)) ? Math.min(p + near.within, numberEnd(view, p) + near.afterNumber) : p + near.within;
+    if (words[j]! <= last) kept.push(p);
   }
   index.merged.set(trigger.id, kept);
   return kept;
+}
+
+/** The most runs of digits a number is written with (`NUMBER_TOKEN`, patterns/vi-number.ts: seven groups). */
+const NUMBER_RUNS = 7;
+
+/**
+ * Where the number that starts at `p` (a run of digits) ends at the latest: up to seven runs of digits, each joined
+ * to the next by one `.` or `,`. A pattern's number (`NUMBER_TOKEN`) is a prefix of these runs, so whatever it reads
+ * after the number starts no later than here.
+ */
+export function numberEnd(view: string, p: number): number {
+  let i = p;
+  for (let runs = 1; ; runs++) {
+    while (i < view.length && isDigit(view.charCodeAt(i))) i++;
+    const c = view.charCodeAt(i);
+    if (runs === NUMBER_RUNS || (c !== 0x2e && c !== 0x2c) || !isDigit(view.charCodeAt(i + 1))) return i;
+    i++;
+  }
 }
 
 /**

@@ -235,6 +235,8 @@ export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1
  * three digits with two scale words, each with the spaces it allows; or sixteen numeral words two spaces apart.
  */
 const SCALE_LENGTH = longestAlternative([...Object.keys(BIG_SCALES), ...HALF_WORDS]);
-export const DIGIT_AMOUNT_MAX_LENGTH = 7 * 15 + 6 + 1 + (2 + SCALE_LENGTH + 2 + SCALE_LENGTH) + 2 * (2 + 3 + 2 + SCALE_LENGTH + 2 + SCALE_LENGTH);
+/** The most characters `DIGIT_AMOUNT` reads after its `NUMBER_TOKEN`: `K`, the scale words and the groups after it. */
+export const DIGIT_AMOUNT_TAIL_MAX_LENGTH = 1 + (2 + SCALE_LENGTH + 2 + SCALE_LENGTH) + 2 * (2 + 3 + 2 + SCALE_LENGTH + 2 + SCALE_LENGTH);
+export const DIGIT_AMOUNT_MAX_LENGTH = 7 * 15 + 6 + DIGIT_AMOUNT_TAIL_MAX_LENGTH;
 export const AMOUNT_MAX_LENGTH = Math.max(DIGIT_AMOUNT_MAX_LENGTH, 16 * longestAlternative(NUMERAL_WORDS) + 15 * 2);
 

@@ -21,6 +21,8 @@ import {
   YEAR_RANGE_LEADS,
 } from '../src/lexicon/dates.js';
 import { test as matches } from '../src/patterns/regex.js';
+import { AFTER_NUMBER_IN_AMOUNT } from '../src/patterns/vi-number-words.js';
+import { BIG_SCALES, HALF_WORDS } from '../src/lexicon/number-words.js';
 import { BRAND_HEADS } from '../src/lexicon/org-heads.js';
 import { differingRules, TRIGGERED_RULES } from './helpers/triggers.js';
 import { random } from './helpers/random.js';
@@ -210,6 +212,9 @@ describe('near words at the edge of their window', () => {
     'statistics/percent': ['9.999K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  %', '12,5  phần trăm'],
     'statistics/measure': ['1.234.567.890,123.456.789K  nghìn  triệu  123  nghìn  triệu  456  nghìn  triệu  tấn'],
     'statistics/ratio-shared-unit': ['83,2  %  /  50  %', '1.234.567.890,123.456.789  %  /  50  %', '3  /  5 xã'],
+    // a number followed by each way an amount goes on (numberThen): a space, `K`, a scale word written close
+    'statistics/count': ['5 người', '1.234,5 người', '10K người', '10k  cán bộ', '5triệu người', '5Triệu người', '3nghìn hộ', '2vạn cây', '5rưỡi tháng'],
+    'statistics/ratio': ['2.172 ý kiến/2.631 ý kiến', '5nghìn người/6 nghìn người', '3K hộ/4K hộ', '1,5tỷ cây / 2 tỷ cây'],
   };
   for (const [rule, texts] of Object.entries(EDGES)) {
     test(rule, () => {
@@ -232,6 +237,17 @@ describe('trigger declarations', () => {
     // a window after the number needs the match to start at the number, and is no wider than the window it narrows
     expect(() => compileTrigger({ digit: true, before: 2, near: { words: ['/'], within: 10, afterNumber: 5 } })).toThrow(/with before 0/);
     expect(() => compileTrigger({ digit: true, near: { words: ['/'], within: 10, afterNumber: 11 } })).toThrow(/afterNumber must be 0–10/);
+    expect(() => compileTrigger({ words: ['gần'], numberThen: ' ' })).toThrow(/numberThen needs/);
+    expect(() => compileTrigger({ digit: true, before: 3, numberThen: ' ' })).toThrow(/numberThen needs/);
+    expect(() => compileTrigger({ digit: true, numberThen: '' })).toThrow(/numberThen needs/);
+  });
+
+  test('AFTER_NUMBER_IN_AMOUNT: exactly the code units that a space, K or the first letter of a scale word matches under /iu', () => {
+    const firsts = [...Object.keys(BIG_SCALES), ...HALF_WORDS].map((w) => w[0]!);
+    const closure = new RegExp(`^(?:[ kK]|[${firsts.join('')}])$`, 'iu');
+    const expected: string[] = [];
+    for (let u = 0; u < 0x10000; u++) if (closure.test(String.fromCharCode(u))) expected.push(String.fromCharCode(u));
+    expect([...AFTER_NUMBER_IN_AMOUNT].sort()).toEqual(expected.sort());
   });
 
   test('numberEnd: up to seven runs of digits, each joined to the next by one dot or comma', () => {

@@ -52,6 +52,12 @@ export interface Trigger {
   /** The match starts at most this many characters before the trigger (0, the default: at the trigger). */
   readonly before?: number;
   /**
+   * At a trigger that is a run of digits, the characters that may stand right after the number written there
+   * (`numberEnd`), for a match that starts with that number and goes on with one of them (a space, a scale word's
+   * first letter): the runs of digits followed by anything else are no candidates. Only with `before` 0.
+   */
+  readonly numberThen?: string;
+  /**
    * A word every match holds further on, at most `within` characters after the match's start (where the word
    * starts): a unit, a currency. Its words are read like `words` (each must stand as a whole run of letters, or be
    * one character), and a trigger position is kept only when one of them starts in the window from `before`
@@ -108,6 +114,8 @@ interface CompiledTrigger {
   readonly capital: boolean;
   readonly upper: boolean;
   readonly before: number;
+  /** `numberThen`, or null. */
+  readonly numberThen: string | null;
   /** Its positions' list in a document's index (`GROUPS`): its words, digits and capitals together. */
   readonly group: number;
   /** The ids of the `near` words, their list in the index, and their windows (`afterNumber` -1: none); or null. */
@@ -235,8 +243,11 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
   const near = trigger.near ? compileNear(trigger.near, before) : null;
-  const id = `${digitsId(digits)}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}`;
-  const compiled = { id, keys: sorted, keyIds, digit, digitsAtMost: digits, capital, upper, before, group: groupOf(keyIds, digits, capital, upper), near };
+  const numberThen = trigger.numberThen ?? null;
+  if (numberThen !== null && (numberThen.length === 0 || before !== 0 || !digit)) throw new Error('numberThen needs characters, digits and before 0');
+  const then = numberThen === null ? '' : `|then ${[...numberThen].map((c) => c.charCodeAt(0)).sort((a, b) => a - b).join(',')}`;
+  const id = `${digitsId(digits)}${capital ? 'capital|' : ''}${upper ? 'upper|' : ''}${before}|${sorted.join('|')}${near ? `|near ${near.id}` : ''}${then}`;
+  const compiled = { id, keys: sorted, keyIds, digit, digitsAtMost: digits, capital, upper, before, numberThen, group: groupOf(keyIds, digits, capital, upper), near };
   COMPILED.set(trigger, compiled);
   return compiled;
 }
@@ -389,21 +400,30 @@ export const indexCurrent = (index: TriggerIndex): boolean => index.version === 
 
 /** The trigger positions of one trigger in a document, ascending, without repeats. */
 export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger): readonly number[] {
-  const near = trigger.near;
-  if (!near) return groupPositions(index, trigger.group);
+  const { near, numberThen } = trigger;
+  if (!near && numberThen === null) return groupPositions(index, trigger.group);
   const cached = index.merged.get(trigger.id);
   if (cached) return cached;
-  // the positions with a near word in their window: one walk over both ascending lists
+  // the positions whose number goes on as the pattern needs, with a near word in their window: one walk over both
+  // ascending lists
   const base = groupPositions(index, trigger.group);
-  const words = groupPositions(index, near.group);
+  const words = near ? groupPositions(index, near.group) : [];
   const kept: number[] = [];
   const view = index.view;
   let j = 0;
   for (let k = 0; k < base.length; k++) {
     const p = base[k]!;
+    const digits = isDigit(view.charCodeAt(p));
+    const end = digits && (numberThen !== null || (near !== null && near.afterNumber >= 0)) ? numberEnd(view, p) : -1;
+    // (past the text's end `charAt` is '', which no character list holds)
+    if (numberThen !== null && digits && (end === view.length || !numberThen.includes(view.charAt(end)))) continue;
+    if (!near) {
+      kept.push(p);
+      continue;
+    }
     while (j < words.length && words[j]! < p - trigger.before) j++;
     if (j === words.length) continue;
-    const last = near.afterNumber >= 0 && isDigit(view.charCodeAt(p)) ? Math.min(p + near.within, numberEnd(view, p) + near.afterNumber) : p + near.within;
+    const last = near.afterNumber >= 0 && digits ? Math.min(p + near.within, end + near.afterNumber) : p + near.within;
     if (words[j]! <= last) kept.push(p);
   }
   index.merged.set(trigger.id, kept);

@@ -227,6 +227,15 @@ export const DIGIT_AMOUNT = String.raw`(?:
       (?: [ ]{1,2} \d{1,3} [ ]{1,2} ${SCALE_OR_HALF} (?: [ ]{1,2} ${SCALE_OR_HALF} )? ){0,2}
 )`;
 
+/**
+ * The characters a `DIGIT_AMOUNT` can have right after its number (`NUMBER_TOKEN`): `K` in either case (and the
+ * Kelvin sign, which `/iu` matches with it), a space, or the first letter of a scale word written close (`5triệu`),
+ * in either case. A pattern whose amount is followed by spaces (a count, a ratio) needs one of them there.
+ */
+export const AFTER_NUMBER_IN_AMOUNT = [
+  ...new Set([' ', 'k', 'K', '\u212a', ...[...Object.keys(BIG_SCALES), ...HALF_WORDS].flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()])]),
+].join('');
+
 export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1,2} ${NUMERAL_WORD} ){0,15} )`;
 
 /**

@@ -28,7 +28,7 @@ import {
 } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vxBuild, type Pattern } from '../../patterns/regex.js';
 import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
-import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, DIGIT_AMOUNT_MAX_LENGTH, DIGIT_AMOUNT_TAIL_MAX_LENGTH, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
+import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, DIGIT_AMOUNT_MAX_LENGTH, DIGIT_AMOUNT_TAIL_MAX_LENGTH, AFTER_NUMBER_IN_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
 import { countedUnit, type Counted } from './noun-phrase.js';
@@ -307,7 +307,16 @@ const NOUN_PHRASE_MAX_LENGTH = Math.max(
   longestAlternative(COUNT_NOUNS.filter((n) => n.includes(','))),
 );
 /** A ratio's slash, in reach after its start: a qualifier, the first amount and its noun phrase (`2.172 ý kiến/2.631 ý kiến`). */
-const RATIO_START: Trigger = { ...DIGITS_START, near: { words: ['/'], within: QUALIFIER_LENGTH + DIGIT_AMOUNT_MAX_LENGTH + 2 + NOUN_PHRASE_MAX_LENGTH + 2 } };
+const RATIO_START: Trigger = {
+  ...DIGITS_START,
+  numberThen: AFTER_NUMBER_IN_AMOUNT,
+  near: { words: ['/'], within: QUALIFIER_LENGTH + DIGIT_AMOUNT_MAX_LENGTH + 2 + NOUN_PHRASE_MAX_LENGTH + 2 },
+};
+/**
+ * A count starts where an amount does; at a run of digits, its number goes on as an amount does (`K`, a scale
+ * word) or with the spaces before what it counts: `5/3/2021`, `16/CT-TTg`, `(2021)` start none.
+ */
+const COUNT_START: Trigger = { ...AMOUNT_START, numberThen: AFTER_NUMBER_IN_AMOUNT };
 /**
  * A shared-unit ratio's slash: after a qualifier, the first number (`NUMBER_TOKEN`) and its `%` (`83,2%/50%`, `3/5
  * xã`); at a run of digits, right after the number, its `%` and their spaces (`[ ]{0,2} %` and `[ ]{0,2}`).
@@ -403,7 +412,7 @@ export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   },
   {
     name: 'statistics/count',
-    trigger: AMOUNT_START,
+    trigger: COUNT_START,
     pattern: COUNT,
     resolve(m, ctx): Stat | null {
       const g = m.groups;

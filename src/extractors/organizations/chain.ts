@@ -32,6 +32,8 @@ export interface BaseReading {
 }
 
 interface Tries {
+  /** Every phrase a chain's first unit starts with: organs, offices, agencies and base bodies together. */
+  starts: LooseTrie;
   organs: LooseTrie;
   bases: LooseTrie;
   offices: LooseTrie;
@@ -44,6 +46,7 @@ interface Tries {
 let tries: Tries | null = null;
 const TRIES = (): Tries =>
   (tries ??= {
+    starts: new LooseTrie([...ORGAN_FORMS, ...FIELD_OFFICES.map((o) => o.word), ...AGENCY_OFFICES.map((o) => o.word), ...BASE_FORMS]),
     organs: new LooseTrie(ORGAN_FORMS),
     bases: new LooseTrie(BASE_FORMS),
     offices: new LooseTrie(FIELD_OFFICES.map((o) => o.word)),
@@ -129,9 +132,21 @@ function unitsFrom(text: string, p: number, organs: number): number {
   return baseAt(text, p)?.end ?? organAt(text, p);
 }
 
+/**
+ * Whether a chain can start at `pos`: its first unit is an organ, an office, an agency or a base body, each read by
+ * its trie from the phrase at `pos`, or a ministry, steering committee or ad-hoc board (`Bộ`, `Ban`, `BCĐ`), which
+ * start with a B. One walk of the tries' union turns away most of the words that set the chain rule off and start
+ * no body (`công tác`, `tỉnh`, `hội nghị`, `chính quyền`: four in five of them in a report), instead of five walks.
+ */
+function mayStartChain(text: string, pos: number): boolean {
+  const initial = text.charCodeAt(pos);
+  return initial === UPPER_B || initial === LOWER_B || TRIES().starts.first(text, pos, ANY_END) >= 0;
+}
+const ANY_END = (): boolean => true;
+
 /** The end of the chain (organs and a base or an organ, no level phrase) at exactly `pos`, or -1. */
 export function chainEnd(text: string, pos: number): number {
-  return wordBefore(text, pos) ? -1 : unitsFrom(text, pos, 3);
+  return wordBefore(text, pos) || !mayStartChain(text, pos) ? -1 : unitsFrom(text, pos, 3);
 }
 
 /**

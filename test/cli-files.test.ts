@@ -98,6 +98,19 @@ describe('folders', () => {
     ]);
   });
 
+  test('a file is read once: named and also in a folder given, or linked to from another folder given', async () => {
+    // a plain file's identity comes from its folder's real path (no call per file), a link's from realpath: the same
+    const dir = scratch();
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'a', 'x.txt'), 'Ngày 02/9/1945.');
+    writeFileSync(path.join(dir, 'b', 'y.txt'), 'Ngày 30/4/1975.');
+    symlinkSync(path.join('..', 'a', 'x.txt'), path.join(dir, 'b', 'link.txt'));
+    const r = await runCli(['extract', path.join(dir, 'a', 'x.txt'), path.join(dir, 'b'), path.join(dir, 'a'), `${dir}/./a`, '-f', 'jsonl', '--only', 'dates']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((x) => path.relative(dir, x.source.path))).toEqual(['a/x.txt', 'b/y.txt']);
+  });
+
   test('a linked folder outside the tree is followed', async () => {
     const outside = scratch();
     writeFileSync(path.join(outside, 'o.txt'), 'Ngày 02/9/1945.');

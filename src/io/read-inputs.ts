@@ -65,8 +65,10 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
   const entries: InputEntry[] = [];
   const seen = new Set<string>();
   const walkedDirs = new Map<string, string>();
+  /** The real paths the walks already know (a plain file in a folder whose real path is known), by path as given. */
+  const known = new Map<string, string>();
   const add = async (entry: InputEntry): Promise<void> => {
-    const key = entry.ref.kind === 'stdin' ? '-' : await identity(entry.ref.path);
+    const key = entry.ref.kind === 'stdin' ? '-' : (known.get(entry.ref.path) ?? (await identity(entry.ref.path)));
     if (seen.has(key)) return;
     seen.add(key);
     entries.push(entry);
@@ -91,7 +93,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     const real = await realpath(input);
     if (walkedDirs.has(real)) continue; // the same folder given twice: its files would all be duplicates
     walkedDirs.set(real, input);
-    const walked: Walked = { files: [], failures: [] };
+    const walked: Walked = { files: [], reals: new Map(), failures: [] };
     const links: Deferred[] = [];
     await walk({ root: input, rel: '', isMatch, ancestors: [real], walkedDirs, links, out: walked });
     // Links to folders last, so a file reachable both ways is listed under its own path, not the link's.
@@ -106,6 +108,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
         await walk({ root: input, rel: link.rel, isMatch, ancestors: [...link.ancestors, target], walkedDirs, links, out: walked });
       }
     }
+    for (const [rel, real] of walked.reals) known.set(joinAsGiven(input, rel), real);
     const found: InputEntry[] = [
       ...walked.files.filter(mine).map((rel) => ({ ref: { path: joinAsGiven(input, rel), kind: 'file' as const }, inFolder: true })),
       ...walked.failures
@@ -128,6 +131,11 @@ async function identity(file: string): Promise<string> {
 
 interface Walked {
   files: string[];
+  /**
+   * The real path of each plain file listed (not a link): its folder's real path and its name, which is what
+   * `realpath` would answer, without a call per file (a batch of thousands of files waited on them one by one).
+   */
+  reals: Map<string, string>;
   failures: { rel: string; error: InputError }[];
 }
 
@@ -176,6 +184,7 @@ async function walk(state: WalkState): Promise<void> {
       await walk({ ...state, rel: child, ancestors: [...state.ancestors, real] });
     } else if (entry.isFile() && isMatch(child)) {
       out.files.push(child);
+      out.reals.set(child, path.join(state.ancestors[state.ancestors.length - 1]!, entry.name));
     } else if (isMatch(child)) {
       // a FIFO, socket or device that the patterns select: reported like any entry that cannot be read
       out.failures.push({ rel: child, error: new InputError('not-a-file', `not a regular file (${specialKind(entry)})`) });

@@ -49,6 +49,18 @@ describe('placeTones', () => {
     );
   });
 
+  test('a long text is placed as its words are, one by one (the pair scan resumes where it should)', () => {
+    // a pair's rules look at the letter before it and after it, never past a space: placing the words apart is the
+    // same as placing the text, which checks where the scan for the next pair goes on after a pair, placed or not
+    const word = fc.string({ unit: fc.constantFrom(...'hoàáảãạeèéẻẽẹuyỳýỷỹỵqQUỶOÀÓEÉ.,-'.split('')), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.constantFrom<'traditional' | 'modern'>('traditional', 'modern'), (words, style) => {
+        expect(placeTones(words.join(' '), style)).toBe(words.map((w) => placeTones(w, style)).join(' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('modern then traditional is traditional (idempotent round trip)', () => {
     fc.assert(
       fc.property(fc.constantFrom('hòa', 'khỏe', 'thủy', 'Ủy ban', 'Thanh Hóa', 'hoàn', 'quý'), (w) => {

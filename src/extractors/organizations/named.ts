@@ -112,23 +112,21 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 /** The two tests below on one character, as flags: it has two cases, and it is the upper one. */
 const HAS_CASE = 1;
 const UPPER = 2;
+/** Set in the table below once a code unit's flags are there. */
+const KNOWN = 4;
 const caseFlags = (c: string): number => (c.toLowerCase() !== c.toUpperCase() ? HAS_CASE : 0) | (c !== c.toLowerCase() && c === c.toUpperCase() ? UPPER : 0);
 /**
- * `caseFlags` of the code units below U+2000 (Latin with every Vietnamese letter), read once: the readers test a
- * character at every step, and two case conversions per test were a tenth of the name reader's time.
+ * `caseFlags` of the code units below U+2000 (Latin with every Vietnamese letter), each worked out the first time it
+ * is asked for (nothing at start-up): the readers test a character at every step, and two case conversions per test
+ * were a tenth of the name reader's time.
  */
-const CASE_TABLE_SIZE = 0x2000;
-let caseTable: Uint8Array | null = null;
+const CASE_TABLE = new Uint8Array(0x2000);
 function flagsOf(c: string): number {
   const k = c.charCodeAt(0);
-  if (k < CASE_TABLE_SIZE && c.length === 1) {
-    if (caseTable === null) {
-      caseTable = new Uint8Array(CASE_TABLE_SIZE);
-      for (let u = 0; u < CASE_TABLE_SIZE; u++) caseTable[u] = caseFlags(String.fromCharCode(u));
-    }
-    return caseTable[k]!;
-  }
-  return caseFlags(c);
+  if (k >= CASE_TABLE.length || c.length !== 1) return caseFlags(c);
+  const known = CASE_TABLE[k]!;
+  if (known !== 0) return known;
+  return (CASE_TABLE[k] = caseFlags(c) | KNOWN);
 }
 /** A letter: ASCII by its code, others by having two cases (every Vietnamese letter has). */
 const isLetter = (c: string | undefined): boolean => {

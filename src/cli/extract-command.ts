@@ -292,7 +292,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
       // the event loop turns once every few entries: files are read with blocking calls (io/read-inputs.ts), and
       // without a turn nothing queued on the loop (stdout's write completions, V8's garbage-collection tasks) ran
       // for the whole batch, so memory grew with it (50 MB of reports: 350 MB at the end, and out of memory under
-      // --max-old-space-size=128; with the turns 210 MB, and 140 MB under that limit)
+      // --max-old-space-size=128; with the turns ~190 MB, and 134 MB under that limit)
       if (k % LOOP_TURN_ENTRIES === LOOP_TURN_ENTRIES - 1) await turnEventLoop();
       if (pool && !streams(entry, opts.inputFormat)) {
         const bytes = sizeOf(entry.ref.path);

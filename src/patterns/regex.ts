@@ -288,6 +288,12 @@ let everyCode: string | null = null;
  * Codes beyond the table answer false.
  */
 export function codeClass(pattern: Pattern): (code: number) => boolean {
+  const table = codeTable(pattern);
+  return (code) => code < CODE_CLASS_SIZE && table[code] === 1;
+}
+
+/** `codeClass`'s table itself (1 for a code in the class, below 0x2000), for a loop that reads it in place. */
+export function codeTable(pattern: Pattern): Uint8Array {
   const table = new Uint8Array(CODE_CLASS_SIZE);
   const charPattern = pattern.regex; // its matches, one character each, read without Match objects
   const all = (everyCode ??= String.fromCharCode(...Array.from({ length: CODE_CLASS_SIZE }, (_, c) => c)));
@@ -296,7 +302,7 @@ export function codeClass(pattern: Pattern): (code: number) => boolean {
     table[m.index] = 1;
     if (m[0].length === 0) charPattern.lastIndex = m.index + 1;
   }
-  return (code) => code < CODE_CLASS_SIZE && table[code] === 1;
+  return table;
 }
 
 

@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { random } from '../helpers/random.js';
 import { firstWord, phraseKeys, phraseWords, tokenize, TokenTrie } from '../../src/patterns/token-trie.js';
 
 const words = (text: string): string[] => {
@@ -11,6 +14,17 @@ const keyAt = (text: string) => {
 };
 
 describe('tokenize', () => {
+  test('cuts a text as phraseWords cuts it (its own loop against wordStart and wordEnd): fixtures and random strings', () => {
+    const fixtures = readdirSync('fixtures', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join('fixtures', f), 'utf8'));
+    expect(fixtures.length).toBeGreaterThan(30);
+    const next = random(20261202);
+    const units = [..."aZđĐ'’ -.,\n\t09ệỆ\u0301\u0300", '\u{1F600}', '\u4E00', '\u2019', "''"];
+    const randoms = Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(next() * 40) }, () => units[Math.floor(next() * units.length)]!).join(''));
+    for (const text of [...fixtures, ...randoms]) expect(words(text)).toEqual(phraseWords(text));
+  });
+
   test('words with their marks and inner apostrophes, punctuation left out', () => {
     expect(words("Huyện Ea H'Leo, TP.HCM (phường 12) 'x'")).toEqual(['Huyện', 'Ea', "H'Leo", 'TP', 'HCM', 'phường', '12', 'x']);
     const t = tokenize('xã  Tân Lập');

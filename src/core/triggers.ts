@@ -21,6 +21,7 @@
  * candidates (a run cut in two), never lose one.
  */
 import { codeClass, matchAllNear, test, vx, type Match, type MatchExtension, type Pattern } from '../patterns/regex.js';
+import { NUMBER_GROUPS } from '../patterns/vi-number.js';
 
 /** Where a rule's match can start, declared with the rule. */
 export interface Trigger {
@@ -430,20 +431,17 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
   return kept;
 }
 
-/** The most runs of digits a number is written with (`NUMBER_TOKEN`, patterns/vi-number.ts: seven groups). */
-const NUMBER_RUNS = 7;
-
 /**
- * Where the number that starts at `p` (a run of digits) ends at the latest: up to seven runs of digits, each joined
- * to the next by one `.` or `,`. A pattern's number (`NUMBER_TOKEN`) is a prefix of these runs, so whatever it reads
- * after the number starts no later than here.
+ * Where the number that starts at `p` (a run of digits) ends at the latest: up to `NUMBER_GROUPS` runs of digits,
+ * each joined to the next by one `.` or `,`. A pattern's number (`NUMBER_TOKEN`) is a prefix of these runs, so
+ * whatever it reads after the number starts no later than here.
  */
 export function numberEnd(view: string, p: number): number {
   let i = p;
   for (let runs = 1; ; runs++) {
     while (i < view.length && isDigit(view.charCodeAt(i))) i++;
     const c = view.charCodeAt(i);
-    if (runs === NUMBER_RUNS || (c !== 0x2e && c !== 0x2c) || !isDigit(view.charCodeAt(i + 1))) return i;
+    if (runs === NUMBER_GROUPS || (c !== 0x2e && c !== 0x2c) || !isDigit(view.charCodeAt(i + 1))) return i;
     i++;
   }
 }

@@ -42,7 +42,7 @@ import {
   ZERO_MARKERS,
 } from '../lexicon/number-words.js';
 import { NOT_BEFORE_WORD, alternation, longestAlternative } from './regex.js';
-import { NUMBER_TOKEN, parseViNumber } from './vi-number.js';
+import { NUMBER_TOKEN, NUMBER_TOKEN_MAX_LENGTH, parseViNumber } from './vi-number.js';
 
 /** One token of an amount: a digit token (read by the digit parser) or a lower-case word. */
 type Token = { digits: string } | { word: string };
@@ -246,6 +246,6 @@ export const AMOUNT = String.raw`(?: ${DIGIT_AMOUNT} | ${NUMERAL_WORD} (?: [ ]{1
 const SCALE_LENGTH = longestAlternative([...Object.keys(BIG_SCALES), ...HALF_WORDS]);
 /** The most characters `DIGIT_AMOUNT` reads after its `NUMBER_TOKEN`: `K`, the scale words and the groups after it. */
 export const DIGIT_AMOUNT_TAIL_MAX_LENGTH = 1 + (2 + SCALE_LENGTH + 2 + SCALE_LENGTH) + 2 * (2 + 3 + 2 + SCALE_LENGTH + 2 + SCALE_LENGTH);
-export const DIGIT_AMOUNT_MAX_LENGTH = 7 * 15 + 6 + DIGIT_AMOUNT_TAIL_MAX_LENGTH;
+export const DIGIT_AMOUNT_MAX_LENGTH = NUMBER_TOKEN_MAX_LENGTH + DIGIT_AMOUNT_TAIL_MAX_LENGTH;
 export const AMOUNT_MAX_LENGTH = Math.max(DIGIT_AMOUNT_MAX_LENGTH, 16 * longestAlternative(NUMERAL_WORDS) + 15 * 2);
 

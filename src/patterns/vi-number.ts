@@ -35,7 +35,11 @@ export interface ViNumber {
  * group cut short inside its digits could never lead to a match; without the guard, a number that is followed
  * by no unit made the engine try every shorter run of its digits before giving up.
  */
-export const NUMBER_TOKEN = String.raw`\d{1,15}(?!\d)(?:[.,]\d{1,15}(?!\d)){0,6}`;
+export const NUMBER_GROUPS = 7;
+const GROUP_DIGITS = 15;
+export const NUMBER_TOKEN = String.raw`\d{1,${GROUP_DIGITS}}(?!\d)(?:[.,]\d{1,${GROUP_DIGITS}}(?!\d)){0,${NUMBER_GROUPS - 1}}`;
+/** The most characters `NUMBER_TOKEN` matches: its groups of digits and the separators between them. */
+export const NUMBER_TOKEN_MAX_LENGTH = NUMBER_GROUPS * GROUP_DIGITS + (NUMBER_GROUPS - 1);
 
 /** Scale words as a pattern fragment (`nghìn tỷ` before `tỷ`). */
 export const SCALE_WORD = alternation(Object.keys(SCALE_WORDS));

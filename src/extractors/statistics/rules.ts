@@ -27,7 +27,7 @@ import {
   TIME_NOUNS,
 } from '../../lexicon/units.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, longestAlternative, vxBuild, type Pattern } from '../../patterns/regex.js';
-import { NUMBER_TOKEN, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
+import { NUMBER_TOKEN, NUMBER_TOKEN_MAX_LENGTH, parseViNumber, type ViNumber } from '../../patterns/vi-number.js';
 import { AMOUNT, AMOUNT_MAX_LENGTH, DIGIT_AMOUNT, DIGIT_AMOUNT_MAX_LENGTH, DIGIT_AMOUNT_TAIL_MAX_LENGTH, AFTER_NUMBER_IN_AMOUNT, readAmount, tokenizeAmount, type AmountReading } from '../../patterns/vi-number-words.js';
 import type { StatisticMention } from '../../types.js';
 import { collapseSpaces, wordKey } from '../../patterns/text.js';
@@ -321,7 +321,7 @@ const COUNT_START: Trigger = { ...AMOUNT_START, numberThen: AFTER_NUMBER_IN_AMOU
  * A shared-unit ratio's slash: after a qualifier, the first number (`NUMBER_TOKEN`) and its `%` (`83,2%/50%`, `3/5
  * xã`); at a run of digits, right after the number, its `%` and their spaces (`[ ]{0,2} %` and `[ ]{0,2}`).
  */
-const SHARED_UNIT_START: Trigger = { ...DIGITS_START, near: { words: ['/'], within: QUALIFIER_LENGTH + 7 * 15 + 6 + 3 + 2, afterNumber: 3 + 2 } };
+const SHARED_UNIT_START: Trigger = { ...DIGITS_START, near: { words: ['/'], within: QUALIFIER_LENGTH + NUMBER_TOKEN_MAX_LENGTH + 3 + 2, afterNumber: 3 + 2 } };
 
 export const STATISTICS_RULES: readonly Rule<StatisticMention>[] = [
   {

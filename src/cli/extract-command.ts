@@ -88,6 +88,11 @@ const FILE_BYTES_PER_TASK = 256 * 1024;
 const TAIL_FILES_PER_TASK = 4;
 const tailFiles = (threads: number): number => threads * 2 * FILES_PER_TASK;
 
+/** How many entries a batch goes through between two turns of the event loop. */
+const LOOP_TURN_ENTRIES = 16;
+/** Let the event loop run what is queued on it (I/O callbacks, V8's tasks), then go on. */
+const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * A batch too small for the pool runs on the main thread (a worker costs more start-up than a small file takes),
  * under the budget there (main-budget.ts), except when a time budget is set and one of its files is large enough
@@ -364,8 +369,3 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
   }
   return failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
 }
-
-/** How many entries a batch goes through between two turns of the event loop. */
-const LOOP_TURN_ENTRIES = 16;
-/** Let the event loop run what is queued on it (I/O callbacks, V8's tasks), then go on. */
-const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -8,6 +8,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { caselessEntry } from './caseless.mjs';
+import { runsOf, startFilter } from './start-set.mjs';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const SKIP = new Set([path.join(dist, 'cli', 'worker.js'), path.join(dist, 'patterns', 'ahead.js')]);
@@ -60,11 +61,25 @@ function pieces(source) {
   if (text || out.length === 0) out.push(text);
   return out;
 }
+// where each pattern's match can start (scripts/start-set.mjs), its tables as runs, each table written once (STARTS)
+const startTables = [];
+const filters = {};
+const startIndex = new Map();
+/** The index in STARTS of a table's runs. */
+function startTable(table) {
+  const runs = JSON.stringify(runsOf(table));
+  if (!startIndex.has(runs)) startIndex.set(runs, startTables.push(runs) - 1);
+  return startIndex.get(runs);
+}
 const entries = names.map((name) => {
   const { key, source, flags, names: groups } = table[name];
   const parts = pieces(source);
   const joined = `j(${parts.map((p) => JSON.stringify(p)).join(', ')})`;
-  return `  ${JSON.stringify(name)}: { key: ${JSON.stringify(key)}, source: ${joined}, flags: ${JSON.stringify(flags)}, names: ${JSON.stringify(groups)} },`;
+  const filter = (filters[name] = startFilter(source, flags));
+  const starts = filter
+    ? `, starts: { first: STARTS[${startTable(filter.first)}], behind: ${filter.behind ? `STARTS[${startTable(filter.behind)}]` : 'null'} }`
+    : '';
+  return `  ${JSON.stringify(name)}: { key: ${JSON.stringify(key)}, source: ${joined}, flags: ${JSON.stringify(flags)}, names: ${JSON.stringify(groups)}${starts} },`;
 });
 const out = path.join(dist, 'patterns', 'ahead.js');
 writeFileSync(
@@ -74,6 +89,8 @@ writeFileSync(
     '// CLASSES: the long character classes the sources share, each written once; j() joins a source from its pieces.',
     `const CLASSES = [\n${classes.map((c) => `  ${JSON.stringify(c)},`).join('\n')}\n];`,
     "const j = (...parts) => parts.map((p) => (typeof p === 'number' ? CLASSES[p] : p)).join('');",
+    '// STARTS: where matches can start (scripts/start-set.mjs), each table as runs [value, length, …], written once.',
+    `const STARTS = [\n${startTables.map((r) => `  ${r},`).join('\n')}\n];`,
     `export const AHEAD = {\n${entries.join('\n')}\n};`,
     '',
   ].join('\n'),
@@ -81,7 +98,15 @@ writeFileSync(
 // the module as written gives back the table exactly
 const { AHEAD } = await import(`${pathToFileURL(out).href}?check`);
 for (const name of names) {
-  if (JSON.stringify(AHEAD[name]) !== JSON.stringify(table[name])) throw new Error(`compile-patterns: ${name} is not written back as compiled`);
+  const { starts, ...entry } = AHEAD[name];
+  const filter = filters[name];
+  const wanted = filter ? { first: runsOf(filter.first), behind: filter.behind ? runsOf(filter.behind) : null } : undefined;
+  if (JSON.stringify(entry) !== JSON.stringify(table[name]) || JSON.stringify(starts) !== JSON.stringify(wanted)) {
+    throw new Error(`compile-patterns: ${name} is not written back as compiled`);
+  }
 }
 const caseless = names.filter((name) => !table[name].flags.includes('i')).length - Object.values(aheadTable()).filter((e) => !e.flags.includes('i')).length;
-process.stderr.write(`compile-patterns: ${names.length} patterns compiled ahead of time (${classes.length} shared classes, ${caseless} written without the i flag)\n`);
+const filtered = names.filter((name) => filters[name]).length;
+process.stderr.write(
+  `compile-patterns: ${names.length} patterns compiled ahead of time (${classes.length} shared classes, ${caseless} written without the i flag, ${filtered} with a start filter)\n`,
+);

@@ -15,6 +15,18 @@ export interface AheadEntry {
   flags: string;
   /** Group names by group number - 1 (null for an unnamed group). */
   names: (string | null)[];
+  /**
+   * Where a match can start, read off the pattern by the build (scripts/start-set.mjs), as runs
+   * `[value, length, …]` over the code units below 0x2000; absent when the build could not tell.
+   */
+  starts?: StartRuns;
+}
+
+/** A start filter as the build writes it: the first code units' table, and the leading lookbehind's (or null). */
+export interface StartRuns {
+  /** 0: no match starts with the code unit; 1: one may; 2: one may where the unit before is not in `behind`. */
+  first: readonly number[];
+  behind: readonly number[] | null;
 }
 
 export const AHEAD: Readonly<Record<string, AheadEntry>> = {};

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type XRegExpType from 'xregexp';
-import { AHEAD, type AheadEntry } from './ahead.js';
+import { AHEAD, type AheadEntry, type StartRuns } from './ahead.js';
 
 // XRegExp is loaded on the first pattern that is not in the ahead-of-time table (patterns/ahead.ts)
 const requireCjs = createRequire(import.meta.url);
@@ -36,6 +36,7 @@ export class Pattern {
   private stickyTwin: RegExp | null = null;
   private audited: string | null = null;
   private groupPlan: GroupPlan | null = null;
+  private startTables: StartFilter | null | undefined = undefined;
 
   constructor(
     readonly name: string,
@@ -46,6 +47,8 @@ export class Pattern {
     /** Group names by group number - 1 (null for an unnamed group). */
     readonly names: readonly (string | null)[],
     private readonly audit: () => string,
+    /** Where a match can start, as the build read it off the pattern (scripts/start-set.mjs); null when not known. */
+    private readonly startRuns: StartRuns | null = null,
   ) {}
 
   /** What a scan runs: the pattern with the global flag (one object, its lastIndex set before every use). */
@@ -56,6 +59,12 @@ export class Pattern {
   /** The same expression with the sticky flag, for `matchAt` and `anchored`. */
   get sticky(): RegExp {
     return (this.stickyTwin ??= new RegExp(this.source, `y${this.flags}`));
+  }
+
+  /** Where a match can start (`StartFilter`), made from the build's runs when first needed; null when not known. */
+  get starts(): StartFilter | null {
+    if (this.startTables === undefined) this.startTables = this.startRuns ? startFilterOf(this.startRuns) : null;
+    return this.startTables;
   }
 
   /** How a match fills its groups (`GroupPlan`), read when first needed. */
@@ -115,9 +124,14 @@ const KEYS = new Map<string, string>();
  * the free-spacing, comments, composition and named groups (it numbers them and keeps the names aside); the
  * native engine runs the result directly, without XRegExp's per-call wrapper.
  */
-function register(name: string, key: string, native: { source: string; flags: string; names: readonly (string | null)[] }, audit: () => string): Pattern {
+function register(
+  name: string,
+  key: string,
+  native: { source: string; flags: string; names: readonly (string | null)[]; starts?: StartRuns },
+  audit: () => string,
+): Pattern {
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  const pattern = new Pattern(name, native.source, native.flags.replace('g', ''), native.names, audit);
+  const pattern = new Pattern(name, native.source, native.flags.replace('g', ''), native.names, audit, native.starts ?? null);
   KEYS.set(name, key);
   REGISTRY.set(name, pattern);
   return pattern;
@@ -260,12 +274,14 @@ export function* matchAll(pattern: Pattern, text: string, from = 0, extend?: Mat
  */
 export function* matchAllNear(pattern: Pattern, text: string, anchors: ArrayLike<number>, before: number, extend?: MatchExtension): Generator<Match> {
   const at = anchored(pattern);
+  const starts = pattern.starts;
   let pos = 0;
   for (let k = 0; k < anchors.length; k++) {
     const anchor = anchors[k]!;
     if (anchor < pos) continue;
     let found: Match | null = null;
     for (let s = Math.max(pos, anchor - before); s <= anchor && !found; s++) {
+      if (starts !== null && !mayStartAt(starts, text, s)) continue;
       found = at(text, s);
       if (found && extend) found = extend(text, found);
     }
@@ -279,6 +295,43 @@ export function* matchAllNear(pattern: Pattern, text: string, anchors: ArrayLike
 }
 
 const CODE_CLASS_SIZE = 0x2000;
+
+/**
+ * Where a pattern's match can start, as tables of the code units below 0x2000 (what scripts/start-set.mjs reads off
+ * the pattern at build time): `first` is 0 where no match starts with the unit, 1 where one may, 2 where one may only
+ * if the unit before is not in `behind` (the pattern's leading lookbehind). A unit beyond the tables may start one.
+ */
+export interface StartFilter {
+  readonly first: Uint8Array;
+  readonly behind: Uint8Array | null;
+}
+
+/** Whether a match of the pattern whose filter is `starts` may start at `s` (false only where none can). */
+export function mayStartAt(starts: StartFilter, text: string, s: number): boolean {
+  const c = text.charCodeAt(s); // NaN past the end: not below the bound, so tried
+  if (!(c < CODE_CLASS_SIZE)) return true;
+  const may = starts.first[c];
+  if (may !== 2) return may === 1;
+  if (s === 0) return true;
+  const b = text.charCodeAt(s - 1);
+  return !(b < CODE_CLASS_SIZE && starts.behind![b] === 1);
+}
+
+// tables decoded once per runs array: patterns that start alike share one (the build writes each table once)
+const decoded = new WeakMap<readonly number[], Uint8Array>();
+function tableOf(runs: readonly number[]): Uint8Array {
+  let table = decoded.get(runs);
+  if (table) return table;
+  table = new Uint8Array(CODE_CLASS_SIZE);
+  for (let i = 0, c = 0; i < runs.length; c += runs[i + 1]!, i += 2) if (runs[i] !== 0) table.fill(runs[i]!, c, c + runs[i + 1]!);
+  decoded.set(runs, table);
+  return table;
+}
+
+/** A start filter from the build's runs (`StartRuns`). */
+export function startFilterOf(runs: StartRuns): StartFilter {
+  return { first: tableOf(runs.first), behind: runs.behind ? tableOf(runs.behind) : null };
+}
 /** The codes 0 to CODE_CLASS_SIZE - 1, one character each (built once, for every codeClass). */
 let everyCode: string | null = null;
 

@@ -13,6 +13,8 @@ import XRegExp from 'xregexp';
 import { describe, expect, test, vi } from 'vitest';
 // @ts-expect-error: a build script (plain JavaScript, no declarations)
 import { caselessEntry } from '../../scripts/caseless.mjs';
+// @ts-expect-error: a build script (plain JavaScript, no declarations)
+import { runsOf, startFilter } from '../../scripts/start-set.mjs';
 
 const keyOf = (pattern: string, flags: string): string => createHash('sha1').update(pattern).update('\0').update(flags).digest('hex');
 
@@ -51,7 +53,12 @@ describe('the ahead-of-time table', () => {
     for (const p of registered) {
       const entry = AHEAD[p.name];
       if (!entry || entry.key !== current[p.name]!.key) continue; // built from older sources: not used, see above
-      expect(entry).toEqual(caselessEntry(current[p.name]!));
+      const { starts, ...compiled } = entry as typeof entry & { starts?: unknown };
+      const caseless = caselessEntry(current[p.name]!) as { source: string; flags: string };
+      expect(compiled).toEqual(caseless);
+      // and where its matches can start, as scripts/start-set.mjs reads it off that source
+      const filter = startFilter(caseless.source, caseless.flags) as { first: Uint8Array; behind: Uint8Array | null } | null;
+      expect(starts).toEqual(filter ? { first: runsOf(filter.first), behind: filter.behind ? runsOf(filter.behind) : null } : undefined);
       compared++;
     }
     expect(compared).toBeGreaterThan(0);

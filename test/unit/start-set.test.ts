@@ -1,0 +1,170 @@
+/**
+ * The build reads off each pattern where its matches can start (scripts/start-set.mjs), and `matchAllNear` skips
+ * the positions of a trigger's window where none can. The tables may say "may start" too often, never too rarely:
+ * every position where a pattern matches (anchored) is one its table lets through, at every position of every
+ * fixture text, of its upper-cased form and of random strings; and `matchAllNear` with the filter finds exactly what
+ * it finds without it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: build scripts (plain JavaScript, no declarations)
+import { caselessEntry } from '../../scripts/caseless.mjs';
+// @ts-expect-error: build scripts (plain JavaScript, no declarations)
+import { TABLE_SIZE, runsOf, startFilter } from '../../scripts/start-set.mjs';
+import { Pattern, aheadTable, matchAllNear, mayStartAt, startFilterOf, type StartFilter } from '../../src/patterns/regex.js';
+import type { StartRuns } from '../../src/patterns/ahead.js';
+
+await import('../../src/index.js');
+await import('../../src/io/html/html-to-text.js');
+
+const root = path.join(import.meta.dirname, '..', '..');
+const fixtureTexts = readdirSync(path.join(root, 'fixtures'), { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(root, 'fixtures', f), 'utf8').normalize('NFC'));
+
+type Entry = { source: string; flags: string; names: (string | null)[] };
+type Tables = { first: Uint8Array; behind: Uint8Array | null };
+const startFilterOfSource = startFilter as (source: string, flags: string) => Tables | null;
+const asRuns = (t: Tables): StartRuns => ({ first: runsOf(t.first) as number[], behind: t.behind ? (runsOf(t.behind) as number[]) : null });
+
+// each pattern as the build writes it (without `i` where it can) and its filter as the running code decodes it
+const built = Object.entries(aheadTable() as Record<string, Entry>)
+  .filter(([name]) => !name.startsWith('test/'))
+  .map(([name, e]) => {
+    const entry = caselessEntry(e) as Entry;
+    const tables = startFilterOfSource(entry.source, entry.flags);
+    return { name, entry, tables, filter: tables ? startFilterOf(asRuns(tables)) : null };
+  });
+const filtered = built.filter((b) => b.filter !== null) as { name: string; entry: Entry; tables: Tables; filter: StartFilter }[];
+
+/** Positions where the anchored pattern matches though the filter says no match starts there: `name@pos`. */
+function missed(name: string, sticky: RegExp, filter: StartFilter, text: string, out: string[]): number {
+  let matched = 0;
+  for (let pos = 0; pos <= text.length && out.length < 5; pos++) {
+    sticky.lastIndex = pos;
+    const m = sticky.exec(text) !== null;
+    if (m) matched++;
+    if (m && !mayStartAt(filter, text, pos)) out.push(`${name}@${pos}: ${JSON.stringify(text.slice(Math.max(0, pos - 10), pos + 20))}`);
+  }
+  return matched;
+}
+
+const filterOf = (source: string, flags = 'u'): Tables | null => startFilterOfSource(source, flags);
+const may = (t: Tables, text: string, pos: number): boolean => mayStartAt(startFilterOf(asRuns(t)), text, pos);
+
+describe('start filters read off the patterns', () => {
+  test('a first character, a leading lookbehind, optional parts, alternatives', () => {
+    const t = filterOf('(?<![a-z])(?:ab|c)d*')!;
+    expect([...'abcd'].map((c) => t.first[c.charCodeAt(0)])).toEqual([2, 0, 2, 0]);
+    expect(may(t, 'xab', 1)).toBe(false); // after a letter of the lookbehind
+    expect(may(t, ' ab', 1)).toBe(true);
+    expect(may(t, 'ab', 0)).toBe(true); // at the start of the text
+    expect(may(t, 'bd', 0)).toBe(false);
+    const optional = filterOf('x?[0-9]{1,3}y')!;
+    expect([...'x5y'].map((c) => optional.first[c.charCodeAt(0)])).toEqual([1, 1, 0]);
+    expect(optional.behind).toBeNull();
+    // a lookbehind in one alternative only: the other starts anywhere
+    const mixed = filterOf('(?<![a-z])a|b')!;
+    expect(may(mixed, 'xa', 1)).toBe(false);
+    expect(may(mixed, 'xb', 1)).toBe(true);
+  });
+
+  test('case folding by the flags, and codes beyond the table always tried', () => {
+    const t = filterOf('đồng', 'iu')!;
+    expect(t.first['Đ'.charCodeAt(0)]).toBe(1);
+    expect(t.first['đ'.charCodeAt(0)]).toBe(1);
+    expect(t.first['d'.charCodeAt(0)]).toBe(0);
+    expect(may(t, '\u3042', 0)).toBe(true); // beyond the table
+    expect(may(t, 'x', 1)).toBe(true); // past the end
+    expect(TABLE_SIZE).toBe(0x2000);
+  });
+
+  test('no filter where one cannot be told: an empty match, anything first', () => {
+    expect(filterOf('a*')).toBeNull();
+    expect(filterOf('(?:)')).toBeNull();
+    expect(filterOf('[^]')).toBeNull();
+    expect(filterOf('(?=a)b|c*')).toBeNull();
+    // a back-reference may stand for anything
+    expect(filterOf('(?<a>x?)\\k<a>y')).toBeNull();
+    // assertions are read as "may hold", whatever they say
+    expect(filterOf('(?!a)[ab]')!.first['a'.charCodeAt(0)]).toBe(1);
+    const after = filterOf('(?<=[a-z])q')!; // a positive lookbehind says nothing of what is not before
+    expect([may(after, 'aq', 1), may(after, ' q', 1)]).toEqual([true, true]);
+  });
+
+  test('two leading lookbehinds: the character before is in neither', () => {
+    const t = filterOf('(?<![a-z])(?<![0-9])q')!;
+    expect(may(t, 'aq', 1)).toBe(false);
+    expect(may(t, '5q', 1)).toBe(false);
+    expect(may(t, '-q', 1)).toBe(true);
+    // different lookbehinds in two alternatives: a unit is skipped only if both hold it
+    const two = filterOf('(?<![a-z])q|(?<![a-m0-9])q')!;
+    expect(may(two, 'aq', 1)).toBe(false);
+    expect(may(two, 'xq', 1)).toBe(true);
+    expect(may(two, '5q', 1)).toBe(true);
+  });
+
+  test('most registered patterns have a filter, and the people and organization forms skip inside words', () => {
+    expect(filtered.length).toBeGreaterThan(built.length * 0.8);
+    const byName = new Map(filtered.map((b) => [b.name, b.filter]));
+    const text = 'Theo ông Nguyễn Văn An, Chủ tịch UBND tỉnh';
+    for (const name of ['people/name-comma-title', 'people/name-dash-title', 'organizations/known-body']) {
+      const filter = byName.get(name)!;
+      expect(filter, name).toBeDefined();
+      expect(mayStartAt(filter, text, text.indexOf('guyễn')), name).toBe(false);
+    }
+    expect(mayStartAt(byName.get('people/name-comma-title')!, text, text.indexOf('ông'))).toBe(true);
+  });
+
+  test('every anchored match of every pattern starts where its filter lets it, on every fixture text', { timeout: 600_000 }, () => {
+    const texts = fixtureTexts.flatMap((t) => [t, t.toUpperCase()]);
+    const out: string[] = [];
+    let skipped = 0;
+    let matched = 0;
+    for (const { name, entry, filter } of filtered) {
+      const sticky = new RegExp(entry.source, `${entry.flags}y`);
+      for (const text of texts) matched += missed(name, sticky, filter, text, out);
+      for (let pos = 0; pos < texts[0]!.length; pos++) if (!mayStartAt(filter, texts[0]!, pos)) skipped++;
+    }
+    expect(out).toEqual([]);
+    expect(matched).toBeGreaterThan(10_000);
+    expect(skipped).toBeGreaterThan(filtered.length * texts[0]!.length * 0.5); // they do skip
+  });
+
+  test('every anchored match starts where its filter lets it, on random strings', () => {
+    const words = ['ông', 'Bà', 'đồng chí', 'Nguyễn Văn An', 'Chủ tịch', 'UBND', 'tỉnh', 'Ngày', 'tháng', 'năm', 'quý', 'Nghị định', 'số', 'tỷ đồng', '%', '/', '-', ',', ':', ';', '.', ' ', '\n', '(', ')', '“'];
+    const unit = fc.oneof(fc.constantFrom(...words), fc.integer({ min: 0, max: 9999 }).map(String), fc.constantFrom(...'aAđĐươƠ\u212a\u0301'.split('')));
+    const stickies = filtered.map(({ name, entry, filter }) => [name, new RegExp(entry.source, `${entry.flags}y`), filter] as const);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const out: string[] = [];
+        for (const [name, sticky, filter] of stickies) missed(name, sticky, filter, text, out);
+        return out.length === 0;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('matchAllNear finds the same with the filter as without, windows before every word of the fixtures', () => {
+    const names = ['people/name-comma-title', 'people/name-dash-title', 'organizations/brand', 'organizations/head', 'dates/year-range', 'dates/day-numeric', 'documents/quoted-title', 'statistics/count'];
+    let found = 0;
+    for (const name of names) {
+      const b = filtered.find((x) => x.name === name)!;
+      const plain = new Pattern(name, b.entry.source, b.entry.flags, b.entry.names, () => b.entry.source);
+      const fast = new Pattern(name, b.entry.source, b.entry.flags, b.entry.names, () => b.entry.source, asRuns(b.tables));
+      expect(fast.starts).not.toBeNull();
+      for (const text of fixtureTexts) {
+        const anchors = [...text.matchAll(/[,(-]|(?<=\s)\p{L}/gu)].map((m) => m.index);
+        const a = [...matchAllNear(plain, text, anchors, 120)];
+        const c = [...matchAllNear(fast, text, anchors, 120)];
+        expect(c).toEqual(a);
+        found += a.length;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});

@@ -418,20 +418,30 @@ const SPACE_RUN = '[ ]{1,3}';
 
 /**
  * The key under which the engine may match a character case-insensitively (`iu`: simple case folding), for the
- * letters lexicons are written in (Latin up to U+024F, Latin Extended Additional with every Vietnamese letter);
- * null for any other character, which keeps its alternation flat. Lower case is the folding there, but for `ſ`
- * and `ẛ`, which fold to `s` and `ṡ`.
+ * letters lexicons are written in (Latin up to U+024F, Latin Extended Additional with every Vietnamese letter) and
+ * the currency signs (`₫`, `€`: no case, each its own key); null for any other character, which keeps its
+ * alternation flat. Lower case is the folding there, but for `ſ` and `ẛ`, which fold to `s` and `ṡ`.
  */
 function foldKey(ch: string): string | null {
   let key = FOLD_KEYS.get(ch);
   if (key === undefined) {
     const cp = ch.codePointAt(0)!;
-    key = !(cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff)) ? null : ch === 'ſ' ? 's' : ch === 'ẛ' ? 'ṡ' : ch.toLowerCase();
+    key = CASELESS_SYMBOLS(cp)
+      ? ch
+      : !(cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff))
+        ? null
+        : ch === 'ſ'
+          ? 's'
+          : ch === 'ẛ'
+            ? 'ṡ'
+            : ch.toLowerCase();
     FOLD_KEYS.set(ch, key);
   }
   return key;
 }
 const FOLD_KEYS = new Map<string, string | null>();
+/** The Currency Symbols block (U+20A0–U+20CF): signs without case, none the case partner of another character. */
+const CASELESS_SYMBOLS = (cp: number): boolean => cp >= 0x20a0 && cp <= 0x20cf;
 
 /** A literal from `depth` on, escaped character by character (`escapeLiteral` escapes each on its own), its spaces any run of 1–3 spaces. */
 function literalFrom(word: string, depth: number): string {
@@ -505,7 +515,8 @@ function factor(alternatives: readonly string[], depth: number): string {
  * share their first characters are written once (`factor`): the same matches, tried in the same order, but a
  * failing position costs the engine one test per distinct first character instead of one per word.
  */
-const FACTOR_AT_MOST = 100;
+/** The most words `alternation` factors (the longest list factored today: the noun phrase's 190 stop words). */
+const FACTOR_AT_MOST = 200;
 
 /** The order in which `alternation(words)` has the engine try its words: each once, longest first, then by code units. */
 export const alternationOrder = (words: Iterable<string>): string[] =>
@@ -517,7 +528,9 @@ export function alternation(words: Iterable<string>): string {
     for (let i = 0; i < w.length; i++) if (w[i] !== ' ' && foldKey(w[i]!) === null) return false; // a surrogate has none either
     return w.length > 0;
   };
-  // a long lexicon of names stays flat: written once per process at start-up, factoring it costs more than it saves
+  // a long lexicon of names stays flat: written once per process at start-up, factoring it costs more than it saves.
+  // The statistics' stop words (190) and currencies (103) are factored: ~0.5 ms once, against the noun phrase's
+  // every word and every amount's unit (statistics' count and ratios tried ~30% faster, issue 14)
   if (unique.length > FACTOR_AT_MOST || !unique.every(plain)) return `(?:${unique.map((w) => literalFrom(w, 0)).join('|')})`;
   return factor(unique, 0);
 }

@@ -15,8 +15,8 @@ function flat(words: readonly string[]): string {
   return `(?:${unique.map((w) => w.split(' ').map(escapeLiteral).join('[ ]{1,3}')).join('|')})`;
 }
 
-// letters that fold to each other, Vietnamese letters, a space, characters that need escaping
-const ALPHABET = ['a', 'A', 'b', 'đ', 'Đ', 'ư', 'Ư', 'ớ', 's', 'ſ', 'K', ' ', '.', '-', '#'];
+// letters that fold to each other, Vietnamese letters, currency signs, a space, characters that need escaping
+const ALPHABET = ['a', 'A', 'b', 'đ', 'Đ', 'ư', 'Ư', 'ớ', 's', 'ſ', 'K', '₫', '€', ' ', '.', '-', '#'];
 const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
 const text = fc.array(fc.constantFrom(...ALPHABET, 'x'), { maxLength: 24 }).map((cs) => cs.join(''));
 
@@ -37,6 +37,10 @@ describe('alternation', () => {
     expect(alternation(['EUR', 'euro'])).toBe('(?:euro|EUR)');
     // neighbours with the same first letter share it, in place
     expect(alternation(['Bab', 'Bac', 'bad'])).toBe('(?:Ba(?:b|c)|bad)');
+  });
+
+  test('currency signs are keys of their own (no case partner under iu)', () => {
+    expect(alternation(['₫', 'đồng', 'đ', '€', 'EUR'])).toBe('(?:đ(?:ồng|)|EUR|₫|€)');
   });
 
   test('letters outside Latin and Vietnamese leave the list flat', () => {

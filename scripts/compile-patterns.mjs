@@ -8,7 +8,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { caselessEntry } from './caseless.mjs';
-import { runsOf, startFilter } from './start-set.mjs';
+import { leadLength, runsOf, startFilter } from './start-set.mjs';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const SKIP = new Set([path.join(dist, 'cli', 'worker.js'), path.join(dist, 'patterns', 'ahead.js')]);
@@ -64,6 +64,7 @@ function pieces(source) {
 // where each pattern's match can start (scripts/start-set.mjs), its tables as runs, each table written once (STARTS)
 const startTables = [];
 const filters = {};
+const leads = {};
 const startIndex = new Map();
 /** The index in STARTS of a table's runs. */
 function startTable(table) {
@@ -79,7 +80,8 @@ const entries = names.map((name) => {
   const starts = filter
     ? `, starts: { first: STARTS[${startTable(filter.first)}], behind: ${filter.behind ? `STARTS[${startTable(filter.behind)}]` : 'null'} }`
     : '';
-  return `  ${JSON.stringify(name)}: { key: ${JSON.stringify(key)}, source: ${joined}, flags: ${JSON.stringify(flags)}, names: ${JSON.stringify(groups)}${starts} },`;
+  const lead = (leads[name] = leadLength(source, flags));
+  return `  ${JSON.stringify(name)}: { key: ${JSON.stringify(key)}, source: ${joined}, flags: ${JSON.stringify(flags)}, names: ${JSON.stringify(groups)}${starts}${lead > 0 ? `, lead: ${lead}` : ''} },`;
 });
 const out = path.join(dist, 'patterns', 'ahead.js');
 writeFileSync(
@@ -98,15 +100,16 @@ writeFileSync(
 // the module as written gives back the table exactly
 const { AHEAD } = await import(`${pathToFileURL(out).href}?check`);
 for (const name of names) {
-  const { starts, ...entry } = AHEAD[name];
+  const { starts, lead, ...entry } = AHEAD[name];
   const filter = filters[name];
   const wanted = filter ? { first: runsOf(filter.first), behind: filter.behind ? runsOf(filter.behind) : null } : undefined;
-  if (JSON.stringify(entry) !== JSON.stringify(table[name]) || JSON.stringify(starts) !== JSON.stringify(wanted)) {
+  if (JSON.stringify(entry) !== JSON.stringify(table[name]) || JSON.stringify(starts) !== JSON.stringify(wanted) || (lead ?? 0) !== leads[name]) {
     throw new Error(`compile-patterns: ${name} is not written back as compiled`);
   }
 }
 const caseless = names.filter((name) => !table[name].flags.includes('i')).length - Object.values(aheadTable()).filter((e) => !e.flags.includes('i')).length;
 const filtered = names.filter((name) => filters[name]).length;
+const split = names.filter((name) => leads[name] > 0).length;
 process.stderr.write(
-  `compile-patterns: ${names.length} patterns compiled ahead of time (${classes.length} shared classes, ${caseless} written without the i flag, ${filtered} with a start filter)\n`,
+  `compile-patterns: ${names.length} patterns compiled ahead of time (${classes.length} shared classes, ${caseless} written without the i flag, ${filtered} with a start filter, ${split} scanned without their leading lookbehind)\n`,
 );

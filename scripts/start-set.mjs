@@ -140,3 +140,19 @@ export function runsOf(table) {
   }
   return runs;
 }
+
+/**
+ * The length of a pattern's leading `(?<![…])` (one class) when the whole pattern is one sequence that starts with it
+ * (no `|` at the top), else 0. A scan for the rest of the pattern, the lookbehind then tested at each match found,
+ * finds exactly the pattern's matches: V8 skips ahead on the rest's first characters, where a scan that opens with a
+ * lookbehind of thousands of ranges tests it at every position (src/patterns/regex.ts `matchAll`).
+ */
+export function leadLength(source, flags) {
+  const parser = new RegExpParser({ ecmaVersion: 2024 });
+  const ast = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  if (ast.alternatives.length !== 1) return 0;
+  const [first, next] = ast.alternatives[0].elements;
+  const only = first?.type === 'Assertion' && first.kind === 'lookbehind' && first.negate && first.alternatives.length === 1 ? first.alternatives[0].elements : null;
+  if (!only || only.length !== 1 || !isAtom(only[0]) || next === undefined) return 0;
+  return first.end;
+}

@@ -20,6 +20,11 @@ export interface AheadEntry {
    * `[value, length, …]` over the code units below 0x2000; absent when the build could not tell.
    */
   starts?: StartRuns;
+  /**
+   * The length of the source's leading `(?<![…])` when the pattern is one sequence that starts with it (the build's
+   * `leadLength`, scripts/start-set.mjs): a scan looks for the rest and tests the lookbehind where the rest matches.
+   */
+  lead?: number;
 }
 
 /** A start filter as the build writes it: the first code units' table, and the leading lookbehind's (or null). */

@@ -37,6 +37,7 @@ export class Pattern {
   private audited: string | null = null;
   private groupPlan: GroupPlan | null = null;
   private startTables: StartFilter | null | undefined = undefined;
+  private splitScan: LeadSplit | null | undefined = undefined;
 
   constructor(
     readonly name: string,
@@ -49,7 +50,27 @@ export class Pattern {
     private readonly audit: () => string,
     /** Where a match can start, as the build read it off the pattern (scripts/start-set.mjs); null when not known. */
     private readonly startRuns: StartRuns | null = null,
+    /** The length of the source's leading lookbehind when a scan may look for the rest first (`AheadEntry.lead`), or 0. */
+    private readonly leadLength = 0,
   ) {}
+
+  /**
+   * How a scan runs when the build found a leading `(?<![…])` (`leadLength`): the rest of the pattern, global, and
+   * the lookbehind alone, sticky; null for a scan with the whole pattern. (Made when first needed.)
+   */
+  get split(): LeadSplit | null {
+    if (this.splitScan === undefined) {
+      this.splitScan =
+        this.leadLength > 0
+          ? {
+              rest: new RegExp(this.source.slice(this.leadLength), `g${this.flags}`),
+              lead: new RegExp(this.source.slice(0, this.leadLength), `y${this.flags}`),
+              unicode: this.flags.includes('u'),
+            }
+          : null;
+    }
+    return this.splitScan;
+  }
 
   /** What a scan runs: the pattern with the global flag (one object, its lastIndex set before every use). */
   get regex(): RegExp {
@@ -80,6 +101,16 @@ export class Pattern {
   get auditSource(): string {
     return (this.audited ??= this.audit());
   }
+}
+
+/** A scan split at the pattern's leading lookbehind (`Pattern.split`). */
+interface LeadSplit {
+  /** The pattern without its leading lookbehind, global. */
+  readonly rest: RegExp;
+  /** The leading lookbehind alone, sticky. */
+  readonly lead: RegExp;
+  /** The flags have `u`: a failed start moves on by a code point, as a scan of the whole pattern does. */
+  readonly unicode: boolean;
 }
 
 /** Every registered pattern, as the registry lists it (see `registeredPatterns`). */
@@ -127,11 +158,11 @@ const KEYS = new Map<string, string>();
 function register(
   name: string,
   key: string,
-  native: { source: string; flags: string; names: readonly (string | null)[]; starts?: StartRuns },
+  native: { source: string; flags: string; names: readonly (string | null)[]; starts?: StartRuns; lead?: number },
   audit: () => string,
 ): Pattern {
   if (REGISTRY.has(name)) throw new Error(`duplicate pattern name: ${name}`);
-  const pattern = new Pattern(name, native.source, native.flags.replace('g', ''), native.names, audit, native.starts ?? null);
+  const pattern = new Pattern(name, native.source, native.flags.replace('g', ''), native.names, audit, native.starts ?? null, native.lead ?? 0);
   KEYS.set(name, key);
   REGISTRY.set(name, pattern);
   return pattern;
@@ -249,11 +280,10 @@ export type MatchExtension = (text: string, match: Match) => Match | null;
 
 /** All non-overlapping matches of `regex` in `text` from `from`, left to right (each continued by `extend`). */
 export function* matchAll(pattern: Pattern, text: string, from = 0, extend?: MatchExtension): Generator<Match> {
-  const { regex, plan } = pattern;
+  const { plan } = pattern;
   let pos = from;
   while (pos <= text.length) {
-    regex.lastIndex = pos; // set before every exec: a caller may use the same pattern between two steps
-    const m = regex.exec(text);
+    const m = firstFrom(pattern, text, pos);
     if (!m) return;
     const found = extend ? extend(text, toMatch(m, plan)) : toMatch(m, plan);
     if (!found) {
@@ -379,9 +409,41 @@ export function anchored(pattern: Pattern): (text: string, pos: number) => Match
 
 /** Whether `regex` matches anywhere in `text`. */
 export function test(pattern: Pattern, text: string): boolean {
-  const { regex } = pattern;
-  regex.lastIndex = 0;
-  return regex.test(text);
+  return firstFrom(pattern, text, 0) !== null;
+}
+
+/**
+ * The first match of the pattern in `text` at or after `pos` (lastIndex set before every exec: a caller may use the
+ * same pattern between two steps). With a `split` (the build's `lead`), the rest of the pattern is scanned for and
+ * the lookbehind tested where it matches: the rest matches wherever the whole does, with the same captures (a
+ * lookbehind captures nothing), so the first place where both hold is the whole pattern's first match. A start
+ * that fails goes on by one code point under `u`, as the engine's own scan does.
+ */
+export function firstFrom(pattern: Pattern, text: string, pos: number): RegExpExecArray | null {
+  const split = pattern.split;
+  if (split === null) {
+    const { regex } = pattern;
+    regex.lastIndex = pos;
+    return regex.exec(text);
+  }
+  const { rest, lead, unicode } = split;
+  for (let s = pos; s <= text.length; ) {
+    rest.lastIndex = s;
+    const m = rest.exec(text);
+    if (!m) return null;
+    lead.lastIndex = m.index;
+    if (lead.test(text)) return m;
+    s = m.index + (unicode && isPairAt(text, m.index) ? 2 : 1);
+  }
+  return null;
+}
+
+/** A surrogate pair (one astral code point) starts at `i`. */
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 
 const ESCAPE_CHAR = 1;

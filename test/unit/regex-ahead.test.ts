@@ -14,7 +14,7 @@ import { describe, expect, test, vi } from 'vitest';
 // @ts-expect-error: a build script (plain JavaScript, no declarations)
 import { caselessEntry } from '../../scripts/caseless.mjs';
 // @ts-expect-error: a build script (plain JavaScript, no declarations)
-import { runsOf, startFilter } from '../../scripts/start-set.mjs';
+import { leadLength, runsOf, startFilter } from '../../scripts/start-set.mjs';
 
 const keyOf = (pattern: string, flags: string): string => createHash('sha1').update(pattern).update('\0').update(flags).digest('hex');
 
@@ -53,12 +53,13 @@ describe('the ahead-of-time table', () => {
     for (const p of registered) {
       const entry = AHEAD[p.name];
       if (!entry || entry.key !== current[p.name]!.key) continue; // built from older sources: not used, see above
-      const { starts, ...compiled } = entry as typeof entry & { starts?: unknown };
+      const { starts, lead, ...compiled } = entry as typeof entry & { starts?: unknown; lead?: number };
       const caseless = caselessEntry(current[p.name]!) as { source: string; flags: string };
       expect(compiled).toEqual(caseless);
       // and where its matches can start, as scripts/start-set.mjs reads it off that source
       const filter = startFilter(caseless.source, caseless.flags) as { first: Uint8Array; behind: Uint8Array | null } | null;
       expect(starts).toEqual(filter ? { first: runsOf(filter.first), behind: filter.behind ? runsOf(filter.behind) : null } : undefined);
+      expect(lead ?? 0).toBe(leadLength(caseless.source, caseless.flags));
       compared++;
     }
     expect(compared).toBeGreaterThan(0);

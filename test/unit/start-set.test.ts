@@ -3,7 +3,8 @@
  * the positions of a trigger's window where none can. The tables may say "may start" too often, never too rarely:
  * every position where a pattern matches (anchored) is one its table lets through, at every position of every
  * fixture text, of its upper-cased form and of random strings; and `matchAllNear` with the filter finds exactly what
- * it finds without it.
+ * it finds without it. A whole-text scan of a pattern that opens with a lookbehind looks for the rest first and
+ * tests the lookbehind where it matches (`leadLength`): the same matches as a scan with the whole pattern.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +13,8 @@ import { describe, expect, test } from 'vitest';
 // @ts-expect-error: build scripts (plain JavaScript, no declarations)
 import { caselessEntry } from '../../scripts/caseless.mjs';
 // @ts-expect-error: build scripts (plain JavaScript, no declarations)
-import { TABLE_SIZE, runsOf, startFilter } from '../../scripts/start-set.mjs';
-import { Pattern, aheadTable, matchAllNear, mayStartAt, startFilterOf, type StartFilter } from '../../src/patterns/regex.js';
+import { TABLE_SIZE, leadLength, runsOf, startFilter } from '../../scripts/start-set.mjs';
+import { Pattern, aheadTable, firstFrom, matchAllNear, mayStartAt, startFilterOf, type StartFilter } from '../../src/patterns/regex.js';
 import type { StartRuns } from '../../src/patterns/ahead.js';
 
 await import('../../src/index.js');
@@ -166,5 +167,78 @@ describe('start filters read off the patterns', () => {
       }
     }
     expect(found).toBeGreaterThan(100);
+  });
+});
+
+const leadOf = leadLength as (source: string, flags: string) => number;
+
+/** Every match of a scan from 0, as `matchAll` steps: index, text and captures. */
+function scanAll(next: (pos: number) => RegExpExecArray | null, length: number): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos <= length; ) {
+    const m = next(pos);
+    if (!m) break;
+    out.push(JSON.stringify([m.index, ...m]));
+    pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+  }
+  return out;
+}
+
+describe('a scan that looks for the rest of the pattern before its leading lookbehind', () => {
+  const split = built
+    .map((b) => ({ ...b, lead: leadOf(b.entry.source, b.entry.flags) }))
+    .filter((b) => b.lead > 0)
+    .map((b) => ({
+      name: b.name,
+      whole: new RegExp(b.entry.source, `g${b.entry.flags}`),
+      twin: new Pattern(b.name, b.entry.source, b.entry.flags, b.entry.names, () => b.entry.source, null, b.lead),
+    }));
+  const same = (texts: readonly string[]): { out: string[]; matched: number } => {
+    const out: string[] = [];
+    let matched = 0;
+    for (const { name, whole, twin } of split) {
+      for (const text of texts) {
+        const a = scanAll((pos) => ((whole.lastIndex = pos), whole.exec(text)), text.length);
+        const b = scanAll((pos) => firstFrom(twin, text, pos), text.length);
+        if (JSON.stringify(a) !== JSON.stringify(b) && out.length < 5) out.push(`${name}: ${a.length} | ${b.length}`);
+        matched += a.length;
+      }
+    }
+    return { out, matched };
+  };
+
+  test('read off the patterns: one sequence that opens with one class', () => {
+    expect(leadOf('(?<![a-z])b', 'u')).toBe('(?<![a-z])'.length);
+    expect(leadOf('(?<![a-z])b|c', 'u')).toBe(0); // the lookbehind is one alternative's
+    expect(leadOf('(?<=[a-z])b', 'u')).toBe(0);
+    expect(leadOf('(?<!ab)c', 'u')).toBe(0);
+    expect(leadOf('(?<![a-z])', 'u')).toBe(0); // nothing after it
+    expect(split.length).toBeGreaterThan(20);
+    expect(split.map((s) => s.name)).toContain('meta/published-label');
+  });
+
+  test('the same matches as the whole pattern on every fixture text', () => {
+    const { out, matched } = same(fixtureTexts);
+    expect(out).toEqual([]);
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  test('a start that fails on an astral letter goes on after the whole letter (the engine steps back into a pair)', () => {
+    const source = '(?<![a-z])[\\u{1D400}-\\u{1D419}]';
+    const twin = new Pattern('test/astral', source, 'u', [], () => source, null, leadOf(source, 'u'));
+    expect(leadOf(source, 'u')).toBe('(?<![a-z])'.length);
+    const text = 'a\u{1D400} \u{1D401}';
+    const whole = new RegExp(source, 'gu');
+    expect(scanAll((pos) => firstFrom(twin, text, pos), text.length)).toEqual(scanAll((pos) => ((whole.lastIndex = pos), whole.exec(text)), text.length));
+    expect(scanAll((pos) => firstFrom(twin, text, pos), text.length)).toEqual([JSON.stringify([4, '\u{1D401}'])]);
+  });
+
+  test('the same matches on random strings, astral letters and lone surrogates among them', () => {
+    const words = ['Cập nhật ngày', 'ngày', 'Ngày đăng', 'xã', 'Xã', '5', '2021', '/', ' ', ':', 'Ông', 'Ủy ban', 'tỷ đồng', '%'];
+    const odd = ['\u{1D400}', '\u{20000}', '\uD835', '\uDC00', 'a', 'Đ']; // astral letters, lone surrogates
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...odd), { maxLength: 24 }), (parts) => same([parts.join('')]).out.length === 0),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,8 +15,14 @@ import { extract } from '../src/index.js';
 const root = path.join(import.meta.dirname, '..');
 const built = path.join(root, 'dist', 'index.js');
 const ahead = path.join(root, 'dist', 'patterns', 'ahead.js');
+/** When the newest source file was written (a build older than it may not be what the sources compile to). */
 const newestSource = (): number =>
-  Math.max(...readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => statSync(path.join(root, 'src', f)).mtimeMs));
+  Math.max(
+    ...readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .map((f) => statSync(path.join(root, 'src', f)))
+      .filter((s) => s.isFile())
+      .map((s) => s.mtimeMs),
+  );
 const current = existsSync(built) && existsSync(ahead) && statSync(ahead).mtimeMs >= newestSource();
 
 const texts = readdirSync(path.join(root, 'fixtures'), { recursive: true, encoding: 'utf8' })

@@ -246,9 +246,11 @@ function walk(node: ReadNode, text: string, p: number, root: boolean, accept: (e
   const index = node.byFirst;
   if (index.points.length > 0) {
     let spaces = 0;
-    if (!root) while (spaces < 4 && text.charCodeAt(p + spaces) === SPACE) spaces++;
+    // reads stay inside the text: a read past its end (NaN, undefined) is the same "no" but makes V8 drop the
+    // optimized function and compile it again
+    if (!root) while (spaces < 4 && p + spaces < text.length && text.charCodeAt(p + spaces) === SPACE) spaces++;
     const q = p + spaces;
-    const cp = text.codePointAt(q);
+    const cp = q < text.length ? text.codePointAt(q) : undefined;
     const branches = cp === undefined ? undefined : branchesOf(index, cp);
     if (branches) {
       const after = q + (cp! > 0xffff ? 2 : 1);
@@ -265,6 +267,7 @@ function walk(node: ReadNode, text: string, p: number, root: boolean, accept: (e
 
 /** `text.startsWith(rest, at)` for a word's short rest, compared in place. */
 function restAt(text: string, at: number, rest: string): boolean {
+  if (at + rest.length > text.length) return false;
   for (let k = 0; k < rest.length; k++) if (text.charCodeAt(at + k) !== rest.charCodeAt(k)) return false;
   return true;
 }

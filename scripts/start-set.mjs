@@ -89,6 +89,18 @@ function startsOf(node, behind, flags) {
   }
 }
 
+/** A pattern's syntax tree, as the engine reads it with `flags` (parsed once per pattern and flags). */
+const trees = new Map();
+function parse(source, flags) {
+  const key = `${flags}\0${source}`;
+  let ast = trees.get(key);
+  if (!ast) {
+    ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+    trees.set(key, ast);
+  }
+  return ast;
+}
+
 const isAtom = (node) => node.type === 'Character' || node.type === 'CharacterClass' || node.type === 'CharacterSet';
 
 function union(a, b) {
@@ -103,9 +115,7 @@ function union(a, b) {
  * none can be told (the pattern may match the empty string, or start with any code unit).
  */
 export function startFilter(source, flags) {
-  const parser = new RegExpParser({ ecmaVersion: 2024 });
-  const ast = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
-  const { starts, nullable } = startsOf(ast, null, flags);
+  const { starts, nullable } = startsOf(parse(source, flags), null, flags);
   if (nullable) return null;
   // one `behind` table for the pattern: a code unit is skipped on it only when every start that needs it agrees,
   // so the starts that need one share what all of theirs hold (their intersection)
@@ -148,8 +158,7 @@ export function runsOf(table) {
  * lookbehind of thousands of ranges tests it at every position (src/patterns/regex.ts `matchAll`).
  */
 export function leadLength(source, flags) {
-  const parser = new RegExpParser({ ecmaVersion: 2024 });
-  const ast = parser.parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  const ast = parse(source, flags);
   if (ast.alternatives.length !== 1) return 0;
   const [first, next] = ast.alternatives[0].elements;
   const only = first?.type === 'Assertion' && first.kind === 'lookbehind' && first.negate && first.alternatives.length === 1 ? first.alternatives[0].elements : null;

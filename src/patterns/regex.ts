@@ -409,7 +409,10 @@ export function anchored(pattern: Pattern): (text: string, pos: number) => Match
 
 /** Whether `regex` matches anywhere in `text`. */
 export function test(pattern: Pattern, text: string): boolean {
-  return firstFrom(pattern, text, 0) !== null;
+  if (pattern.split !== null) return firstFrom(pattern, text, 0) !== null;
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  return regex.test(text);
 }
 
 /**
@@ -488,15 +491,9 @@ function foldKey(ch: string): string | null {
   let key = FOLD_KEYS.get(ch);
   if (key === undefined) {
     const cp = ch.codePointAt(0)!;
-    key = CASELESS_SYMBOLS(cp)
-      ? ch
-      : !(cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff))
-        ? null
-        : ch === 'ſ'
-          ? 's'
-          : ch === 'ẛ'
-            ? 'ṡ'
-            : ch.toLowerCase();
+    if (CASELESS_SYMBOLS(cp)) key = ch;
+    else if (!(cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff))) key = null;
+    else key = ch === 'ſ' ? 's' : ch === 'ẛ' ? 'ṡ' : ch.toLowerCase();
     FOLD_KEYS.set(ch, key);
   }
   return key;

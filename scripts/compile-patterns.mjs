@@ -3,7 +3,8 @@
 // loading XRegExp or compiling ~100 free-spacing patterns. Imports every module of dist/ (modules register their
 // patterns when they load), then writes the registry as XRegExp compiled it into dist/patterns/ahead.js, in place
 // of the empty table tsc emitted. src/patterns/regex.ts uses an entry only when its key (a hash of the pattern as
-// written) matches, so a table older than its patterns is never used.
+// written) matches, so a table older than its patterns is never used. Beside each pattern it writes what
+// scripts/start-set.mjs reads off it: where its matches can start, and the length of its leading lookbehind.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -215,6 +215,10 @@ describe('near words at the edge of their window', () => {
     // a number followed by each way an amount goes on (numberThen): a space, `K`, a scale word written close
     'statistics/count': ['5 người', '1.234,5 người', '10K người', '10k  cán bộ', '5triệu người', '5Triệu người', '3nghìn hộ', '2vạn cây', '5rưỡi tháng'],
     'statistics/ratio': ['2.172 ý kiến/2.631 ý kiến', '5nghìn người/6 nghìn người', '3K hộ/4K hộ', '1,5tỷ cây / 2 tỷ cây'],
+    // a bare number's symbol as far as it may start (SYMBOL_WITHIN): five digits, then two glued characters and two
+    // spaces before a hyphen, or two spaces, a spaced group of fourteen and two spaces before a slash; and a type
+    // word, whose number needs no slash at all
+    'documents/reference': ['12345ab  -CT', '12345  QĐABCDEFGHIJKL  /TW', 'theo 84 QĐ/TWĐTN', 'Nghị quyết 25, năm'],
   };
   for (const [rule, texts] of Object.entries(EDGES)) {
     test(rule, () => {
@@ -237,6 +241,7 @@ describe('trigger declarations', () => {
     // a window after the number needs the match to start at the number, and is no wider than the window it narrows
     expect(() => compileTrigger({ digit: true, before: 2, near: { words: ['/'], within: 10, afterNumber: 5 } })).toThrow(/with before 0/);
     expect(() => compileTrigger({ digit: true, near: { words: ['/'], within: 10, afterNumber: 11 } })).toThrow(/afterNumber must be 0–10/);
+    expect(() => compileTrigger({ digit: true, before: 2, near: { words: ['/'], within: 10, digitsOnly: true } })).toThrow(/digitsOnly needs before 0/);
     expect(() => compileTrigger({ words: ['gần'], numberThen: ' ' })).toThrow(/numberThen needs/);
     expect(() => compileTrigger({ digit: true, before: 3, numberThen: ' ' })).toThrow(/numberThen needs/);
     expect(() => compileTrigger({ digit: true, numberThen: '' })).toThrow(/numberThen needs/);

@@ -73,6 +73,12 @@ export interface Trigger {
      * follows the number's tail (a scale word, a currency). Only with `before` 0.
      */
     readonly afterNumber?: number;
+    /**
+     * The words are needed only at a trigger that is a run of digits: a trigger word is kept whatever follows it,
+     * for a pattern whose alternatives that start with a word need none of them (a document's type word, `số`)
+     * and whose alternative that starts with a number does (its symbol's slash). Only with `before` 0.
+     */
+    readonly digitsOnly?: boolean;
   };
 }
 
@@ -120,7 +126,14 @@ interface CompiledTrigger {
   /** Its positions' list in a document's index (`GROUPS`): its words, digits and capitals together. */
   readonly group: number;
   /** The ids of the `near` words, their list in the index, and their windows (`afterNumber` -1: none); or null. */
-  readonly near: { readonly id: string; readonly keyIds: readonly number[]; readonly group: number; readonly within: number; readonly afterNumber: number } | null;
+  readonly near: {
+    readonly id: string;
+    readonly keyIds: readonly number[];
+    readonly group: number;
+    readonly within: number;
+    readonly afterNumber: number;
+    readonly digitsOnly: boolean;
+  } | null;
 }
 
 /** Every key some compiled trigger looks for, by id (ids are given in order and never change); a document's index is rebuilt when it grows. */
@@ -199,6 +212,7 @@ function compileNear(near: NonNullable<Trigger['near']>, before: number): NonNul
   if (near.afterNumber !== undefined && (!Number.isInteger(afterNumber) || afterNumber < 0 || afterNumber > near.within || before !== 0)) {
     throw new Error(`afterNumber must be 0–${near.within} characters (within), with before 0, not ${afterNumber}`);
   }
+  if (near.digitsOnly && before !== 0) throw new Error('digitsOnly needs before 0 (the match starts at the number)');
   const keys = new Map<string, boolean>();
   for (const word of near.words) {
     const run = firstRun(word);
@@ -208,7 +222,9 @@ function compileNear(near: NonNullable<Trigger['near']>, before: number): NonNul
   if (keys.size === 0) throw new Error('near needs words');
   const sorted = [...keys.keys()].sort();
   const keyIds = sorted.map((key) => keyId(key, keys.get(key)!));
-  return { id: `${near.within}|${afterNumber}|${sorted.join('|')}`, keyIds, group: groupOf(keyIds, 0, false, false), within: near.within, afterNumber };
+  const digitsOnly = near.digitsOnly === true;
+  const id = `${near.within}|${afterNumber}|${digitsOnly ? 'digits|' : ''}${sorted.join('|')}`;
+  return { id, keyIds, group: groupOf(keyIds, 0, false, false), within: near.within, afterNumber, digitsOnly };
 }
 
 /** Compile a trigger (once per declaration); a word that does not start with a letter or digit is an error. */
@@ -418,7 +434,7 @@ export function triggerPositions(index: TriggerIndex, trigger: CompiledTrigger):
     const end = digits && (numberThen !== null || (near !== null && near.afterNumber >= 0)) ? numberEnd(view, p) : -1;
     // (past the text's end `charAt` is '', which no character list holds)
     if (numberThen !== null && digits && (end === view.length || !numberThen.includes(view.charAt(end)))) continue;
-    if (!near) {
+    if (!near || (near.digitsOnly && !digits)) {
       kept.push(p);
       continue;
     }

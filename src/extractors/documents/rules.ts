@@ -35,6 +35,18 @@ const SYMBOL_ON = String.raw`(?: / [\x20\t]{0,2} (?: (?:19|20)\d\d (?!\p{N}) (?:
 // suffix or spaces (`30a/2008/NĐ-CP`, `16 /CT-TTg`), or a spaced group and its slash (`84 QĐ/TWĐTN`). Every
 // number of a text stood here before, to be refused in code.
 // "Chỉ thị số 16-CT/TTg", "quyết định số 23- QĐ/TW", "Nghị định số\n34/2016/NĐ-CP", "số31-QĐ/TW", "theo 16/CT-TTg"
+/** A document's number: at most this many digits. */
+const NUMBER_DIGITS = 5;
+/** A number without a type word goes on to its symbol with up to this many characters glued to it (`30a/`), and spaces. */
+const GLUED = 2;
+const SPACES = 2;
+/** A spaced group before the slash (`84 QĐ/TWĐTN`): at most this many characters. */
+const SPACED_GROUP = 14;
+/**
+ * How far after a bare number the slash or hyphen of its symbol starts at the latest: the digits, then the glued
+ * characters and spaces before `SYMBOL_ON`, or the spaces, the spaced group and the spaces before its slash.
+ */
+export const SYMBOL_WITHIN = NUMBER_DIGITS + Math.max(GLUED + SPACES, SPACES + SPACED_GROUP + SPACES);
 const REFERENCE = vx(
   'documents/reference',
   String.raw`
@@ -42,9 +54,9 @@ const REFERENCE = vx(
         ${NOT_AFTER_WORD} (?<type> ${TYPE_ALT} ) ${NOT_BEFORE_WORD}
         (?: ${GAP} (?<so> số ) )? [\x20]{0,2} (?: : [\x20]{0,2} )? ${GAP}
       | ${NOT_AFTER_WORD} (?<so2> số ) [\x20]{0,2} (?: : [\x20]{0,2} ${GAP} )?
-      | (?<![\p{L}\p{N}/.@_&\-]) (?= \d{1,5} (?: [^\s\d]{0,2} [\x20\t]{0,2} ${SYMBOL_ON} | [\x20\t]{1,2} [^\s/]{1,14} [\x20\t]{0,2} / ) )
+      | (?<![\p{L}\p{N}/.@_&\-]) (?= \d{1,${NUMBER_DIGITS}} (?: [^\s\d]{0,${GLUED}} [\x20\t]{0,${SPACES}} ${SYMBOL_ON} | [\x20\t]{1,${SPACES}} [^\s/]{1,${SPACED_GROUP}} [\x20\t]{0,${SPACES}} / ) )
     )
-    (?<num> \d{1,5} ) (?!\p{N})`,
+    (?<num> \d{1,${NUMBER_DIGITS}} ) (?!\p{N})`,
   'i',
 );
 
@@ -241,7 +253,8 @@ const AFTER_CONGRESS_GENERIC = vx('documents/after-congress-generic', String.raw
 export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
   {
     name: 'documents/reference',
-    trigger: { words: [...TYPE_WORDS, 'số'], digit: true },
+    // at a number, only the symbol's form can match: its slash or hyphen follows within SYMBOL_WITHIN
+    trigger: { words: [...TYPE_WORDS, 'số'], digit: true, near: { words: ['/', '-'], within: SYMBOL_WITHIN, digitsOnly: true } },
     pattern: REFERENCE,
     resolve: (m, ctx) => resolveReference(ctx, m.start, numberStart(m), m.groups.type ?? null, Boolean(m.groups.so ?? m.groups.so2)),
   },

@@ -353,7 +353,10 @@ function tableOf(runs: readonly number[]): Uint8Array {
   let table = decoded.get(runs);
   if (table) return table;
   table = new Uint8Array(CODE_CLASS_SIZE);
-  for (let i = 0, c = 0; i < runs.length; c += runs[i + 1]!, i += 2) if (runs[i] !== 0) table.fill(runs[i]!, c, c + runs[i + 1]!);
+  let c = 0;
+  for (let i = 0; i < runs.length; c += runs[i + 1]!, i += 2) if (runs[i] !== 0) table.fill(runs[i]!, c, c + runs[i + 1]!);
+  // the build's table size (scripts/start-set.mjs TABLE_SIZE) must be this one, or the tables would be misread
+  if (c !== CODE_CLASS_SIZE) throw new Error(`a start table of ${c} code units, not ${CODE_CLASS_SIZE}: rebuild with the same bound`);
   decoded.set(runs, table);
   return table;
 }

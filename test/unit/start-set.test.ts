@@ -81,6 +81,8 @@ describe('start filters read off the patterns', () => {
     expect(may(t, '\u3042', 0)).toBe(true); // beyond the table
     expect(may(t, 'x', 1)).toBe(true); // past the end
     expect(TABLE_SIZE).toBe(0x2000);
+    // a table of another size than the running code's is refused, not misread
+    expect(() => startFilterOf({ first: [1, TABLE_SIZE - 1], behind: null })).toThrow(/not 8192/);
   });
 
   test('no filter where one cannot be told: an empty match, anything first', () => {

@@ -63,7 +63,7 @@ const REFERENCE = vx(
 // "NĐ 30/2020", "TT36/2017", "QĐ1401", "NĐ 30/2020/NĐ-CP"
 const ABBREVIATED = vx(
   'documents/abbreviated-type',
-  String.raw`${NOT_AFTER_WORD} (?<abbr> ${alternation(ABBREVIATED_TYPE_WORDS)} ) [\x20]{0,2} (?: (?<so> số ) [\x20]{1,2} )? (?<num> \d{1,5} ) (?!\p{N})`,
+  String.raw`${NOT_AFTER_WORD} (?<abbr> ${alternation(ABBREVIATED_TYPE_WORDS)} ) [\x20]{0,2} (?: (?<so> số ) [\x20]{1,2} )? (?<num> \d{1,${NUMBER_DIGITS}} ) (?!\p{N})`,
 );
 
 // What may follow a number that has no symbol (`Chỉ thị 16 của …`, `Nghị quyết 25,`): not `5 năm`, `3 tháng`, `30/7`.
@@ -349,7 +349,7 @@ export const DOCUMENTS_RULES: readonly Rule<DocumentMention>[] = [
 ];
 
 // " số 45/2013/QH13" after a law's name
-const NUMBER_AFTER_NAME = vx('documents/number-after-law-name', String.raw`[\x20]{1,2} số [\x20]{0,2} (?: : [\x20]{0,2} )? (?<num> \d{1,5} ) (?!\p{N})`);
+const NUMBER_AFTER_NAME = vx('documents/number-after-law-name', String.raw`[\x20]{1,2} số [\x20]{0,2} (?: : [\x20]{0,2} )? (?<num> \d{1,${NUMBER_DIGITS}} ) (?!\p{N})`);
 
 function typeOfAbbreviation(abbr: string): string | null {
   const code = typeCodeOf(abbr);

@@ -95,6 +95,37 @@ export function spanIndex(spans: readonly Span[]): SpanIndex {
   };
 }
 
+/**
+ * A set of spans that grows as spans are added, answering whether a span overlaps one of them (`overlaps`) in time
+ * proportional to the span's length and the spans near it, never to the set's size. Each span is filed under every
+ * block of `2 ** shift` positions it covers (a span of no length, or reversed, under the block of its start): a
+ * span overlapping the probe shares a position with it (or lies strictly inside it), and that position's block is
+ * one the probe's positions cover, so only those blocks are looked in.
+ */
+export class OverlapSet {
+  private readonly blocks = new Map<number, Span[]>();
+  constructor(private readonly shift = 8) {}
+
+  add(span: Span): void {
+    const last = Math.max(span.start, span.end - 1) >> this.shift;
+    for (let b = span.start >> this.shift; b <= last; b++) {
+      const filed = this.blocks.get(b);
+      if (filed) filed.push(span);
+      else this.blocks.set(b, [span]);
+    }
+  }
+
+  /** Whether [start, end) overlaps a span of the set: one with `span.start < end && start < span.end`. */
+  overlapsAny(start: number, end: number): boolean {
+    const last = Math.max(start, end - 1) >> this.shift;
+    for (let b = start >> this.shift; b <= last; b++) {
+      const filed = this.blocks.get(b);
+      if (filed) for (const t of filed) if (t.start < end && start < t.end) return true;
+    }
+    return false;
+  }
+}
+
 /** The spans' distinct starts, ascending (sorted as numbers, then the repeats dropped in place). */
 function distinctStarts(items: readonly Span[]): Float64Array {
   const all = new Float64Array(items.length);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { newDocState, type Context } from '../../src/core/define-extractor.js';
-import { bySpan, contains, longestWins, overlaps, spanIndex } from '../../src/core/spans.js';
+import { OverlapSet, bySpan, contains, longestWins, overlaps, spanIndex } from '../../src/core/spans.js';
 import { inferYear, yearValue, type DateValue } from '../../src/patterns/dates/calendar.js';
 import { settlePending } from '../../src/extractors/dates/index.js';
 import { PENDING, spanKey } from '../../src/extractors/dates/rules.js';
@@ -135,6 +135,37 @@ describe('spanIndex (prefix maxima)', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('OverlapSet (spans filed by block)', () => {
+  // spans of any shape (empty, reversed, long, across blocks), added between probes; blocks of 1 to 16 positions
+  const anySpan = fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: -4, max: 50 })).map(([start, length]) => ({ start, end: start + length }));
+  test('overlapsAny agrees with testing every span added so far, whatever the block size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), anySpan), { maxLength: 80 }), fc.integer({ min: 0, max: 4 }), (steps, shift) => {
+        const set = new OverlapSet(shift);
+        const added: { start: number; end: number }[] = [];
+        for (const [isAdd, span] of steps) {
+          if (isAdd) {
+            set.add(span);
+            added.push(span);
+          } else {
+            expect(set.overlapsAny(span.start, span.end)).toBe(added.some((t) => t.start < span.end && span.start < t.end));
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('a span strictly around an empty probe overlaps it; one that only touches it does not', () => {
+    const set = new OverlapSet(2);
+    set.add({ start: 3, end: 9 });
+    expect(set.overlapsAny(5, 5)).toBe(true);
+    expect(set.overlapsAny(3, 3)).toBe(false);
+    expect(set.overlapsAny(9, 12)).toBe(false);
+    expect(set.overlapsAny(0, 4)).toBe(true);
   });
 });
 

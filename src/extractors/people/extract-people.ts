@@ -17,6 +17,7 @@ import { HONORIFICS, NOT_NAME_WORDS, OFFICE_TITLES, TITLES_BEFORE_BODY } from '.
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, matchAll, matchAllNear, matchAt, vx, type Pattern } from '../../patterns/regex.js';
 import type { OrganizationMention, Person, PersonTitle } from '../../types.js';
 import { collapseSpaces } from '../../patterns/text.js';
+import { OverlapSet, firstAtLeast } from '../../core/spans.js';
 
 // "Võ Văn Thưởng", "Nguyễn Thị Thanh Huyền": 2–5 capitalized words, not a title's or a body's first word
 const NAME = String.raw`(?!${alternation(NOT_NAME_WORDS)}${NOT_BEFORE_WORD}) \p{Lu}\p{Ll}{0,7} (?: [ ] \p{Lu}\p{Ll}{0,7} ){1,4} ${NOT_BEFORE_WORD}`;
@@ -84,6 +85,12 @@ function bodyFrom(orgs: readonly OrganizationMention[], at: number, q: number, m
   for (let k = lo; k < orgs.length && orgs[k]!.start <= q; k++) if (orgs[k]!.end > minEnd) return orgs[k]!;
   return null;
 }
+/** The first body (of mentions sorted by start) that lies within [from, to), as a scan of them all finds it. */
+function firstBodyWithin(orgs: readonly OrganizationMention[], from: number, to: number): OrganizationMention | null {
+  // those before `firstAtLeast` start before `from`; a body starting after `to` cannot end by it
+  for (let k = firstAtLeast(orgs, from, (o) => o.start); k < orgs.length && orgs[k]!.start <= to; k++) if (orgs[k]!.end <= to) return orgs[k]!;
+  return null;
+}
 const sortedByStart = (orgs: readonly OrganizationMention[]): boolean => orgs.every((o, k) => k === 0 || orgs[k - 1]!.start <= o.start);
 
 /** The title at `at` and the body it belongs to; null when no title stands there or a body-less title has no office meaning. */
@@ -124,12 +131,13 @@ export function extractPeople(text: string, view: string, found: readonly Organi
   // bodies are looked up by start (a binary search, not a scan per title)
   const orgs = sortedByStart(found) ? found : [...found].sort((a, b) => a.start - b.start);
   const people: Person[] = [];
-  const taken: { start: number; end: number }[] = [];
-  const free = (s: number, e: number): boolean => !taken.some((t) => t.start < e && s < t.end);
+  // the spans of the people found so far (a look-up near the span, not a scan of them all: a gazette holds thousands)
+  const taken = new OverlapSet();
+  const free = (s: number, e: number): boolean => !taken.overlapsAny(s, e);
   /** A person from `start` to `end`, the name at `name`. */
   const add = (start: number, end: number, name: { start: number; end: number }, honorific: string | null, titles: PersonTitle[]): void => {
     people.push({ text: text.slice(start, end), start, end, name: collapseSpaces(text.slice(name.start, name.end)), honorific, titles });
-    taken.push({ start, end });
+    taken.add({ start, end });
   };
 
   // name - titles
@@ -193,7 +201,7 @@ export function extractPeople(text: string, view: string, found: readonly Organi
     const end = m.index + m.text.length;
     if (!free(m.index, end)) continue;
     const titleEnd = m.index + m.groups.title!.length;
-    const org = orgs.find((o) => o.start >= m.index && o.end <= titleEnd) ?? null;
+    const org = firstBodyWithin(orgs, m.index, titleEnd);
     const nameStart = end - m.groups.name!.length;
     const title = { text: text.slice(m.index, titleEnd), start: m.index, end: titleEnd, title: collapseSpaces(text.slice(m.index, titleEnd)), organization: org };
     add(m.index, end, { start: nameStart, end }, null, [title]);

@@ -20,7 +20,7 @@ import { newDocState, type Context, type Extractor } from '../core/define-extrac
 import { matchView, normalizeText, type ToneStyle } from '../core/normalize.js';
 import { refineAcross, type Found } from '../core/refine.js';
 import { vietnamDay } from '../patterns/dates/published.js';
-import { runExtractor } from '../core/run-rules.js';
+import { compileTriggers, runExtractor } from '../core/run-rules.js';
 import { bySpan } from '../core/spans.js';
 
 export interface ExtractOptions {
@@ -66,7 +66,9 @@ export function extractDocument(input: ExtractInput, options: ExtractOptions = {
   const found: Found = {};
   const state = newDocState();
   const explained: ExplainEntry[] = [];
-  for (const category of runOrder(selected)) {
+  const order = runOrder(selected);
+  compileTriggers(order.map((category) => EXTRACTORS[category] as unknown as Extractor<Category>));
+  for (const category of order) {
     const shown = selected.includes(category);
     const explain = options.explain && shown ? (e: ExplainEntry): void => void explained.push(e) : undefined;
     // an extractor sees what ran before it after precedence (a code inside a document reference is no body)

@@ -53,30 +53,51 @@ export function resolvePlaces(
   warn: (w: Warning) => void,
 ): PlaceMention[] {
   // 1. parents written after: right to left, each place narrowed by the first (narrowed) place of its address
-  //    or list after it that is above it (`xã A, xã B, huyện C`: C settles both)
+  //    or list after it that is above it (`xã A, xã B, huyện C`: C settles both). The places after it in its run of
+  //    adjacent places are settled by then: where each unit first stands among them is kept by the unit's key, and
+  //    the first place above is found from the ancestors of the place's units, not by reading the run again for
+  //    every place of it (a list of a thousand places read a million pairs).
   const narrowed: AdminUnit[][] = found.map((f) => f.units);
-  for (let k = found.length - 2; k >= 0; k--) {
-    for (let j = k + 1; j < found.length && adjacent(text, found[j - 1]!, found[j]!); j++) {
-      const kept = under(narrowed[k]!, narrowed[j]!);
-      if (kept.length > 0) {
-        narrowed[k] = kept;
-        break;
+  let firstIn = new Map<string, number>(); // a unit's key → the first place of the run after this one that holds it
+  for (let k = found.length - 1; k >= 0; k--) {
+    if (k + 1 < found.length && !adjacent(text, found[k]!, found[k + 1]!)) firstIn = new Map();
+    let above = found.length;
+    for (const u of narrowed[k]!) {
+      for (const key of ancestorKeys(u)) {
+        const at = firstIn.get(key);
+        if (at !== undefined && at < above) above = at;
       }
     }
+    if (above < found.length) narrowed[k] = under(narrowed[k]!, narrowed[above]!);
+    for (const u of narrowed[k]!) firstIn.set(unitKey(u), k);
   }
-  // 2. left to right: the map, then the nearest province or district named before
+  // 2. left to right: the map, then the nearest province or district named before. Each settled one narrows the
+  //    units to those under it, when any is; only those above one of the units can, and of each only its nearest
+  //    place counts (narrowing by it again changes nothing), so those are looked up by key, nearest first, instead
+  //    of reading back over every place before.
   const settled: (AdminUnit | null)[] = [];
+  const lastAt = new Map<string, number>(); // a settled province's or district's key → the last place settled on it
   const out: PlaceMention[] = [];
   found.forEach((f, k) => {
     let units = onMap(narrowed[k]!, map);
-    for (let b = k - 1; b >= 0 && units.length > 1; b--) {
-      const before = settled[b];
-      if (!before || before.level === 'commune') continue;
-      const kept = units.filter((u) => parentsOf(u).includes(before.code) && u.map === before.map);
-      if (kept.length > 0) units = kept;
+    if (units.length > 1) {
+      const nearest: number[] = [];
+      for (const u of units) {
+        for (const key of ancestorKeys(u)) {
+          const at = lastAt.get(key);
+          if (at !== undefined) nearest.push(at);
+        }
+      }
+      nearest.sort((a, b) => b - a);
+      for (let i = 0; i < nearest.length && units.length > 1; i++) {
+        const before = settled[nearest[i]!]!;
+        const kept = units.filter((u) => parentsOf(u).includes(before.code) && u.map === before.map);
+        if (kept.length > 0) units = kept;
+      }
     }
     const unit = units.length === 1 ? units[0]! : null;
     settled.push(unit);
+    if (unit && unit.level !== 'commune') lastAt.set(unitKey(unit), k);
     const first = units[0]!;
     if (!unit) {
       warn({

@@ -17,6 +17,10 @@ export const ADVERSARIAL = {
   'NULs late in the file': (b) => ['late-nul.txt', repeat('Ngày 5/3/2021, UBND tỉnh họp. ', b - 1024) + '\0'.repeat(1024)],
   'combining marks': (b) => ['combining.txt', `Ủy ban ${'a\u0301'.repeat(Math.ceil(b / 3))} ngày 5/3/2021`],
   emoji: (b) => ['emoji.txt', repeat('Ngày 5/3/2021 👍🏽 tăng 6,5% 🇻🇳 ', b)],
+  // names many units share, and no province or district to settle them: each looked for among the places before it
+  'shared place names': (b) => ['shared-names.txt', repeat('Phòng Nội vụ huyện Tam Nông, xã Tân Lập; ', b)],
+  // one list of places joined by commas: each narrowed by the first place after it that is above it
+  'a list of places': (b) => ['place-list.txt', `các xã ${repeat('Tân Lập, Tân Hòa, Tân Phú, Tân Thành, ', b)}`],
 };
 
 /**

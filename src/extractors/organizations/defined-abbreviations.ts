@@ -7,7 +7,7 @@
  */
 import type { Context } from '../../core/define-extractor.js';
 import { CITY_TOKENS, LEVEL_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
-import { bySpan, overlapsAny } from '../../core/spans.js';
+import { OverlapSet, bySpan, overlapsAny } from '../../core/spans.js';
 import type { OrganizationMention } from '../../types.js';
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9'));
@@ -18,12 +18,16 @@ export function useDefinedAbbreviations(mentions: OrganizationMention[], ctx: Co
   if (defined.size === 0) return mentions;
   const sorted = [...mentions].sort(bySpan);
   const added: OrganizationMention[] = [];
+  // the uses added so far, of every abbreviation: in text order for each, not across them (a binary search over
+  // them as one sorted list missed a use of one abbreviation overlapping a later-found use of another)
+  const taken = new OverlapSet();
   for (const [abbr, def] of defined) {
     for (let at = ctx.text.indexOf(abbr); at >= 0; at = ctx.text.indexOf(abbr, at + abbr.length)) {
       const span = { start: at, end: at + abbr.length };
       if (isWordChar(ctx.text[at - 1]) || isWordChar(ctx.text[span.end])) continue;
-      if (overlapsAny(span, sorted) || overlapsAny(span, added) || overlapsAny(span, ctx.boilerplate)) continue;
+      if (overlapsAny(span, sorted) || taken.overlapsAny(span.start, span.end) || overlapsAny(span, ctx.boilerplate)) continue;
       added.push({ ...def, text: abbr, ...span });
+      taken.add(span);
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort(bySpan);

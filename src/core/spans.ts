@@ -49,7 +49,11 @@ export function firstAtLeast<T>(sorted: readonly T[], value: number, key: (item:
   return lo;
 }
 
-/** Whether `span` overlaps any of `sorted` (sorted by start, non-overlapping or not). Binary search on start. */
+/**
+ * Whether `span` overlaps any of `sorted`: spans sorted by start whose ends ascend too (spans that do not overlap one
+ * another, as page furniture merged and mentions after longest-wins). A binary search on the ends, so a list with a
+ * span nested in another can be misread: use `spanIndex` for a fixed list of any spans, `OverlapSet` for a growing one.
+ */
 export function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
   let lo = 0;
   let hi = sorted.length;

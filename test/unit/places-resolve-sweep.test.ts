@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAPS, MAP_2025_03, type AdminUnit, type MapId } from '../../src/lexicon/gazetteer.js';
-import { nowOf, parentsOf } from '../../src/extractors/places/gazetteer-index.js';
-import { resolvePlaces } from '../../src/extractors/places/resolve.js';
+import { parentsOf } from '../../src/extractors/places/gazetteer-index.js';
+import { mentionOf, resolvePlaces } from '../../src/extractors/places/resolve.js';
 import type { FoundPlace } from '../../src/extractors/places/find.js';
 import type { PlaceMention, Warning } from '../../src/types.js';
 
-// --- the loops as they were ----------------------------------------------------------------------------------
+// --- the loops as they were (the mention made of the units as the code makes it) ----------------------------------------------------------------------------------
 
 const unitKey = (u: AdminUnit): string => `${u.map}:${u.code}`;
 const ancestorKeys = (u: AdminUnit): string[] => parentsOf(u).map((c) => `${u.map}:${c}`);
@@ -31,7 +31,6 @@ function adjacent(text: string, a: FoundPlace, b: FoundPlace): boolean {
   for (const ch of between) if (!' ,-('.includes(ch)) return false;
   return true;
 }
-const shared = (lists: string[][]): string[] => (lists.length === 0 ? [] : lists[0]!.filter((c) => lists.every((l) => l.includes(c))));
 
 function resolvePlacesPairs(text: string, found: readonly FoundPlace[], map: MapId, warn: (w: Warning) => void): PlaceMention[] {
   const narrowed: AdminUnit[][] = found.map((f) => f.units);
@@ -54,29 +53,8 @@ function resolvePlacesPairs(text: string, found: readonly FoundPlace[], map: Map
       const kept = units.filter((u) => parentsOf(u).includes(before.code) && u.map === before.map);
       if (kept.length > 0) units = kept;
     }
-    const unit = units.length === 1 ? units[0]! : null;
-    settled.push(unit);
-    const first = units[0]!;
-    if (!unit) {
-      warn({
-        code: 'ambiguous-place',
-        text: text.slice(f.start, f.end),
-        start: f.start,
-        end: f.end,
-        message: `${first.name} fits ${units.length} units of the ${first.map} map; no parent written with it settles which`,
-      });
-    }
-    out.push({
-      text: text.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      name: first.name,
-      level: first.level,
-      map: first.map,
-      code: unit ? unit.code : null,
-      parents: unit ? parentsOf(unit) : shared(units.map(parentsOf)),
-      now: unit ? nowOf(unit) : shared(units.map(nowOf)),
-    });
+    settled.push(units.length === 1 ? units[0]! : null);
+    out.push(mentionOf(text, f, units, warn));
   });
   return out;
 }

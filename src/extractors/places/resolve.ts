@@ -98,27 +98,33 @@ export function resolvePlaces(
     const unit = units.length === 1 ? units[0]! : null;
     settled.push(unit);
     if (unit && unit.level !== 'commune') lastAt.set(unitKey(unit), k);
-    const first = units[0]!;
-    if (!unit) {
-      warn({
-        code: 'ambiguous-place',
-        text: text.slice(f.start, f.end),
-        start: f.start,
-        end: f.end,
-        message: `${first.name} fits ${units.length} units of the ${first.map} map; no parent written with it settles which`,
-      });
-    }
-    out.push({
+    out.push(mentionOf(text, f, units, warn));
+  });
+  return out;
+}
+
+/** The mention of a found place and the units it was settled to: one (its code), or several (a warning). */
+export function mentionOf(text: string, f: FoundPlace, units: readonly AdminUnit[], warn: (w: Warning) => void): PlaceMention {
+  const unit = units.length === 1 ? units[0]! : null;
+  const first = units[0]!;
+  if (!unit) {
+    warn({
+      code: 'ambiguous-place',
       text: text.slice(f.start, f.end),
       start: f.start,
       end: f.end,
-      name: first.name,
-      level: first.level,
-      map: first.map,
-      code: unit ? unit.code : null,
-      parents: unit ? parentsOf(unit) : shared(units.map(parentsOf)),
-      now: unit ? nowOf(unit) : shared(units.map(nowOf)),
+      message: `${first.name} fits ${units.length} units of the ${first.map} map; no parent written with it settles which`,
     });
-  });
-  return out;
+  }
+  return {
+    text: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    name: first.name,
+    level: first.level,
+    map: first.map,
+    code: unit ? unit.code : null,
+    parents: unit ? parentsOf(unit) : shared(units.map(parentsOf)),
+    now: unit ? nowOf(unit) : shared(units.map(nowOf)),
+  };
 }

@@ -9,28 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAPS, MAP_2025_03, type AdminUnit, type MapId } from '../../src/lexicon/gazetteer.js';
 import { parentsOf } from '../../src/extractors/places/gazetteer-index.js';
-import { mentionOf, resolvePlaces } from '../../src/extractors/places/resolve.js';
+import { adjacent, mentionOf, onMap, resolvePlaces, under } from '../../src/extractors/places/resolve.js';
 import type { FoundPlace } from '../../src/extractors/places/find.js';
 import type { PlaceMention, Warning } from '../../src/types.js';
 
-// --- the loops as they were (the mention made of the units as the code makes it) ----------------------------------------------------------------------------------
-
-const unitKey = (u: AdminUnit): string => `${u.map}:${u.code}`;
-const ancestorKeys = (u: AdminUnit): string[] => parentsOf(u).map((c) => `${u.map}:${c}`);
-function under(units: readonly AdminUnit[], parents: readonly AdminUnit[]): AdminUnit[] {
-  const keys = new Set(parents.map(unitKey));
-  return units.filter((u) => ancestorKeys(u).some((k) => keys.has(k)));
-}
-function onMap(units: AdminUnit[], map: MapId): AdminUnit[] {
-  const inMap = units.filter((u) => u.map === map);
-  return inMap.length > 0 ? inMap : units;
-}
-function adjacent(text: string, a: FoundPlace, b: FoundPlace): boolean {
-  const between = text.slice(a.end, b.start).replace(' và ', ' ').replace(' thuộc ', ' ');
-  if (between.length > 4) return false;
-  for (const ch of between) if (!' ,-('.includes(ch)) return false;
-  return true;
-}
+// --- the loops as they were (with the helpers they share with the code) ----------------------------------------------------------------------------------
 
 function resolvePlacesPairs(text: string, found: readonly FoundPlace[], map: MapId, warn: (w: Warning) => void): PlaceMention[] {
   const narrowed: AdminUnit[][] = found.map((f) => f.units);

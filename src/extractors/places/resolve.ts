@@ -25,19 +25,19 @@ const unitKey = (u: AdminUnit): string => `${u.map}:${u.code}`;
 const ancestorKeys = (u: AdminUnit): string[] => parentsOf(u).map((c) => `${u.map}:${c}`);
 
 /** The units that lie under one of `parents`. */
-function under(units: readonly AdminUnit[], parents: readonly AdminUnit[]): AdminUnit[] {
+export function under(units: readonly AdminUnit[], parents: readonly AdminUnit[]): AdminUnit[] {
   const keys = new Set(parents.map(unitKey));
   return units.filter((u) => ancestorKeys(u).some((k) => keys.has(k)));
 }
 
 /** The units of the preferred map, else those of the other one. */
-function onMap(units: AdminUnit[], map: MapId): AdminUnit[] {
+export function onMap(units: AdminUnit[], map: MapId): AdminUnit[] {
   const inMap = units.filter((u) => u.map === map);
   return inMap.length > 0 ? inMap : units;
 }
 
 /** Only separators between two places of one address or list: `, `, ` - `, ` (`, ` và `, ` thuộc `, a space. */
-function adjacent(text: string, a: FoundPlace, b: FoundPlace): boolean {
+export function adjacent(text: string, a: FoundPlace, b: FoundPlace): boolean {
   const between = text.slice(a.end, b.start).replace(' và ', ' ').replace(' thuộc ', ' ');
   if (between.length > 4) return false;
   for (const ch of between) if (!' ,-('.includes(ch)) return false;

@@ -13,4 +13,6 @@ export function jsonWriter(options: WriterOptions): Writer {
   };
 }
 
-const indent = (s: string): string => s.split('\n').map((l) => `  ${l}`).join('\n');
+// every line two spaces in (JSON.stringify writes a line break only between lines: one inside a string it escapes);
+// one replace, not a split into lines and a join (a record's lines are as many as its mentions' fields)
+const indent = (s: string): string => `  ${s.replaceAll('\n', '\n  ')}`;

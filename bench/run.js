@@ -11,6 +11,7 @@
 // Rows (targets from the speed issue; MISS is printed when one is not met, the bench never fails):
 //   throughput  floor (read + decode + NFC + one [\p{L}\p{N}]+ pass) vs `dvx extract DIR -j 1`   ratio >= 0.33
 //   validate    `dvx extract DIR -j 1 --validate` vs without                                   (its cost)
+//   csv         `dvx extract DIR -j 1 -f csv` vs `-f jsonl`                                     (its cost)
 //   places      `dvx extract DIR -j 1` vs the same without places (`--only` every other category)   cost <= 10%
 //   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
 //   growth      one document of 1, 4, 16, 64 MB: MB/s at each size, start-up taken out   slowest within 25% of the fastest
@@ -138,8 +139,10 @@ function twoShards() {
 const others = 'dates,documents,organizations,people,statistics';
 const FOLDER_COMMANDS = [
   { name: 'floor', rows: ['throughput'], argv: [node, path.join(here, 'floor.js'), folder] },
-  { name: 'dvx -j 1', rows: ['throughput', 'validate', 'places', 'jobs'], argv: extractDir(['-j', '1']) },
+  { name: 'dvx -j 1', rows: ['throughput', 'validate', 'csv', 'places', 'jobs'], argv: extractDir(['-j', '1']) },
   { name: 'dvx -j 1 --validate', rows: ['validate'], argv: extractDir(['-j', '1', '--validate']) },
+  // the same run written as CSV (the last -f wins): what a spreadsheet user pays for rows and quoting
+  { name: 'dvx -j 1 -f csv', rows: ['csv'], argv: extractDir(['-j', '1', '-f', 'csv']) },
   { name: 'dvx -j 1 without places', rows: ['places'], argv: extractDir(['-j', '1', '--only', others]) },
   { name: 'dvx -j 1 --only dates', rows: ['dates'], argv: extractDir(['-j', '1', '--only', 'dates']) },
   { name: 'chrono-node vi', rows: ['dates'], argv: [node, path.join(here, 'chrono.js'), folder] },
@@ -170,6 +173,16 @@ if (wanted('validate')) {
   out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
   out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(validated)}`);
   report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost };
+}
+
+if (wanted('csv')) {
+  const jsonl = timed['dvx -j 1'];
+  const csv = timed['dvx -j 1 -f csv'];
+  const cost = csv.seconds / jsonl.seconds - 1;
+  out(`\nCSV output (a row per mention, sixty columns)`);
+  out(`  JSON Lines      ${fmt(mbps(folderBytes, jsonl.seconds)).padStart(8)} MB/s`);
+  out(`  CSV             ${fmt(mbps(folderBytes, csv.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(csv)}`);
+  report.rows.csv = { jsonlMBps: mbps(folderBytes, jsonl.seconds), csvMBps: mbps(folderBytes, csv.seconds), cost };
 }
 
 if (wanted('places')) {

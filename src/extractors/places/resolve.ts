@@ -58,9 +58,9 @@ export function resolvePlaces(
   //    the first place above is found from the ancestors of the place's units, not by reading the run again for
   //    every place of it (a list of a thousand places read a million pairs).
   const narrowed: AdminUnit[][] = found.map((f) => f.units);
-  let firstIn = new Map<string, number>(); // a unit's key → the first place of the run after this one that holds it
+  const firstIn = new Map<string, number>(); // a unit's key → the first place of the run after this one that holds it
   for (let k = found.length - 1; k >= 0; k--) {
-    if (k + 1 < found.length && !adjacent(text, found[k]!, found[k + 1]!)) firstIn = new Map();
+    if (k + 1 < found.length && !adjacent(text, found[k]!, found[k + 1]!)) firstIn.clear();
     let above = found.length;
     for (const u of narrowed[k]!) {
       for (const key of ancestorKeys(u)) {

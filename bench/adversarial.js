@@ -17,6 +17,8 @@ export const ADVERSARIAL = {
   'NULs late in the file': (b) => ['late-nul.txt', repeat('Ngày 5/3/2021, UBND tỉnh họp. ', b - 1024) + '\0'.repeat(1024)],
   'combining marks': (b) => ['combining.txt', `Ủy ban ${'a\u0301'.repeat(Math.ceil(b / 3))} ngày 5/3/2021`],
   emoji: (b) => ['emoji.txt', repeat('Ngày 5/3/2021 👍🏽 tăng 6,5% 🇻🇳 ', b)],
+  // people with their titles, each checked against the people found before it (quadratic before stop 25)
+  'people and titles': (b) => ['people.txt', repeat('ông Nguyễn Văn An, Chủ tịch UBND tỉnh Phú Thọ; bà Trần Thị Bình - Phó Giám đốc Sở Tài chính; ', b)],
   // names many units share, and no province or district to settle them: each looked for among the places before it
   'shared place names': (b) => ['shared-names.txt', repeat('Phòng Nội vụ huyện Tam Nông, xã Tân Lập; ', b)],
   // one list of places joined by commas: each narrowed by the first place after it that is above it

@@ -16,7 +16,7 @@
 //   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
 //   growth      one document of 1, 4, 16, 64 MB: MB/s at each size, start-up taken out   slowest within 25% of the fastest
 //   adversarial repeated dates, year-less dates, irregular numbers, codes, body names, 100k paragraphs, NULs late,
-//               combining marks, emoji, shared place names, a list of places at two sizes; deep nesting at two
+//               combining marks, emoji, people, shared place names, a list of places at two sizes; deep nesting at two
 //               depths: s/MB                                                                     no input over 5 s/MB
 //   jobs        `--jobs 2` vs `--jobs 1` on the folder                                           >= 1.8x
 //               (beside it, the folder's two shards run as two `-j 1` processes at once: the ceiling here)

@@ -143,7 +143,7 @@ export function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Comm
     .option('--ref-date <date>', 'ISO date that year-less dates resolve against (default: the publication date)', parseIsoDate)
     .option('--validate', 'check every record against the schema (dvx schema) before writing it', false)
     .option('--no-progress', 'no progress bar on stderr')
-    .option('-j, --jobs <n>', 'worker threads for files (0: one per core, when the batch has 8 files or more)', parseCount, 0)
+    .option('-j, --jobs <n>', 'worker threads for files (0: one per core, as many as the batch pays for: 8 files or more, 5 MB a worker)', parseCount, 0)
     .option('--doc-timeout <seconds>', 'stop a document after this many seconds: a timeout error record, the batch goes on (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts, command: Command) => {

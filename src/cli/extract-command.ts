@@ -355,7 +355,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
       if (guard && groupable(entry)) {
         const file = await (await processing()).loadFile(entry, load, options, guard);
         group.push(file);
-        groupChars += file.loaded.ok ? file.loaded.input.text.length : 0;
+        groupChars += file.chars;
         if (group.length >= GROUP_DOCUMENTS || groupChars >= GROUP_CHARS || !groupable(entries[k + 1])) await flushGroup();
         continue;
       }

@@ -4,7 +4,7 @@
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
 import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
-import { loadDocuments, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import { loadDeferred, loadDocuments, type Deferred, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { InputError } from '../io/errors.js';
@@ -42,8 +42,8 @@ export function processLoaded(loaded: Loaded, options: ProcessOptions, guard?: D
     const run = (): Processed => recordOf(loaded, options);
     return guard ? guard.run(run) : run();
   } catch (err) {
-    if (guard && err instanceof InputError && err.code === 'timeout') return timedOut(loaded.ok ? loaded.input.source : loaded.source, guard.message);
-    return internal(loaded, err);
+    if (guard && err instanceof InputError && err.code === 'timeout') return timedOut(sourceOf(loaded), guard.message);
+    return internal(sourceOf(loaded), err);
   } finally {
     guard?.end();
   }
@@ -55,10 +55,13 @@ function failedLoad(loaded: Loaded & { ok: false }, guard?: DocGuard): Processed
   return { record: errorRecord(loaded.source, loaded.error.code, loaded.error.message), failure: loaded.error.message };
 }
 
-/** An exception of the pipeline: an `internal` error record, the batch goes on. */
-function internal(loaded: Loaded, err: unknown): Processed {
+/** The source of a loaded document, or of one that failed to load. */
+const sourceOf = (loaded: Loaded): Source => (loaded.ok ? loaded.input.source : loaded.source);
+
+/** An exception of the pipeline (or of a page's reading): an `internal` error record, the batch goes on. */
+function internal(source: Source, err: unknown): Processed {
   const message = `internal error: ${(err as Error).message}`;
-  return { record: errorRecord(loaded.ok ? loaded.input.source : loaded.source, 'internal', message), failure: message };
+  return { record: errorRecord(source, 'internal', message), failure: message };
 }
 
 /** The pipeline on a loaded document, the record checked against the schema with `validate`. */
@@ -73,44 +76,49 @@ function recordOf(loaded: Loaded & { ok: true }, { validate = false, ...options 
   return { record: errorRecord(loaded.input.source, 'internal', message), failure: message };
 }
 
-/** A file's document, read and decoded (an HTML page's text read under its budget), with what is left of that budget. */
-export interface LoadedFile {
-  loaded: Loaded;
+/**
+ * A file's document, read and decoded, with what is left of its budget: an HTML page's DOM and text, its loading's
+ * computing, is left to run with its extraction (`Deferred`), so a group of pages takes one vm call, not one each.
+ */
+export interface LoadedFile extends Deferred {
   leftMs: number;
 }
 
 /**
- * Load a text or HTML file (one document) for `processLoadedFiles`: its reading steps run under the guard, and
- * what they left of the document's budget is kept for its extraction.
+ * Load a text or HTML file (one document) for `processLoadedFiles`: read and decoded here; an HTML page's DOM and
+ * text are left to run with its extraction, under its whole budget.
  */
 export async function loadFile(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): Promise<LoadedFile> {
   if (options.validate) await loadValidation();
-  let loaded: Loaded | null = null;
-  try {
-    for await (const doc of loadDocuments(entry.ref, { ...load, guard: guard.run })) loaded ??= doc;
-    if (!loaded) throw new Error(`no document in ${entry.ref.path}`);
-    return { loaded, leftMs: guard.left() };
-  } finally {
-    guard.end();
-  }
+  // reading and decoding wait on I/O or are linear in the bytes: no step of the budget (an HTML page's computing is)
+  return { ...(await loadDeferred(entry.ref, load)), leftMs: guard.left() };
 }
 
 /**
- * The records of loaded files, in order, their extraction under the budget in as few vm calls as their budgets
- * allow (main-budget.ts `runEach`): the same records as `processLoaded` gives each one.
+ * The records of loaded files, in order, their extraction (an HTML page's reading first) under the budget in as few
+ * vm calls as their budgets allow (main-budget.ts `runEach`): the same records as `processLoaded` gives each one.
  */
 export function processLoadedFiles(files: readonly LoadedFile[], options: ProcessOptions, guard: DocGuard): Processed[] {
-  const ready = files.filter((f): f is { loaded: Loaded & { ok: true }; leftMs: number } => f.loaded.ok);
-  const steps = ready.map(({ loaded }) => (): Processed => {
+  // a document that failed to load is its error record at once; the others (an HTML page's reading first) run
+  const failed = (f: LoadedFile): (Loaded & { ok: false }) | null => (f.ready && !f.ready.ok ? f.ready : null);
+  const running = files.filter((f) => !failed(f));
+  const steps = running.map((f) => (): Processed => {
+    let loaded: Loaded;
+    try {
+      loaded = f.finish();
+    } catch (err) {
+      return internal(f.source, err);
+    }
+    if (!loaded.ok) return failedLoad(loaded, guard);
     try {
       return recordOf(loaded, options);
     } catch (err) {
-      return internal(loaded, err);
+      return internal(loaded.input.source, err);
     }
   });
-  const results = guard.runEach(steps, ready.map((f) => f.leftMs));
-  const byFile = new Map<LoadedFile, Processed>(ready.map((f, k) => [f, results[k]?.value ?? timedOut(f.loaded.input.source, guard.message)]));
-  return files.map((f) => (f.loaded.ok ? byFile.get(f)! : failedLoad(f.loaded, guard)));
+  const results = guard.runEach(steps, running.map((f) => f.leftMs));
+  const byFile = new Map<LoadedFile, Processed>(running.map((f, k) => [f, results[k]?.value ?? timedOut(f.source, guard.message)]));
+  return files.map((f) => byFile.get(f) ?? failedLoad(failed(f)!, guard));
 }
 
 /**
@@ -135,9 +143,12 @@ export async function* processLineGroups(entry: InputEntry, load: LoadOptions, o
     if (group.length > 0 && !(await readyNow(next))) yield cut();
     const item = await next;
     if (item.done) break;
-    group.push({ loaded: item.value, leftMs: guard.left() }); // its page's reading, if any, ran under the budget
+    // a record's page, if any, was read under the budget already (loadDocuments): what it left is the extraction's
+    const loaded = item.value;
+    const file: LoadedFile = { source: sourceOf(loaded), ready: loaded, finish: () => loaded, chars: loaded.ok ? loaded.input.text.length : 0, leftMs: guard.left() };
+    group.push(file);
     guard.end();
-    chars += item.value.ok ? item.value.input.text.length : 0;
+    chars += file.chars;
     if (group.length >= GROUP_DOCUMENTS || chars >= GROUP_CHARS) yield cut();
     next = docs.next();
   }

@@ -53,20 +53,53 @@ export async function* loadDocuments(ref: InputRef, options: LoadOptions): Async
     yield* loadJsonLines(ref, options);
     return;
   }
+  yield finishUnder(await loadDeferred(ref, options), options.guard);
+}
+
+/**
+ * A document read and decoded, and what is left of its loading: an HTML page's DOM and article text, the reader's
+ * computing, which a caller runs under its time budget (`finish`), alone or with other work of its own; nothing for a
+ * text file or a failure (`ready`).
+ */
+export interface Deferred {
+  source: Source;
+  /** The document, or why not, when nothing is left to compute (a text file, a failure); null for an HTML page. */
+  ready: Loaded | null;
+  /** The document, or why not (an exception other than an InputError is thrown, as `loadBytes` throws it). */
+  finish(): Loaded;
+  /** Its characters, about (an HTML page's markup included): what a caller sizes groups of documents by. */
+  chars: number;
+}
+
+const done = (loaded: Loaded, source: Source): Deferred => ({ source, ready: loaded, finish: () => loaded, chars: loaded.ok ? loaded.input.text.length : 0 });
+
+/** A text or HTML file read and decoded (`loadDocuments` for one that is not JSON Lines), its page's computing left. */
+export async function loadDeferred(ref: InputRef, options: LoadOptions): Promise<Deferred> {
+  const format = formatOf(ref, options.inputFormat);
+  if (format === 'jsonl') throw new Error(`loadDeferred: ${ref.path} is JSON Lines`);
   const source: Source = { path: ref.path, format, encoding: null, bytes: 0, sha256: null };
   let raw;
   try {
     raw = await readInput(ref, options);
   } catch (err) {
-    if (err instanceof InputError) {
-      yield { ok: false, source, error: err };
-      return;
-    }
+    if (err instanceof InputError) return done({ ok: false, source, error: err }, source);
     throw err;
   }
   // stdin has no name to go by: a page that starts like HTML is read as HTML
   const sniff = ref.kind === 'stdin' && options.inputFormat === 'auto';
-  yield await loadBytes(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.guard ? { guard: options.guard } : {}) });
+  return loadBytesDeferred(raw.bytes, { path: ref.path, format: sniff ? 'auto' : format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+}
+
+/** The document of a deferred load, its computing run under `guard` when it has any. */
+function finishUnder(deferred: Deferred, guard?: Guard): Loaded {
+  if (deferred.ready) return deferred.ready;
+  if (!guard) return deferred.finish();
+  try {
+    return guard(() => deferred.finish());
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, source: deferred.source, error: err };
+    throw err;
+  }
 }
 
 export interface BytesSource {
@@ -82,22 +115,38 @@ export interface BytesSource {
 
 /** One text or HTML document's bytes → the pipeline's input (decoded, article text of a page), or why not. */
 export async function loadBytes(bytes: Uint8Array, from: BytesSource): Promise<Loaded> {
+  const { guard, ...rest } = from;
+  return finishUnder(await loadBytesDeferred(bytes, rest), guard);
+}
+
+/** `loadBytes` with an HTML page's computing left for the caller (`Deferred`). */
+export async function loadBytesDeferred(bytes: Uint8Array, from: Omit<BytesSource, 'guard'>): Promise<Deferred> {
   const format = from.format === 'auto' ? (looksLikeHtml(bytes) ? 'html' : 'text') : from.format;
   const source: Source = { path: from.path, format, encoding: null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  let decoded;
   try {
-    const decoded = decodeBytes(bytes, { html: format === 'html', ...(from.encoding ? { encoding: from.encoding } : {}) });
-    source.encoding = decoded.encoding;
-    if (format === 'text') {
-      return { ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } };
-    }
-    const page = await fromHtml(decoded.text, decoded.encoding, !from.encoding, from.guard);
-    source.encoding = page.encoding;
-    const warnings = [...decoded.warnings, ...page.warnings, ...suspect(page.text, page.encoding)];
-    return { ok: true, input: { text: page.text, source, warnings }, meta: page.meta };
+    decoded = decodeBytes(bytes, { html: format === 'html', ...(from.encoding ? { encoding: from.encoding } : {}) });
   } catch (err) {
-    if (err instanceof InputError) return { ok: false, source, error: err };
+    if (err instanceof InputError) return done({ ok: false, source, error: err }, source);
     throw err;
   }
+  source.encoding = decoded.encoding;
+  if (format === 'text') {
+    return done({ ok: true, input: { text: decoded.text, source, warnings: [...decoded.warnings, ...suspect(decoded.text, decoded.encoding)] } }, source);
+  }
+  const { htmlToText } = await htmlReader();
+  const { text: html, encoding, warnings } = decoded;
+  const finish = (): Loaded => {
+    try {
+      const page = pageOf(encoding, !from.encoding, () => htmlToText(html));
+      source.encoding = page.encoding;
+      return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
+    } catch (err) {
+      if (err instanceof InputError) return { ok: false, source, error: err };
+      throw err;
+    }
+  };
+  return { source, ready: null, finish, chars: html.length };
 }
 
 /** Tags an HTML page starts with (after a byte-order mark, white space and comments). */
@@ -139,13 +188,12 @@ interface Page {
 }
 
 /** The HTML reader (and htmlparser2 under it) loads on the first page, so plain-text runs never pay for it. */
-let htmlReader: Promise<typeof import('./html/html-to-text.js')> | null = null;
+let reader: Promise<typeof import('./html/html-to-text.js')> | null = null;
+const htmlReader = (): Promise<typeof import('./html/html-to-text.js')> => (reader ??= import('./html/html-to-text.js'));
 
-/** An HTML page's article text and meta; legacy mojibake in the text repaired when `repair`. */
-async function fromHtml(html: string, encoding: string, repair: boolean, guard: Guard = unguarded): Promise<Page> {
-  htmlReader ??= import('./html/html-to-text.js');
-  const { htmlToText } = await htmlReader;
-  const { text, meta } = guard(() => htmlToText(html));
+/** An HTML page's article text and meta, `read` by the HTML reader; legacy mojibake in the text repaired when `repair`. */
+function pageOf(encoding: string, repair: boolean, read: () => { text: string; meta: Partial<Meta> }): Page {
+  const { text, meta } = read();
   if (text.trim().length === 0) throw new InputError('empty', 'no article text in the HTML page');
   if (!repair || !encoding.startsWith('utf-')) return { text, encoding, warnings: [], meta };
   const fixed = withRepair(text, encoding);
@@ -273,7 +321,9 @@ async function loadRecord(line: Line, source: Source, maxBytes: number, guard?: 
   try {
     const { text: content, warnings } = dropControls(given);
     if (isHtml) {
-      const page = await fromHtml(content, 'utf-8', true, guard);
+      const { htmlToText } = await htmlReader();
+      const run = guard ?? unguarded;
+      const page = pageOf('utf-8', true, () => run(() => htmlToText(content)));
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
     }

@@ -4,7 +4,7 @@
  * Every failure becomes an error record plus a one-line reason; nothing here throws for bad input.
  */
 import { extractDocument, type ExtractOptions } from '../pipeline/extract-document.js';
-import { loadDeferred, loadDocuments, type Deferred, type Loaded, type LoadOptions } from '../io/load-documents.js';
+import { loadDeferred, loadDeferredLines, loadDocuments, type Deferred, type Loaded, type LoadOptions } from '../io/load-documents.js';
 import type { InputEntry } from '../io/read-inputs.js';
 import { errorRecord } from '../pipeline/error-record.js';
 import { InputError } from '../io/errors.js';
@@ -123,13 +123,14 @@ export function processLoadedFiles(files: readonly LoadedFile[], options: Proces
 
 /**
  * The records of a JSON Lines input on this thread under a budget, in order, a few at a time: the records already
- * read are extracted in one vm call (`processLoadedFiles`, main-budget.ts `runEach`), not one call each. A group
+ * read are extracted (an HTML record's page read first) in one vm call (`processLoadedFiles`, main-budget.ts
+ * `runEach`), not one call each. A group
  * ends where the next record is not read yet, so no record waits for its successor: a stream fed a record at a
  * time still gets each one's output at once.
  */
 export async function* processLineGroups(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): AsyncGenerator<Processed[]> {
   if (options.validate) await loadValidation();
-  const docs = loadDocuments(entry.ref, { ...load, guard: guard.run });
+  const docs = loadDeferredLines(entry.ref, load);
   let group: LoadedFile[] = [];
   let chars = 0;
   const cut = (): Processed[] => {
@@ -143,9 +144,8 @@ export async function* processLineGroups(entry: InputEntry, load: LoadOptions, o
     if (group.length > 0 && !(await readyNow(next))) yield cut();
     const item = await next;
     if (item.done) break;
-    // a record's page, if any, was read under the budget already (loadDocuments): what it left is the extraction's
-    const loaded = item.value;
-    const file: LoadedFile = { source: sourceOf(loaded), ready: loaded, finish: () => loaded, chars: loaded.ok ? loaded.input.text.length : 0, leftMs: guard.left() };
+    // an HTML record's page is read with its extraction, in the group's call (as a batch's files are)
+    const file: LoadedFile = { ...item.value, leftMs: guard.left() };
     group.push(file);
     guard.end();
     chars += file.chars;

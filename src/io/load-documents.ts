@@ -31,8 +31,6 @@ export interface LoadOptions extends ReadOptions {
  */
 export type Guard = <T>(step: () => T) => T;
 
-const unguarded: Guard = (step) => step();
-
 export type Loaded =
   | { ok: true; input: ExtractInput; meta?: Partial<Meta> }
   | { ok: false; source: Source; error: InputError };
@@ -69,9 +67,17 @@ export interface Deferred {
   finish(): Loaded;
   /** Its characters, about (an HTML page's markup included): what a caller sizes groups of documents by. */
   chars: number;
+  /** Its failure record for an InputError of the caller's while it runs `finish` (the time budget's). */
+  failed(err: InputError): Loaded & { ok: false };
 }
 
-const done = (loaded: Loaded, source: Source): Deferred => ({ source, ready: loaded, finish: () => loaded, chars: loaded.ok ? loaded.input.text.length : 0 });
+const done = (loaded: Loaded, source: Source): Deferred => ({
+  source,
+  ready: loaded,
+  finish: () => loaded,
+  chars: loaded.ok ? loaded.input.text.length : 0,
+  failed: (err) => ({ ok: false, source, error: err }),
+});
 
 /** A text or HTML file read and decoded (`loadDocuments` for one that is not JSON Lines), its page's computing left. */
 export async function loadDeferred(ref: InputRef, options: LoadOptions): Promise<Deferred> {
@@ -97,7 +103,7 @@ function finishUnder(deferred: Deferred, guard?: Guard): Loaded {
   try {
     return guard(() => deferred.finish());
   } catch (err) {
-    if (err instanceof InputError) return { ok: false, source: deferred.source, error: err };
+    if (err instanceof InputError) return deferred.failed(err);
     throw err;
   }
 }
@@ -146,7 +152,7 @@ export async function loadBytesDeferred(bytes: Uint8Array, from: Omit<BytesSourc
       throw err;
     }
   };
-  return { source, ready: null, finish, chars: html.length };
+  return { source, ready: null, finish, chars: html.length, failed: (err) => ({ ok: false, source, error: err }) };
 }
 
 /** Tags an HTML page starts with (after a byte-order mark, white space and comments). */
@@ -266,6 +272,13 @@ async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerat
   }
 }
 
+/** The records of a JSON Lines input, each read and parsed, an HTML record's page left to compute (`Deferred`). */
+export async function* loadDeferredLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Deferred> {
+  for await (const item of jsonLines(ref, options)) {
+    yield 'failed' in item ? done(item.failed, (item.failed as Loaded & { ok: false }).source) : await loadRecordDeferred(item, jsonlSource(ref.path), options.maxBytes);
+  }
+}
+
 /**
  * The non-blank lines of a JSON Lines input, as bytes, one at a time (or, last, the failure that ended the
  * stream): what the worker pool hands out in batches, each read by `loadJsonLine` where it runs.
@@ -290,7 +303,12 @@ export function loadJsonLine(path: string, line: Line, maxBytes: number, guard?:
 }
 
 async function loadRecord(line: Line, source: Source, maxBytes: number, guard?: Guard): Promise<Loaded> {
-  const fail = (code: InputError['code'], message: string): Loaded => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
+  return finishUnder(await loadRecordDeferred(line, source, maxBytes), guard);
+}
+
+async function loadRecordDeferred(line: Line, source: Source, maxBytes: number): Promise<Deferred> {
+  const failure = (code: InputError['code'], message: string): Loaded & { ok: false } => ({ ok: false, source, error: new InputError(code, `line ${line.number}: ${message}`) });
+  const fail = (code: InputError['code'], message: string): Deferred => done(failure(code, message), source);
   if (!line.bytes) return fail('too-large', `record too large (${line.dropped} bytes > --max-bytes ${maxBytes})`);
   let bytes = line.bytes;
   if (line.number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -318,21 +336,39 @@ async function loadRecord(line: Line, source: Source, maxBytes: number, guard?: 
   source.bytes = utf8.length;
   source.sha256 = createHash('sha256').update(utf8).digest('hex');
   source.encoding = 'utf-8';
-  try {
-    const { text: content, warnings } = dropControls(given);
-    if (isHtml) {
-      const { htmlToText } = await htmlReader();
-      const run = guard ?? unguarded;
-      const page = pageOf('utf-8', true, () => run(() => htmlToText(content)));
-      source.encoding = page.encoding;
-      return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
+  /** The record's document, or its failure (an InputError thrown by `make`, its line number in front). */
+  const settle = (make: () => Loaded): Loaded => {
+    try {
+      return make();
+    } catch (err) {
+      if (err instanceof InputError) return failure(err.code, err.message);
+      throw err;
     }
-    if (content.trim().length === 0) return fail('empty', 'no text (only white space)');
+  };
+  const failed = (err: InputError): Loaded & { ok: false } => failure(err.code, err.message);
+  let dropped;
+  try {
+    dropped = dropControls(given);
+  } catch (err) {
+    if (err instanceof InputError) return done(failed(err), source);
+    throw err;
+  }
+  const { text: content, warnings } = dropped;
+  if (isHtml) {
+    const { htmlToText } = await htmlReader();
+    const finish = (): Loaded =>
+      settle(() => {
+        const page = pageOf('utf-8', true, () => htmlToText(content));
+        source.encoding = page.encoding;
+        return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
+      });
+    return { source, ready: null, finish, chars: content.length, failed };
+  }
+  const loaded = settle(() => {
+    if (content.trim().length === 0) throw new InputError('empty', 'no text (only white space)');
     const fixed = withRepair(content, 'utf-8');
     source.encoding = fixed.encoding;
     return { ok: true, input: { text: fixed.text, source, warnings: [...warnings, ...fixed.warnings, ...suspect(fixed.text, fixed.encoding)] } };
-  } catch (err) {
-    if (err instanceof InputError) return fail(err.code, err.message);
-    throw err;
-  }
+  });
+  return { ...done(loaded, source), failed };
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { loadFile, processEntry, processLoadedFiles, type Processed } from '../../src/cli/process-input.js';
+import { loadFile, processEntry, processLineGroups, processLoadedFiles, type Processed } from '../../src/cli/process-input.js';
 import type { DocGuard } from '../../src/cli/main-budget.js';
 import type { LoadOptions } from '../../src/io/load-documents.js';
 import type { InputEntry } from '../../src/io/read-inputs.js';
@@ -70,5 +70,33 @@ describe('HTML pages in a batch on the main thread', () => {
     expect(records.map((p) => JSON.stringify(p.record))).toEqual(alone.map((p) => JSON.stringify(p.record)));
     expect(records[3]!.record.errors[0]!.code).toBe('empty');
     expect(records[2]!.record.documents.length).toBeGreaterThan(0);
+  });
+
+  test('a JSON Lines stream\'s HTML records are read in their group\'s vm call too, with the one-record path\'s records', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dvx-html-lines-'));
+    const file = path.join(dir, 'crawl.jsonl');
+    const records = [
+      { id: 'a', html: page('<p>Ngày 5/3/2021, UBND tỉnh Phú Thọ chi 35 tỷ đồng.</p>') },
+      { id: 'b', text: 'Ngày 6/3/2021, Sở Y tế tỉnh Lào Cai họp.' },
+      { id: 'c', html: '<html><body> <script>var a = 1;</script> </body></html>' },
+      { id: 'd', html: `<html><body>a${String.fromCharCode(0)}b</body></html>` },
+    ];
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n{not json\n');
+    const entry: InputEntry = { ref: { path: file, kind: 'file' } };
+    const load: LoadOptions = { inputFormat: 'auto', maxBytes: 1 << 20, stdin: () => Promise.reject(new Error('no stdin')) };
+    const options = { tone: 'traditional' as const };
+
+    const guard = countingGuard();
+    const grouped: Processed[] = [];
+    for await (const group of processLineGroups(entry, load, options, guard)) grouped.push(...group);
+    expect(guard.run).not.toHaveBeenCalled();
+    expect(guard.runEach).toHaveBeenCalled();
+
+    const alone: Processed[] = [];
+    const single = countingGuard();
+    for await (const p of processEntry(entry, load, options, single)) alone.push(p);
+    expect(single.run).toHaveBeenCalled();
+    expect(grouped.map((p) => JSON.stringify(p.record))).toEqual(alone.map((p) => JSON.stringify(p.record)));
+    expect(grouped.map((p) => p.record.errors[0]?.code ?? 'ok')).toEqual(['ok', 'ok', 'empty', 'binary', 'malformed-record']);
   });
 });

@@ -129,11 +129,12 @@ export async function loadBytes(bytes: Uint8Array, from: BytesSource): Promise<L
 export async function loadBytesDeferred(bytes: Uint8Array, from: Omit<BytesSource, 'guard'>): Promise<Deferred> {
   const format = from.format === 'auto' ? (looksLikeHtml(bytes) ? 'html' : 'text') : from.format;
   const source: Source = { path: from.path, format, encoding: null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const failed = (err: InputError): Loaded & { ok: false } => ({ ok: false, source, error: err });
   let decoded;
   try {
     decoded = decodeBytes(bytes, { html: format === 'html', ...(from.encoding ? { encoding: from.encoding } : {}) });
   } catch (err) {
-    if (err instanceof InputError) return done({ ok: false, source, error: err }, source);
+    if (err instanceof InputError) return done(failed(err), source);
     throw err;
   }
   source.encoding = decoded.encoding;
@@ -148,11 +149,11 @@ export async function loadBytesDeferred(bytes: Uint8Array, from: Omit<BytesSourc
       source.encoding = page.encoding;
       return { ok: true, input: { text: page.text, source, warnings: [...warnings, ...page.warnings, ...suspect(page.text, page.encoding)] }, meta: page.meta };
     } catch (err) {
-      if (err instanceof InputError) return { ok: false, source, error: err };
+      if (err instanceof InputError) return failed(err);
       throw err;
     }
   };
-  return { source, ready: null, finish, chars: html.length, failed: (err) => ({ ok: false, source, error: err }) };
+  return { source, ready: null, finish, chars: html.length, failed };
 }
 
 /** Tags an HTML page starts with (after a byte-order mark, white space and comments). */

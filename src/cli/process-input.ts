@@ -124,9 +124,8 @@ export function processLoadedFiles(files: readonly LoadedFile[], options: Proces
 /**
  * The records of a JSON Lines input on this thread under a budget, in order, a few at a time: the records already
  * read are extracted (an HTML record's page read first) in one vm call (`processLoadedFiles`, main-budget.ts
- * `runEach`), not one call each. A group
- * ends where the next record is not read yet, so no record waits for its successor: a stream fed a record at a
- * time still gets each one's output at once.
+ * `runEach`), not one call each. A group ends where the next record is not read yet, so no record waits for its
+ * successor: a stream fed a record at a time still gets each one's output at once.
  */
 export async function* processLineGroups(entry: InputEntry, load: LoadOptions, options: ProcessOptions, guard: DocGuard): AsyncGenerator<Processed[]> {
   if (options.validate) await loadValidation();
@@ -147,7 +146,6 @@ export async function* processLineGroups(entry: InputEntry, load: LoadOptions, o
     // an HTML record's page is read with its extraction, in the group's call (as a batch's files are)
     const file: LoadedFile = { ...item.value, leftMs: guard.left() };
     group.push(file);
-    guard.end();
     chars += file.chars;
     if (group.length >= GROUP_DOCUMENTS || chars >= GROUP_CHARS) yield cut();
     next = docs.next();

@@ -276,7 +276,7 @@ async function* loadJsonLines(ref: InputRef, options: LoadOptions): AsyncGenerat
 /** The records of a JSON Lines input, each read and parsed, an HTML record's page left to compute (`Deferred`). */
 export async function* loadDeferredLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Deferred> {
   for await (const item of jsonLines(ref, options)) {
-    yield 'failed' in item ? done(item.failed, (item.failed as Loaded & { ok: false }).source) : await loadRecordDeferred(item, jsonlSource(ref.path), options.maxBytes);
+    yield 'failed' in item ? done(item.failed, item.failed.source) : await loadRecordDeferred(item, jsonlSource(ref.path), options.maxBytes);
   }
 }
 
@@ -284,7 +284,7 @@ export async function* loadDeferredLines(ref: InputRef, options: ReadOptions): A
  * The non-blank lines of a JSON Lines input, as bytes, one at a time (or, last, the failure that ended the
  * stream): what the worker pool hands out in batches, each read by `loadJsonLine` where it runs.
  */
-export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Line | { failed: Loaded }> {
+export async function* jsonLines(ref: InputRef, options: ReadOptions): AsyncGenerator<Line | { failed: Loaded & { ok: false } }> {
   try {
     for await (const line of splitLines(streamInput(ref, options), options.maxBytes)) {
       if (line.bytes && isBlank(line.bytes)) continue;
@@ -338,15 +338,15 @@ async function loadRecordDeferred(line: Line, source: Source, maxBytes: number):
   source.sha256 = createHash('sha256').update(utf8).digest('hex');
   source.encoding = 'utf-8';
   /** The record's document, or its failure (an InputError thrown by `make`, its line number in front). */
+  const failed = (err: InputError): Loaded & { ok: false } => failure(err.code, err.message);
   const settle = (make: () => Loaded): Loaded => {
     try {
       return make();
     } catch (err) {
-      if (err instanceof InputError) return failure(err.code, err.message);
+      if (err instanceof InputError) return failed(err);
       throw err;
     }
   };
-  const failed = (err: InputError): Loaded & { ok: false } => failure(err.code, err.message);
   let dropped;
   try {
     dropped = dropControls(given);

@@ -23,7 +23,7 @@ import { fileOutput, OutputError, reportOutputFailure, stdoutOutput, type Output
 import { errorRecord } from '../pipeline/error-record.js';
 import type { DocGuard } from './main-budget.js';
 import type { LoadedFile, ProcessOptions } from './process-input.js';
-import { GROUP_CHARS, GROUP_DOCUMENTS, loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, type Serialized } from './records.js';
+import { GROUP_CHARS, GROUP_DOCUMENTS, chunksOf, loadOptionsFor, noticeTo, overBudgetMessage, reportFailure, serialize, serializeHere, type Emitted, type Serialized } from './records.js';
 import { progressBar } from './progress.js';
 import type { WorkerTask } from './worker.js';
 import type { BudgetedPool } from './doc-budget.js';
@@ -104,6 +104,12 @@ const tailFiles = (threads: number): number => threads * 2 * FILES_PER_TASK;
 
 /** How many entries a batch goes through between two turns of the event loop. */
 const LOOP_TURN_ENTRIES = 16;
+/** A record's pieces after the text that goes before it (its separator). */
+function* after(lead: string, pieces: Iterable<string>): Generator<string> {
+  yield lead;
+  yield* pieces;
+}
+
 /** Let the event loop run what is queued on it (I/O callbacks, V8's tasks), then go on. */
 const turnEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -256,12 +262,14 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
 
   let count = 0;
   let failed = 0;
-  const emit = async ({ item, source, failure }: Serialized): Promise<void> => {
+  const emit = async ({ item, source, failure }: Emitted): Promise<void> => {
     if (failure) {
       failed++;
       reportFailure(io, source, failure);
     }
-    await out.write(writer.separator(count++) + item);
+    const separator = writer.separator(count++);
+    if (typeof item === 'string') await out.write(separator + item);
+    else for (const chunk of chunksOf(after(separator, item))) await out.write(chunk);
   };
 
   // Results in flight, oldest first; the window bounds memory to a few tasks per thread.
@@ -302,7 +310,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
     const files = group;
     group = [];
     groupChars = 0;
-    for (const p of (await processing()).processLoadedFiles(files, options, (await guarded())!)) await emit(serialize(p, writer));
+    for (const p of (await processing()).processLoadedFiles(files, options, (await guarded())!)) await emit(serializeHere(p, writer));
   };
 
   try {
@@ -340,7 +348,7 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
           if ('failed' in item) {
             if (batch.length) await send();
             while (window.length) await flushOldestQuietly();
-            await emit(serialize((await processing()).processLoaded(item.failed, options), writer));
+            await emit(serializeHere((await processing()).processLoaded(item.failed, options), writer));
             continue;
           }
           batch.push(item);
@@ -360,10 +368,10 @@ async function extractWith(inputs: string[], opts: ExtractCommandOptions, io: Cl
         continue;
       }
       if (guard && !entry.error && formatOf(entry.ref, opts.inputFormat) === 'jsonl') {
-        for await (const records of (await processing()).processLineGroups(entry, load, options, guard)) for (const p of records) await emit(serialize(p, writer));
+        for await (const records of (await processing()).processLineGroups(entry, load, options, guard)) for (const p of records) await emit(serializeHere(p, writer));
         continue;
       }
-      for await (const p of (await processing()).processEntry(entry, load, options, guard)) await emit(serialize(p, writer));
+      for await (const p of (await processing()).processEntry(entry, load, options, guard)) await emit(serializeHere(p, writer));
     }
     await flushGroup();
     await sendFiles();

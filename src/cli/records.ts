@@ -48,6 +48,43 @@ export function serialize({ record, failure }: Processed, writer: Writer): Seria
   return { item: writer.item(record), source: record.source, ...(failure ? { failure } : {}) };
 }
 
+/** A record as the thread that made it writes it: one string, or pieces (`Writer.pieces`) made as they are written. */
+export interface Emitted extends Omit<Serialized, 'item'> {
+  item: string | Iterable<string>;
+}
+
+/**
+ * From this many mentions (and warnings) on, a record made on the main thread is written in pieces: its text is
+ * never one string (a whole gazette's: ~85 MB of JSON for a 64 MB document). A report has a few hundred.
+ */
+export const PIECES_FROM_MENTIONS = 5000;
+
+/** `serialize` for the main thread, which writes what it made: a record of many mentions in pieces. */
+export function serializeHere({ record, failure }: Processed, writer: Writer): Emitted {
+  const mentions = Object.values(record).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+  const item = mentions >= PIECES_FROM_MENTIONS ? writer.pieces(record) : writer.item(record);
+  return { item, source: record.source, ...(failure ? { failure } : {}) };
+}
+
+/** Characters a write of a record in pieces takes at a time: the pieces joined up to about this many. */
+export const WRITE_CHARS = 1 << 16;
+
+/** Pieces of text joined into chunks of at least `size` characters (the last may be shorter), in order. */
+export function* chunksOf(pieces: Iterable<string>, size = WRITE_CHARS): Generator<string> {
+  let held: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    held.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield held.join('');
+      held = [];
+      length = 0;
+    }
+  }
+  if (held.length > 0) yield held.join('');
+}
+
 /** The message of a document stopped over a budget of `seconds`, on the main thread as in the pool. */
 export const overBudgetMessage = (seconds: number): string => `stopped after ${seconds} s (--doc-timeout)`;
 

@@ -171,22 +171,27 @@ export function neutralize(value: string | number, column: Column): string | num
   return `'${value}`;
 }
 
+/** Rows a piece of a big record's CSV holds (`pieces`): csv-stringify writes each row alone, ending in its line break. */
+const ROWS_PER_PIECE = 2000;
+
 export function csvWriter(options: WriterOptions): Writer {
   // `--raw-cells` keeps the cells as extracted, for pipelines that read the CSV as data
   const safe = options.rawCells === true ? (v: string | number) => v : neutralize;
+  const cellsOf = (values: Values): (string | number)[] => {
+    const cells = new Array<string | number>(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const value = cell(values[i]);
+      cells[i] = value === '' ? value : safe(value, CSV_COLUMNS[i]!);
+    }
+    return cells;
+  };
   return {
     header: () => (options.bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]]),
     separator: () => '',
-    item: (record) => {
-      const rows = rowsOf(record).map((values) => {
-        const cells = new Array<string | number>(values.length);
-        for (let i = 0; i < values.length; i++) {
-          const value = cell(values[i]);
-          cells[i] = value === '' ? value : safe(value, CSV_COLUMNS[i]!);
-        }
-        return cells;
-      });
-      return stringify(rows);
+    item: (record) => stringify(rowsOf(record).map(cellsOf)),
+    *pieces(record) {
+      const rows = rowsOf(record);
+      for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) yield stringify(rows.slice(i, i + ROWS_PER_PIECE).map(cellsOf));
     },
     footer: () => '',
   };

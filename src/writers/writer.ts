@@ -12,6 +12,11 @@ export interface Writer {
   header(): string;
   separator(index: number): string;
   item(record: DocResult): string;
+  /**
+   * The same text as `item`, in pieces made as they are read: for a record too big to hold as one string beside
+   * itself (a whole gazette's), written out piece by piece on the thread that made it.
+   */
+  pieces(record: DocResult): Iterable<string>;
   footer(count: number): string;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { matchView, normalizeText } from '../../src/core/normalize.js';
-import { findPlaces } from '../../src/extractors/places/find.js';
-import { nowOf } from '../../src/extractors/places/gazetteer-index.js';
+import { PlaceScan, findPlaces } from '../../src/extractors/places/find.js';
+import { tokenize } from '../../src/patterns/token-trie.js';
+import { gazetteerIndex, nowOf } from '../../src/extractors/places/gazetteer-index.js';
 import { mapFor, resolvePlaces } from '../../src/extractors/places/resolve.js';
 import { MAP_2025_03, MAP_2025_07 } from '../../src/lexicon/gazetteer.js';
 import type { PlaceMention, Warning } from '../../src/types.js';
@@ -106,5 +107,23 @@ describe('places: which unit', () => {
     ]);
     expect(places('xã Tân Lập, huyện Đan Phượng').mentions[0]).toMatchObject({ parents: ['273', '01'], now: nowOf(MAP_2025_03.byCode.get('09820')!) });
     expect(nowOf(MAP_2025_03.byCode.get('09820')!).length).toBeGreaterThan(0);
+  });
+});
+
+describe('places: the scan at the last word', () => {
+  test('no gap and no spaces after the last token, whatever room the token arrays have past it', () => {
+    const view = 'tại tỉnh Lào Cai  ';
+    const t = tokenize(view);
+    // the offsets cut to the tokens (no spare slot past the last, as when the arrays filled up), and with spare room
+    const tight = { count: t.count, starts: t.starts.slice(0, t.count), ends: t.ends.slice(0, t.count) };
+    for (const tokens of [tight, t]) {
+      const scan = new PlaceScan(view, tokens, gazetteerIndex());
+      const last = tokens.count - 1;
+      expect(scan.wordAt(last)).toBe('Cai');
+      expect(scan.gap(last)).toBe('');
+      expect(scan.spacesAfter(last)).toBe(false);
+      expect(scan.gap(last - 1)).toBe(' ');
+      expect(scan.spacesAfter(last - 1)).toBe(true);
+    }
   });
 });

@@ -25,6 +25,22 @@ describe('tokenize', () => {
     for (const text of [...fixtures, ...randoms]) expect(words(text)).toEqual(phraseWords(text));
   });
 
+  test('texts denser in words than its first room (a word every 2 to 4 units, long enough to fill it): the same cut', () => {
+    const next = random(4);
+    for (let i = 0; i < 200; i++) {
+      const length = 600 + Math.floor(next() * 4000);
+      // one-letter words one separator apart: up to one word every other unit, the most a text can hold
+      const dense = Array.from({ length }, (_, k) => (k % 2 === 0 ? 'aĐ9ệ'[Math.floor(next() * 4)] : ' .,-'[Math.floor(next() * 4)])).join('');
+      const mixed = Array.from({ length: length >> 1 }, () => ['a', 'bc', 'x y', ' ', "H'L"][Math.floor(next() * 5)]).join(' ');
+      for (const text of [dense, dense.slice(1), mixed]) {
+        const t = tokenize(text);
+        expect(t.count).toBe(phraseWords(text).length);
+        expect(words(text)).toEqual(phraseWords(text));
+      }
+      expect(tokenize(dense).count).toBeGreaterThan(dense.length / 4 + 64);
+    }
+  });
+
   test('words with their marks and inner apostrophes, punctuation left out', () => {
     expect(words("Huyện Ea H'Leo, TP.HCM (phường 12) 'x'")).toEqual(['Huyện', 'Ea', "H'Leo", 'TP', 'HCM', 'phường', '12', 'x']);
     const t = tokenize('xã  Tân Lập');

@@ -124,7 +124,7 @@ const isUpper = (ch: string | undefined): boolean => caseOf(ch) === 2;
  * document inside `findPlaces`: V8 keeps a closure's optimized code with the closure, so fresh closures for every
  * document were compiled again and again (seven times each over 20 MB); methods are compiled once.
  */
-class PlaceScan {
+export class PlaceScan {
   readonly count: number;
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
@@ -177,7 +177,9 @@ class PlaceScan {
     return (c >= DIGIT_0 && c <= DIGIT_9) || (c < 0x2000 && CASE[c] === 2);
   }
 
+  /** What stands between token j and the next ('' after the last token: no next one). */
   gap(j: number): string {
+    if (j + 1 >= this.count) return '';
     return this.view.slice(this.ends[j]!, this.starts[j + 1]!);
   }
 
@@ -185,7 +187,9 @@ class PlaceScan {
     return this.view.slice(this.starts[j]!, this.ends[j]!);
   }
 
+  /** Whether one to three spaces, and nothing else, stand between token j and the next (never after the last token). */
   spacesAfter(j: number): boolean {
+    if (j + 1 >= this.count) return false;
     const n = this.starts[j + 1]! - this.ends[j]!;
     if (n < 1 || n > 3) return false;
     for (let p = this.ends[j]!; p < this.starts[j + 1]!; p++) if (this.view.charCodeAt(p) !== 0x20) return false;

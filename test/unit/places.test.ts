@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchView, normalizeText } from '../../src/core/normalize.js';
 import { PlaceScan, findPlaces } from '../../src/extractors/places/find.js';
@@ -125,5 +127,29 @@ describe('places: the scan at the last word', () => {
       expect(scan.gap(last - 1)).toBe(' ');
       expect(scan.spacesAfter(last - 1)).toBe(true);
     }
+  });
+});
+
+describe('places: the scan turns words away before their key only when no name can start there', () => {
+  test('every token of every fixture text: mayStandAlone is false only for words no province name starts with', () => {
+    const fixtures = path.join(import.meta.dirname, '../../fixtures');
+    const views = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => matchView(normalizeText(readFileSync(path.join(fixtures, f), 'utf8')), 'traditional'));
+    const index = gazetteerIndex();
+    let numbers = 0;
+    let firsts = 0;
+    for (const view of views) {
+      const scan = new PlaceScan(view, tokenize(view), index);
+      for (let j = 0; j < scan.count; j++) {
+        const first = index.aloneFirsts.has(scan.keyAt(j)!);
+        if (first) firsts++;
+        if (/^\d/.test(scan.wordAt(j))) numbers++;
+        if (!scan.mayStandAlone(j)) expect(first, `${scan.wordAt(j)} in ${view.slice(scan.starts[j]! - 20, scan.ends[j]! + 20)}`).toBe(false);
+      }
+    }
+    // numbers (turned away first) and the first words of province names (kept) are both there: the check is not vacuous
+    expect(numbers).toBeGreaterThan(1000);
+    expect(firsts).toBeGreaterThan(100);
   });
 });

@@ -170,6 +170,16 @@ export class PlaceScan {
     return h === UNHASHED || table[h] === 1;
   }
 
+  /**
+   * Whether token j's key may be the first word of a name that stands alone (a province's): false only when it is
+   * not. No such word starts with a digit (`hashTable` refuses a key that does), so a number, the most common token
+   * with a capital's standing here, is turned away before its key is made.
+   */
+  mayStandAlone(j: number): boolean {
+    const c = this.view.charCodeAt(this.starts[j]!);
+    return !(c >= DIGIT_0 && c <= DIGIT_9) && this.mayBeIn(this.aloneFirstHashes, j);
+  }
+
   /** Whether token j can start a name: a capital or a digit. */
   nameStart(j: number): boolean {
     if (j >= this.count) return false;
@@ -223,7 +233,7 @@ export class PlaceScan {
   nameAt(at: number, types: readonly UnitType[] | null, byLevel = true): { length: number; units: AdminUnit[] } | null {
     if (!this.nameStart(at)) return null;
     const { trie, aloneFirsts } = this.index;
-    if (types === null && !this.mayBeIn(this.aloneFirstHashes, at)) return null;
+    if (types === null && !this.mayStandAlone(at)) return null;
     const first = this.keyAt(at);
     // untyped, only a province's bare name can be found: most capitalized words start none
     if (first === null || (types === null ? !aloneFirsts.has(first) : !trie.starts(first))) return null;

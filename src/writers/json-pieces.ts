@@ -24,9 +24,10 @@ const unwritten = (value: unknown): boolean => value === undefined || typeof val
 
 /**
  * `JSON.stringify(value, null, space)` with every line after the first `indent` further in (JSON never breaks a
- * line inside a string: a line break there is escaped).
+ * line inside a string: a line break there is escaped): one replace, not a split into lines and a join (a record's
+ * lines are as many as its mentions' fields).
  */
-function whole(value: unknown, space: number, indent: string): string {
+export function whole(value: unknown, space: number, indent: string): string {
   const text = JSON.stringify(value, null, space);
   return indent === '' || space === 0 ? text : text.replaceAll('\n', `\n${indent}`);
 }

@@ -1,5 +1,5 @@
 /** json: one pretty record for one input, an array of records for several. */
-import { jsonPieces } from './json-pieces.js';
+import { jsonPieces, whole } from './json-pieces.js';
 import type { Writer, WriterOptions } from './writer.js';
 
 export function jsonWriter(options: WriterOptions): Writer {
@@ -18,7 +18,7 @@ export function jsonWriter(options: WriterOptions): Writer {
   return {
     header: () => '[',
     separator: (i) => (i === 0 ? '\n' : ',\n'),
-    item: (r) => indent(JSON.stringify(r, null, 2)),
+    item: (r) => INDENT + whole(r, 2, INDENT),
     *pieces(r) {
       yield INDENT;
       yield* jsonPieces(r, 2, INDENT);
@@ -27,7 +27,5 @@ export function jsonWriter(options: WriterOptions): Writer {
   };
 }
 
-// every line two spaces in (JSON.stringify writes a line break only between lines: one inside a string it escapes);
-// one replace, not a split into lines and a join (a record's lines are as many as its mentions' fields)
+/** A record in the array, every line two spaces in. */
 const INDENT = '  ';
-const indent = (s: string): string => `${INDENT}${s.replaceAll('\n', `\n${INDENT}`)}`;

@@ -172,8 +172,8 @@ export class PlaceScan {
 
   /**
    * Whether token j's key may be the first word of a name that stands alone (a province's): false only when it is
-   * not. No such word starts with a digit (`hashTable` refuses a key that does), so a number, the most common token
-   * with a capital's standing here, is turned away before its key is made.
+   * not. No such word starts with a digit (`hashTable` refuses a key that does), so a number, which `nameStart` lets
+   * through with the capitals (`phường 1`), is turned away here before its key is made.
    */
   mayStandAlone(j: number): boolean {
     const c = this.view.charCodeAt(this.starts[j]!);

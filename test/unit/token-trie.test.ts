@@ -25,7 +25,7 @@ describe('tokenize', () => {
     for (const text of [...fixtures, ...randoms]) expect(words(text)).toEqual(phraseWords(text));
   });
 
-  test('texts denser in words than its first room (a word every 2 to 4 units, long enough to fill it): the same cut', () => {
+  test('texts denser in words than the first room (a word every 2 to 4 units, long enough to fill it): the same cut', () => {
     const next = random(4);
     for (let i = 0; i < 200; i++) {
       const length = 600 + Math.floor(next() * 4000);

@@ -130,8 +130,8 @@ describe('places: the scan at the last word', () => {
   });
 });
 
-describe('places: the scan turns words away before their key only when no name can start there', () => {
-  test('every token of every fixture text: mayStandAlone is false only for words no province name starts with', () => {
+describe('places: the scan turns words away early only where no place can start', () => {
+  test('every token of every fixture text: mayStandAlone and mayStartPlace turn away only words no place starts with', () => {
     const fixtures = path.join(import.meta.dirname, '../../fixtures');
     const views = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.txt'))
@@ -139,17 +139,29 @@ describe('places: the scan turns words away before their key only when no name c
     const index = gazetteerIndex();
     let numbers = 0;
     let firsts = 0;
+    let skipped = 0;
+    let starting = 0;
     for (const view of views) {
       const scan = new PlaceScan(view, tokenize(view), index);
       for (let j = 0; j < scan.count; j++) {
         const first = index.aloneFirsts.has(scan.keyAt(j)!);
         if (first) firsts++;
         if (/^\d/.test(scan.wordAt(j))) numbers++;
-        if (!scan.mayStandAlone(j)) expect(first, `${scan.wordAt(j)} in ${view.slice(scan.starts[j]! - 20, scan.ends[j]! + 20)}`).toBe(false);
+        const where = `${scan.wordAt(j)} in ${view.slice(scan.starts[j]! - 20, scan.ends[j]! + 20)}`;
+        if (!scan.mayStandAlone(j)) expect(first, where).toBe(false);
+        // a token the scan skips starts no type word and no name standing alone
+        if (!scan.mayStartPlace(j)) {
+          skipped++;
+          expect(scan.placeWordAt(j), where).toBeNull();
+          expect(scan.nameAt(j, null), where).toBeNull();
+        } else if (scan.placeWordAt(j) || scan.nameAt(j, null)) starting++;
       }
     }
     // numbers (turned away first) and the first words of province names (kept) are both there: the check is not vacuous
     expect(numbers).toBeGreaterThan(1000);
     expect(firsts).toBeGreaterThan(100);
+    // most tokens are skipped, and places still start among the others
+    expect(skipped).toBeGreaterThan(10_000);
+    expect(starting).toBeGreaterThan(100);
   });
 });

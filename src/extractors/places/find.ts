@@ -180,6 +180,17 @@ export class PlaceScan {
     return !(c >= DIGIT_0 && c <= DIGIT_9) && this.mayBeIn(this.aloneFirstHashes, j);
   }
 
+  /**
+   * Whether token j passes the first test of `placeWordAt` (a short word with a type word's initial) or of `nameAt`
+   * for a name standing alone (a capital: a number stands alone as no name, `mayStandAlone`). Four in five tokens of
+   * a report fail both, and the scan moves on without calling either.
+   */
+  mayStartPlace(j: number): boolean {
+    const start = this.starts[j]!;
+    const c = this.view.charCodeAt(start);
+    return (this.ends[j]! - start <= 6 && WORD_INITIALS[c] === 1) || (c < 0x2000 && CASE[c] === 2);
+  }
+
   /** Whether token j can start a name: a capital or a digit. */
   nameStart(j: number): boolean {
     if (j >= this.count) return false;
@@ -334,6 +345,10 @@ export function findPlaces(view: string): FoundPlace[] {
   const found: FoundPlace[] = [];
   let i = 0;
   while (i < count) {
+    if (!scan.mayStartPlace(i)) {
+      i += 1;
+      continue;
+    }
     const word = scan.placeWordAt(i);
     const typed = word ? scan.nameAt(word.nameAt, word.word.types) : null;
     if (word && typed) {

@@ -6,7 +6,9 @@
 //
 // The rows over the folder share one group of commands: each command runs --rounds times, the whole group
 // alternating (floor, dvx -j 1, --validate, without places, dates alone, chrono-node, -j 2, then again), so a
-// command several rows compare with (`dvx extract DIR -j 1`) runs once a round, not once per row.
+// command several rows compare with (`dvx extract DIR -j 1`) runs once a round, not once per row. A ratio or a cost
+// between two of them is the median of the rounds' own ratios (each round's are printed): the host's speed drifts
+// between rounds more than within one.
 //
 // Rows (targets from the speed issue; MISS is printed when one is not met, the bench never fails):
 //   throughput  floor (read + decode + NFC + one [\p{L}\p{N}]+ pass) vs `dvx extract DIR -j 1`   ratio >= 0.33
@@ -92,7 +94,7 @@ function measure(argv, { shell = false, timeoutMs = TIMEOUT_MS } = {}) {
   return { seconds, rssMb };
 }
 
-/** Runs the commands of a row `rounds` times, alternating; the median seconds and peak RSS of each. */
+/** Runs the commands of a row `rounds` times, alternating; the median seconds and peak RSS of each, and each round's seconds. */
 function alternate(commands, rounds = ROUNDS) {
   const runs = commands.map(() => []);
   for (let r = 0; r < rounds; r++) {
@@ -100,9 +102,21 @@ function alternate(commands, rounds = ROUNDS) {
   }
   return commands.map((c, i) => {
     const failed = runs[i].find((x) => x.failed)?.failed;
-    return { name: c.name, seconds: median(runs[i].map((x) => x.seconds)), rssMb: Math.max(...runs[i].map((x) => x.rssMb)), failed };
+    const rounds = runs[i].map((x) => x.seconds);
+    return { name: c.name, seconds: median(rounds), rounds, rssMb: Math.max(...runs[i].map((x) => x.rssMb)), failed };
   });
 }
+
+/**
+ * The ratio of two commands' seconds, `a / b`, as the median of each round's own ratio, and those ratios: the two ran
+ * in the same round, minutes apart at most, while a shared host can slow down or speed up by a sixth between rounds
+ * (the ratio of the two medians mixes rounds). The medians' MB/s are printed beside it.
+ */
+function paired(a, b) {
+  const each = a.rounds.map((s, r) => s / b.rounds[r]).filter(Number.isFinite);
+  return { ratio: each.length > 0 ? median(each) : Number.NaN, each };
+}
+const roundsNote = (each, show) => `  (rounds: ${each.map(show).join(', ')})`;
 
 const bytesOf = (target) => {
   if (statSync(target).isFile()) return statSync(target).size;
@@ -153,14 +167,15 @@ const FOLDER_COMMANDS = [
 ].filter((c) => c.rows.some(wanted));
 const timed = Object.fromEntries(alternate(FOLDER_COMMANDS).map((r) => [r.name, r]));
 const failedNote = (r) => (r.failed ? `  (${r.failed})` : '');
+const percent = (ratio) => `${fmt((ratio - 1) * 100, 1)}%`;
 
 if (wanted('throughput')) {
   const floor = timed['floor'];
   const full = timed['dvx -j 1'];
-  const ratio = mbps(folderBytes, full.seconds) / mbps(folderBytes, floor.seconds);
+  const { ratio, each } = paired(floor, full);
   out(`\nthroughput (one core)`);
   out(`  floor           ${fmt(mbps(folderBytes, floor.seconds)).padStart(8)} MB/s`);
-  out(`  dvx extract     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   ratio to the floor ${fmt(ratio, 3)}   peak RSS ${fmt(full.rssMb, 0)} MB${failedNote(full)}`);
+  out(`  dvx extract     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   ratio to the floor ${fmt(ratio, 3)}   peak RSS ${fmt(full.rssMb, 0)} MB${failedNote(full)}${roundsNote(each, (x) => fmt(x, 3))}`);
   verdict('full pipeline / floor >= 0.33', ratio >= 0.33, fmt(ratio, 3));
   report.rows.throughput = { floorMBps: mbps(folderBytes, floor.seconds), dvxMBps: mbps(folderBytes, full.seconds), ratio, rssMb: full.rssMb };
 }
@@ -168,30 +183,33 @@ if (wanted('throughput')) {
 if (wanted('validate')) {
   const plain = timed['dvx -j 1'];
   const validated = timed['dvx -j 1 --validate'];
-  const cost = validated.seconds / plain.seconds - 1;
+  const { ratio, each } = paired(validated, plain);
+  const cost = ratio - 1;
   out(`\n--validate (zod over every record)`);
   out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
-  out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(validated)}`);
+  out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(validated)}${roundsNote(each, percent)}`);
   report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost };
 }
 
 if (wanted('csv')) {
   const jsonl = timed['dvx -j 1'];
   const csv = timed['dvx -j 1 -f csv'];
-  const cost = csv.seconds / jsonl.seconds - 1;
+  const { ratio, each } = paired(csv, jsonl);
+  const cost = ratio - 1;
   out(`\nCSV output (a row per mention, sixty columns)`);
   out(`  JSON Lines      ${fmt(mbps(folderBytes, jsonl.seconds)).padStart(8)} MB/s`);
-  out(`  CSV             ${fmt(mbps(folderBytes, csv.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(csv)}`);
+  out(`  CSV             ${fmt(mbps(folderBytes, csv.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(csv)}${roundsNote(each, percent)}`);
   report.rows.csv = { jsonlMBps: mbps(folderBytes, jsonl.seconds), csvMBps: mbps(folderBytes, csv.seconds), cost };
 }
 
 if (wanted('places')) {
   const without = timed['dvx -j 1 without places'];
   const full = timed['dvx -j 1'];
-  const cost = full.seconds / without.seconds - 1;
+  const { ratio, each } = paired(full, without);
+  const cost = ratio - 1;
   out(`\nplaces (the gazetteer's ~14,000 names, matched word by word)`);
   out(`  without places  ${fmt(mbps(folderBytes, without.seconds)).padStart(8)} MB/s`);
-  out(`  with places     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(without)}`);
+  out(`  with places     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(without)}${roundsNote(each, percent)}`);
   verdict('places cost <= 10%', cost <= 0.1, `${fmt(cost * 100, 1)}%`);
   report.rows.places = { withoutMBps: mbps(folderBytes, without.seconds), withMBps: mbps(folderBytes, full.seconds), cost };
 }
@@ -199,23 +217,24 @@ if (wanted('places')) {
 if (wanted('dates')) {
   const dates = timed['dvx -j 1 --only dates'];
   const chrono = timed['chrono-node vi'];
-  const ratio = mbps(folderBytes, dates.seconds) / mbps(folderBytes, chrono.seconds);
+  const { ratio, each } = paired(chrono, dates);
   out(`\ndates alone, beside a peer`);
   out(`  dvx --only dates ${fmt(mbps(folderBytes, dates.seconds)).padStart(7)} MB/s`);
-  out(`  chrono-node (vi) ${fmt(mbps(folderBytes, chrono.seconds)).padStart(7)} MB/s   dvx/chrono ${fmt(ratio, 2)}${failedNote(dates)}${failedNote(chrono)}`);
+  out(`  chrono-node (vi) ${fmt(mbps(folderBytes, chrono.seconds)).padStart(7)} MB/s   dvx/chrono ${fmt(ratio, 2)}${failedNote(dates)}${failedNote(chrono)}${roundsNote(each, (x) => fmt(x, 2))}`);
   report.rows.dates = { dvxMBps: mbps(folderBytes, dates.seconds), chronoMBps: mbps(folderBytes, chrono.seconds), ratio };
 }
 
 if (wanted('jobs')) {
   const one = timed['dvx -j 1'];
   const two = timed['dvx -j 2'];
-  const speedup = one.seconds / two.seconds;
+  const { ratio: speedup, each } = paired(one, two);
+  const times = (x) => `${fmt(x, 2)}x`;
   out(`\nworkers`);
   out(`  --jobs 1        ${fmt(mbps(folderBytes, one.seconds)).padStart(8)} MB/s   peak RSS ${fmt(one.rssMb, 0)} MB`);
-  out(`  --jobs 2        ${fmt(mbps(folderBytes, two.seconds)).padStart(8)} MB/s   peak RSS ${fmt(two.rssMb, 0)} MB   speed-up ${fmt(speedup, 2)}x${failedNote(two)}`);
+  out(`  --jobs 2        ${fmt(mbps(folderBytes, two.seconds)).padStart(8)} MB/s   peak RSS ${fmt(two.rssMb, 0)} MB   speed-up ${fmt(speedup, 2)}x${failedNote(two)}${roundsNote(each, times)}`);
   const shards = timed['two shards at once'];
-  const ceiling = one.seconds / shards.seconds;
-  out(`  two shards at once ${fmt(mbps(folderBytes, shards.seconds)).padStart(5)} MB/s   speed-up ${fmt(ceiling, 2)}x: two processes, each with half the files (the ceiling here)${failedNote(shards)}`);
+  const { ratio: ceiling, each: shardRounds } = paired(one, shards);
+  out(`  two shards at once ${fmt(mbps(folderBytes, shards.seconds)).padStart(5)} MB/s   speed-up ${fmt(ceiling, 2)}x: two processes, each with half the files (the ceiling here)${failedNote(shards)}${roundsNote(shardRounds, times)}`);
   verdict('--jobs 2 >= 1.8x --jobs 1', speedup >= 1.8, `${fmt(speedup, 2)}x (two separate processes on the two halves: ${fmt(ceiling, 2)}x)`);
   report.rows.jobs = { speedup, jobs1MBps: mbps(folderBytes, one.seconds), jobs2MBps: mbps(folderBytes, two.seconds), twoShardsSpeedup: ceiling };
 }

@@ -177,7 +177,7 @@ if (wanted('throughput')) {
   out(`  floor           ${fmt(mbps(folderBytes, floor.seconds)).padStart(8)} MB/s`);
   out(`  dvx extract     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   ratio to the floor ${fmt(ratio, 3)}   peak RSS ${fmt(full.rssMb, 0)} MB${failedNote(full)}${roundsNote(each, (x) => fmt(x, 3))}`);
   verdict('full pipeline / floor >= 0.33', ratio >= 0.33, fmt(ratio, 3));
-  report.rows.throughput = { floorMBps: mbps(folderBytes, floor.seconds), dvxMBps: mbps(folderBytes, full.seconds), ratio, rssMb: full.rssMb };
+  report.rows.throughput = { floorMBps: mbps(folderBytes, floor.seconds), dvxMBps: mbps(folderBytes, full.seconds), ratio, rounds: each, rssMb: full.rssMb };
 }
 
 if (wanted('validate')) {
@@ -188,7 +188,7 @@ if (wanted('validate')) {
   out(`\n--validate (zod over every record)`);
   out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
   out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(validated)}${roundsNote(each, percent)}`);
-  report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost };
+  report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost, rounds: each.map((x) => x - 1) };
 }
 
 if (wanted('csv')) {
@@ -199,7 +199,7 @@ if (wanted('csv')) {
   out(`\nCSV output (a row per mention, sixty columns)`);
   out(`  JSON Lines      ${fmt(mbps(folderBytes, jsonl.seconds)).padStart(8)} MB/s`);
   out(`  CSV             ${fmt(mbps(folderBytes, csv.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(csv)}${roundsNote(each, percent)}`);
-  report.rows.csv = { jsonlMBps: mbps(folderBytes, jsonl.seconds), csvMBps: mbps(folderBytes, csv.seconds), cost };
+  report.rows.csv = { jsonlMBps: mbps(folderBytes, jsonl.seconds), csvMBps: mbps(folderBytes, csv.seconds), cost, rounds: each.map((x) => x - 1) };
 }
 
 if (wanted('places')) {
@@ -211,7 +211,7 @@ if (wanted('places')) {
   out(`  without places  ${fmt(mbps(folderBytes, without.seconds)).padStart(8)} MB/s`);
   out(`  with places     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(without)}${roundsNote(each, percent)}`);
   verdict('places cost <= 10%', cost <= 0.1, `${fmt(cost * 100, 1)}%`);
-  report.rows.places = { withoutMBps: mbps(folderBytes, without.seconds), withMBps: mbps(folderBytes, full.seconds), cost };
+  report.rows.places = { withoutMBps: mbps(folderBytes, without.seconds), withMBps: mbps(folderBytes, full.seconds), cost, rounds: each.map((x) => x - 1) };
 }
 
 if (wanted('dates')) {
@@ -221,7 +221,7 @@ if (wanted('dates')) {
   out(`\ndates alone, beside a peer`);
   out(`  dvx --only dates ${fmt(mbps(folderBytes, dates.seconds)).padStart(7)} MB/s`);
   out(`  chrono-node (vi) ${fmt(mbps(folderBytes, chrono.seconds)).padStart(7)} MB/s   dvx/chrono ${fmt(ratio, 2)}${failedNote(dates)}${failedNote(chrono)}${roundsNote(each, (x) => fmt(x, 2))}`);
-  report.rows.dates = { dvxMBps: mbps(folderBytes, dates.seconds), chronoMBps: mbps(folderBytes, chrono.seconds), ratio };
+  report.rows.dates = { dvxMBps: mbps(folderBytes, dates.seconds), chronoMBps: mbps(folderBytes, chrono.seconds), ratio, rounds: each };
 }
 
 if (wanted('jobs')) {
@@ -236,7 +236,7 @@ if (wanted('jobs')) {
   const { ratio: ceiling, each: shardRounds } = paired(one, shards);
   out(`  two shards at once ${fmt(mbps(folderBytes, shards.seconds)).padStart(5)} MB/s   speed-up ${fmt(ceiling, 2)}x: two processes, each with half the files (the ceiling here)${failedNote(shards)}${roundsNote(shardRounds, times)}`);
   verdict('--jobs 2 >= 1.8x --jobs 1', speedup >= 1.8, `${fmt(speedup, 2)}x (two separate processes on the two halves: ${fmt(ceiling, 2)}x)`);
-  report.rows.jobs = { speedup, jobs1MBps: mbps(folderBytes, one.seconds), jobs2MBps: mbps(folderBytes, two.seconds), twoShardsSpeedup: ceiling };
+  report.rows.jobs = { speedup, jobs1MBps: mbps(folderBytes, one.seconds), jobs2MBps: mbps(folderBytes, two.seconds), twoShardsSpeedup: ceiling, rounds: each, twoShardsRounds: shardRounds };
 }
 
 if (wanted('growth')) {

@@ -8,7 +8,8 @@
  * Not @discoveryjs/json-ext's `stringifyChunked`, which makes the same text but walks every value in JavaScript: on
  * the record of a 16 MB document (118,000 mentions), once in a fresh process as the CLI runs it, 142–168 ms against
  * JSON.stringify's 83, and 93–105 here, where the engine still writes every mention. What is not a plain object or
- * array is left to JSON.stringify whole, so the text is its text (test/unit/writer-pieces.test.ts).
+ * array is left to JSON.stringify whole, so the text is its text (test/unit/writer-pieces.test.ts), with one
+ * difference no record has: a member's or element's `toJSON` is called with the key '' instead of its name or index.
  */
 
 /** Whether a value is written member by member here: a plain object or array (no `toJSON`, no other prototype). */

@@ -180,38 +180,43 @@ if (wanted('throughput')) {
   report.rows.throughput = { floorMBps: mbps(folderBytes, floor.seconds), dvxMBps: mbps(folderBytes, full.seconds), ratio, rounds: each, rssMb: full.rssMb };
 }
 
-if (wanted('validate')) {
-  const plain = timed['dvx -j 1'];
-  const validated = timed['dvx -j 1 --validate'];
-  const { ratio, each } = paired(validated, plain);
+/**
+ * A row of what one folder command costs over another: both MB/s (medians), the cost (paired by round, `paired`) and
+ * each round's; the report's row, with the two speeds under `baseKey` and `key`.
+ */
+function costRow(title, [baseLabel, base, baseKey], [label, measured, key]) {
+  const { ratio, each } = paired(measured, base);
   const cost = ratio - 1;
-  out(`\n--validate (zod over every record)`);
-  out(`  without         ${fmt(mbps(folderBytes, plain.seconds)).padStart(8)} MB/s`);
-  out(`  with            ${fmt(mbps(folderBytes, validated.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(validated)}${roundsNote(each, percent)}`);
-  report.rows.validate = { withoutMBps: mbps(folderBytes, plain.seconds), withMBps: mbps(folderBytes, validated.seconds), cost, rounds: each.map((x) => x - 1) };
+  out(`\n${title}`);
+  out(`  ${baseLabel.padEnd(16)}${fmt(mbps(folderBytes, base.seconds)).padStart(8)} MB/s${failedNote(base)}`);
+  out(`  ${label.padEnd(16)}${fmt(mbps(folderBytes, measured.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(measured)}${roundsNote(each, percent)}`);
+  return { [baseKey]: mbps(folderBytes, base.seconds), [key]: mbps(folderBytes, measured.seconds), cost, rounds: each.map((x) => x - 1) };
+}
+
+if (wanted('validate')) {
+  report.rows.validate = costRow(
+    '--validate (zod over every record)',
+    ['without', timed['dvx -j 1'], 'withoutMBps'],
+    ['with', timed['dvx -j 1 --validate'], 'withMBps'],
+  );
 }
 
 if (wanted('csv')) {
-  const jsonl = timed['dvx -j 1'];
-  const csv = timed['dvx -j 1 -f csv'];
-  const { ratio, each } = paired(csv, jsonl);
-  const cost = ratio - 1;
-  out(`\nCSV output (a row per mention, sixty columns)`);
-  out(`  JSON Lines      ${fmt(mbps(folderBytes, jsonl.seconds)).padStart(8)} MB/s`);
-  out(`  CSV             ${fmt(mbps(folderBytes, csv.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(csv)}${roundsNote(each, percent)}`);
-  report.rows.csv = { jsonlMBps: mbps(folderBytes, jsonl.seconds), csvMBps: mbps(folderBytes, csv.seconds), cost, rounds: each.map((x) => x - 1) };
+  report.rows.csv = costRow(
+    'CSV output (a row per mention, sixty columns)',
+    ['JSON Lines', timed['dvx -j 1'], 'jsonlMBps'],
+    ['CSV', timed['dvx -j 1 -f csv'], 'csvMBps'],
+  );
 }
 
 if (wanted('places')) {
-  const without = timed['dvx -j 1 without places'];
-  const full = timed['dvx -j 1'];
-  const { ratio, each } = paired(full, without);
-  const cost = ratio - 1;
-  out(`\nplaces (the gazetteer's ~14,000 names, matched word by word)`);
-  out(`  without places  ${fmt(mbps(folderBytes, without.seconds)).padStart(8)} MB/s`);
-  out(`  with places     ${fmt(mbps(folderBytes, full.seconds)).padStart(8)} MB/s   cost ${fmt(cost * 100, 1)}%${failedNote(without)}${roundsNote(each, percent)}`);
-  verdict('places cost <= 10%', cost <= 0.1, `${fmt(cost * 100, 1)}%`);
-  report.rows.places = { withoutMBps: mbps(folderBytes, without.seconds), withMBps: mbps(folderBytes, full.seconds), cost, rounds: each.map((x) => x - 1) };
+  const row = costRow(
+    "places (the gazetteer's ~14,000 names, matched word by word)",
+    ['without places', timed['dvx -j 1 without places'], 'withoutMBps'],
+    ['with places', timed['dvx -j 1'], 'withMBps'],
+  );
+  verdict('places cost <= 10%', row.cost <= 0.1, `${fmt(row.cost * 100, 1)}%`);
+  report.rows.places = row;
 }
 
 if (wanted('dates')) {

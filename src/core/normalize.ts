@@ -19,7 +19,7 @@ import {
   ASCII_FOLD_EXTRA,
 } from '../lexicon/characters.js';
 import { codeClass, matchAt, vx } from '../patterns/regex.js';
-import { wordKey } from '../patterns/text.js';
+import { memoByText, wordKey } from '../patterns/text.js';
 
 export type ToneStyle = 'traditional' | 'modern' | 'keep';
 
@@ -196,19 +196,8 @@ export function matchView(normalized: string, tone: ToneStyle): string {
   return tone === 'traditional' ? normalized : placeTones(normalized, 'traditional');
 }
 
-/** Folds already made: keys repeat (names, places, titles); bounded, emptied when full. */
-const FOLDED = new Map<string, string>();
-const FOLDED_AT_MOST = 20000;
-
-/** ASCII fold for keys: `Vĩnh Phúc` → `vinh phuc`, `Đảng` → `dang`. Lower-cases; spaces collapsed. */
-export function asciiFold(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLDED_AT_MOST) FOLDED.clear();
-    FOLDED.set(text, (folded = foldOnce(text)));
-  }
-  return folded;
-}
+/** ASCII fold for keys: `Vĩnh Phúc` → `vinh phuc`, `Đảng` → `dang`. Lower-cases; spaces collapsed. (Keys repeat: names, places, titles.) */
+export const asciiFold: (text: string) => string = memoByText(foldOnce, 20000);
 
 function foldOnce(text: string): string {
   let out = '';

@@ -11,6 +11,22 @@ export function collapseSpaces(s: string): string {
   return s.split(' ').filter(Boolean).join(' ');
 }
 
+/**
+ * A pure function of a string, remembered: names, places and titles repeat within a text and across a corpus, so
+ * most calls are one map lookup. At most `atMost` answers are kept; when full, the memory is emptied and fills again
+ * (no answer ever depends on what is remembered).
+ */
+export function memoByText<T>(fn: (s: string) => T, atMost: number): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let value = known.get(s);
+    if (value !== undefined) return value; // (an undefined answer is not remembered: it is computed again)
+    if (known.size >= atMost) known.clear();
+    known.set(s, (value = fn(s)));
+    return value;
+  };
+}
+
 /** The key a lexicon looks a written word up by: lower case, spaces collapsed (`Mười  Một` → `mười một`). */
 export function wordKey(s: string): string {
   return collapseSpaces(s.toLowerCase());

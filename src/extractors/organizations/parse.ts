@@ -9,7 +9,7 @@ import * as names from '../../lexicon/org-names.js';
 import { DISTRICTS, PROVINCES_34, PROVINCES_63 } from '../../lexicon/provinces.js';
 import { levelAt, type LevelPart } from './level.js';
 import { baseAt, organAt } from './chain.js';
-import { collapseSpaces, wordKey } from '../../patterns/text.js';
+import { collapseSpaces, memoByText, wordKey } from '../../patterns/text.js';
 
 /** Lookup key of a written form: lower case, single spaces, no spaces around `-`. */
 export function formKey(s: string): string {
@@ -240,8 +240,13 @@ const ORG_ABBR_PAIR_FIRSTS = new Set([...ORG_ABBR].flatMap((k) => (k.split(' ').
 
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
-/** The abbreviated token of a mention as written (`UBND` in `Ban cán sự đảng UBND tỉnh`), else null. */
-export function findAbbreviation(text: string): string | null {
+/**
+ * The abbreviated token of a mention as written (`UBND` in `Ban cán sự đảng UBND tỉnh`), else null. Read once per
+ * distinct text: a report writes the same bodies again and again.
+ */
+export const findAbbreviation: (text: string) => string | null = memoByText(abbreviationIn, 5000);
+
+function abbreviationIn(text: string): string | null {
   const words = collapse(text).split(' ');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -36,30 +36,15 @@ export const PRECEDENCE: readonly PrecedenceRow[] = [
   { winner: 'dates', loser: 'statistics', applies: () => true },
 ];
 
-/**
- * Apply the precedence table to the categories that ran, then sort every list by (start, -length). `explain` is told of
- * each removal.
- *
- * The pipeline calls this before every extractor and once at the end, each time with one more category: a list whose
- * own mentions and winners are the lists of the call before gets that call's answer back, the same array (the lists
- * are never changed once made, and their readers only read them), instead of being filtered and sorted again. With
- * `explain` every step runs, so that each removal is told.
- */
+/** Apply the precedence table to the categories that ran, then sort every list by (start, -length). `explain` is told of each removal. */
 export function refineAcross(found: Found, explain?: (entry: ExplainEntry) => void): Found {
   const out = { ...found } as Partial<Record<Category, MentionOf[Category][]>>;
   for (const row of PRECEDENCE) {
-    const winnersIn = out[row.winner];
+    const winners: Span[] = (out[row.winner] ?? []).filter((m) => row.applies(m));
     const losers = out[row.loser];
-    if (!winnersIn || !losers) continue;
-    const known = explain ? undefined : BEATEN.get(losers)?.get(row);
-    if (known && known.winners === winnersIn) {
-      out[row.loser] = known.kept;
-      continue;
-    }
-    const winners: Span[] = winnersIn.filter((m) => row.applies(m));
-    if (winners.length === 0) continue;
+    if (winners.length === 0 || !losers) continue;
     const index = spanIndex(winners);
-    const kept = losers.filter((l) => {
+    out[row.loser] = losers.filter((l) => {
       const beaten = index.overlapsAny(l);
       if (beaten && explain) {
         const { text, start, end, rule } = l;
@@ -67,26 +52,7 @@ export function refineAcross(found: Found, explain?: (entry: ExplainEntry) => vo
       }
       return !beaten;
     });
-    out[row.loser] = kept;
-    if (!explain) remember(BEATEN, losers, new Map()).set(row, { winners: winnersIn, kept });
   }
-  for (const key of Object.keys(out) as Category[]) {
-    const list = out[key]!;
-    out[key] = SORTED.get(list) ?? remember(SORTED, list, [...list].sort(bySpan));
-  }
+  for (const key of Object.keys(out) as Category[]) out[key] = [...out[key]!].sort(bySpan);
   return out as Found;
-}
-
-type List = readonly MentionOf[Category][];
-/** A losers' list after a row, by the list and the row: the winners' list it was filtered by, and what it kept. */
-const BEATEN = new WeakMap<List, Map<PrecedenceRow, { winners: List; kept: MentionOf[Category][] }>>();
-/** A list sorted by span, by the list. */
-const SORTED = new WeakMap<List, MentionOf[Category][]>();
-
-/** The value remembered for `key`, or `value`, remembered now. */
-function remember<K extends object, V>(memo: WeakMap<K, V>, key: K, value: V): V {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  memo.set(key, value);
-  return value;
 }

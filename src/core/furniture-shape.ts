@@ -50,17 +50,28 @@ function hasDigit(s: string): boolean {
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
-/** The non-blank lines of the view, trimmed; each cuts its words when first asked (body paragraphs never are). */
-const splitLines = (view: string): Line[] =>
-  trimmedLines(view).map((l) => {
-    let words: string[] | null = null;
-    return {
-      ...l,
-      get words() {
-        return (words ??= l.text.split(' ').filter(Boolean));
-      },
-    };
-  });
+/**
+ * A line that cuts its words when first asked (body paragraphs never are). A class, not an object literal with a
+ * getter: a literal's getter is a new function for every line, and V8 gave every line a shape of its own, so each
+ * read of a line's text or offsets went through the engine's slowest lookup (issue 14: `--log-ic` counted ~1,700
+ * shape changes at the paragraph test over 100 reports).
+ */
+class LazyLine implements Line {
+  private cut: string[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get words(): string[] {
+    return (this.cut ??= this.text.split(' ').filter(Boolean));
+  }
+}
+
+/** The non-blank lines of the view, trimmed. */
+const splitLines = (view: string): Line[] => trimmedLines(view).map((l) => new LazyLine(l.text, l.start, l.end));
 
 /** A body paragraph: long, or a sentence of some length. Words are read one by one, up to the count that decides. */
 function isParagraph(l: Line): boolean {

@@ -196,7 +196,10 @@ export function matchView(normalized: string, tone: ToneStyle): string {
   return tone === 'traditional' ? normalized : placeTones(normalized, 'traditional');
 }
 
-/** ASCII fold for keys: `Vĩnh Phúc` → `vinh phuc`, `Đảng` → `dang`. Lower-cases; spaces collapsed. (Keys repeat: names, places, titles.) */
+/**
+ * ASCII fold for keys: `Vĩnh Phúc` → `vinh phuc`, `Đảng` → `dang`. Lower-cases; spaces collapsed. Remembered: keys
+ * repeat (names, places, titles).
+ */
 export const asciiFold: (text: string) => string = memoByText(foldOnce, 20000);
 
 function foldOnce(text: string): string {

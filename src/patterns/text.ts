@@ -20,7 +20,7 @@ export function memoByText<T>(fn: (s: string) => T, atMost: number): (s: string)
   const known = new Map<string, T>();
   return (s) => {
     let value = known.get(s);
-    if (value !== undefined) return value; // (an undefined answer is not remembered: it is computed again)
+    if (value !== undefined) return value; // (an undefined answer is computed again each time)
     if (known.size >= atMost) known.clear();
     known.set(s, (value = fn(s)));
     return value;

@@ -51,10 +51,10 @@ const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 const isCapitalized = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
 
 /**
- * A line that cuts its words when first asked (body paragraphs never are). A class, not an object literal with a
- * getter: a literal's getter is a new function for every line, and V8 gave every line a shape of its own, so each
- * read of a line's text or offsets went through the engine's slowest lookup (issue 14: `--log-ic` counted ~1,700
- * shape changes at the paragraph test over 100 reports).
+ * A line that cuts its words when first asked (body paragraphs never are). A class, not an object spread with a
+ * getter after it (`{ ...line, get words() {…} }`): V8 adds such a getter at run time, and each line's getter, a new
+ * function, gave the line a shape of its own, so each read of a line's text or offsets went through the engine's
+ * slowest lookup (issue 14: `--log-ic` counted ~1,700 shape changes at the paragraph test over 100 reports).
  */
 class LazyLine implements Line {
   private cut: string[] | null = null;

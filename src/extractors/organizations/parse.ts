@@ -39,13 +39,18 @@ const DISTRICT_BY_KEY = new Map(DISTRICTS.map((d) => [formKey(d.name), d.name]))
 const NON_CITY_PROVINCES = new Set(PROVINCES_63.filter((p) => !p.city).map((p) => p.name));
 
 export type UnitKind = 'organ' | 'base' | 'field' | 'agency' | 'steering' | 'adhoc';
+/**
+ * One unit of a chain. Every unit has every key, `organ` and `base` undefined where they do not apply: the resolvers
+ * read units of each kind at the same places, and objects of one shape keep those reads out of V8's megamorphic
+ * lookup.
+ */
 export interface Unit {
   kind: UnitKind;
   start: number;
   end: number;
   raw: string;
-  organ?: names.OrganEntry;
-  base?: names.BaseEntry;
+  organ: names.OrganEntry | undefined;
+  base: names.BaseEntry | undefined;
 }
 
 export type { LevelKind, LevelPart } from './level.js';
@@ -81,7 +86,7 @@ export function parseChain(view: string, start: number, end: number): Chain {
     const organFirst = organEnd >= 0 && base && organEnd === base.end && startsUnit(sub, organEnd, end);
     if (organEnd >= 0 && (!base || organEnd > base.end || organFirst)) {
       const raw = sub.slice(p, organEnd);
-      units.push({ kind: 'organ', start: p, end: organEnd, raw, organ: ORGAN_BY_KEY.get(formKey(raw)) });
+      units.push({ kind: 'organ', start: p, end: organEnd, raw, organ: ORGAN_BY_KEY.get(formKey(raw)), base: undefined });
       const q = skipSpaces(sub, organEnd, end);
       if (q === organEnd) break;
       p = q;
@@ -89,7 +94,7 @@ export function parseChain(view: string, start: number, end: number): Chain {
     }
     const { kind, end: baseEnd } = base!;
     const raw = sub.slice(p, baseEnd);
-    units.push({ kind, start: p, end: baseEnd, raw, ...(kind === 'base' ? { base: BASE_BY_KEY.get(formKey(raw)) } : {}) });
+    units.push({ kind, start: p, end: baseEnd, raw, organ: undefined, base: kind === 'base' ? BASE_BY_KEY.get(formKey(raw)) : undefined });
     break;
   }
   let level: LevelPart | null = null;

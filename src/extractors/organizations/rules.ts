@@ -13,7 +13,7 @@ import { EVENT_HEADS, PLURAL_MARKERS } from '../../lexicon/org-names.js';
 import { TITLES_BEFORE_BODY } from '../../lexicon/org-titles.js';
 import { alternation, test, vx } from '../../patterns/regex.js';
 import type { OrganizationMention, OrgKind } from '../../types.js';
-import type { OrgSystem } from '../../lexicon/org-names.js';
+import type { BaseEntry, OrgSystem } from '../../lexicon/org-names.js';
 import { CAPS_RUN_RE, CAPS_RUN_TRIGGER, capitalsView } from './capitals.js';
 import { findAbbreviation, isKnownAgency, parseChain, readLevel, unitLevel, unitName, unitSystem, type Chain, type Unit } from './parse.js';
 import { BRAND_RE, HEAD_RE, HEAD_START_WORDS, KNOWN_RE, KNOWN_START_WORDS, resolveBrand, resolveKnown, resolveNamed, resolveNamedCaps } from './named.js';
@@ -90,7 +90,8 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   ) {
     // "Thủ tướng Chính phủ" → "Chính phủ"
     const cut = first.raw.toLowerCase().lastIndexOf('chính');
-    first = { ...first, start: first.start + cut, raw: first.raw.slice(cut), base: { name: 'Chính phủ', system: 'state', level: 'central' } };
+    const government: BaseEntry = { name: 'Chính phủ', system: 'state', level: 'central' };
+    first = { kind: first.kind, start: first.start + cut, end: first.end, raw: first.raw.slice(cut), organ: first.organ, base: government };
     units = [first];
     start = first.start;
   }

@@ -63,15 +63,25 @@ export function removeZeroWidth(text: string): string {
 /** Odd spaces to U+0020, dash variants to `-`, quote variants to “ ” and ', Ð to Đ. Keeps length. */
 export function unifyCharacters(text: string): string {
   // one pass over the code units (every odd character is one unit of the BMP): only the text between them is copied
-  let out = '';
+  const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     if (ODD_UNITS[text.charCodeAt(i)] === 1) {
-      out += text.slice(copied, i) + ONE_TO_ONE.get(text[i]!)!;
+      parts.push(text.slice(copied, i), ONE_TO_ONE.get(text[i]!)!);
       copied = i + 1;
     }
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : joined(parts, text.slice(copied));
+}
+
+/**
+ * The parts and the last one as one string, copied once into a flat string (`join`). A string grown with `+=` is a
+ * rope of its pieces (V8's cons string): the normalized text and the view are read at every character by every rule,
+ * and a rope is read through one more indirection, with a map of its own, each time.
+ */
+function joined(parts: string[], last: string): string {
+  parts.push(last);
+  return parts.join('');
 }
 
 // --- tone placement in open syllables oa, oe, uy --------------------------
@@ -129,7 +139,7 @@ const letterAt = (text: string, i: number): boolean => {
 export function placeTones(text: string, style: ToneStyle): string {
   if (style === 'keep') return text;
   // two pairs never overlap, a pair ends before a non-letter
-  let out = '';
+  const parts: string[] = [];
   let copied = 0;
   let at = nextPair(text, 0);
   while (at >= 0) {
@@ -140,12 +150,12 @@ export function placeTones(text: string, style: ToneStyle): string {
     const pairText = text.slice(at, at + 2);
     const placed = placePair(text, pairText, at, style);
     if (placed !== pairText) {
-      out += text.slice(copied, at) + placed;
+      parts.push(text.slice(copied, at), placed);
       copied = at + 2;
     }
     at = nextPair(text, at + 2);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : joined(parts, text.slice(copied));
 }
 
 /**

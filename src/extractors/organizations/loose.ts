@@ -154,19 +154,27 @@ function casePoints(first: string): number[] {
 
 /**
  * A node's branches by the code point their word starts with: the points in a typed array, scanned (most nodes have
- * a few), or, for a node with many, a map as well.
+ * a few), or, for a node with many (a trie's first words), a table by code point below U+2000 and a map above.
  */
 interface FirstIndex {
   readonly points: Int32Array;
   readonly lists: readonly (readonly ReadBranch[])[];
+  /** For a node with many points: a point's list in `lists` + 1, 0 for none, by code point below `TABLE_SIZE`. */
+  readonly table: Uint16Array | null;
   readonly map: ReadonlyMap<number, readonly ReadBranch[]> | null;
 }
-/** A node with more first code points than this looks them up in a map. */
+/** A node with more first code points than this looks them up in its table (every Vietnamese letter is below it). */
 const SCAN_AT_MOST = 8;
+const TABLE_SIZE = 0x2000;
 
 /** The branches whose word starts with `cp`, in trie order, or undefined. */
 function branchesOf(index: FirstIndex, cp: number): readonly ReadBranch[] | undefined {
-  if (index.map !== null) return index.map.get(cp);
+  const table = index.table;
+  if (table !== null) {
+    if (cp >= TABLE_SIZE) return index.map!.get(cp);
+    const k = table[cp]!;
+    return k === 0 ? undefined : index.lists[k - 1];
+  }
   const points = index.points;
   for (let i = 0; i < points.length; i++) if (points[i] === cp) return index.lists[i];
   return undefined;
@@ -197,7 +205,13 @@ class ReadNode {
 }
 
 function indexFirsts(byFirst: ReadonlyMap<number, readonly ReadBranch[]>): FirstIndex {
-  return { points: Int32Array.from(byFirst.keys()), lists: [...byFirst.values()], map: byFirst.size > SCAN_AT_MOST ? byFirst : null };
+  const points = Int32Array.from(byFirst.keys());
+  if (points.length <= SCAN_AT_MOST) return { points, lists: [...byFirst.values()], table: null, map: null };
+  const table = new Uint16Array(TABLE_SIZE);
+  points.forEach((cp, i) => {
+    if (cp < TABLE_SIZE) table[cp] = i + 1;
+  });
+  return { points, lists: [...byFirst.values()], table, map: byFirst };
 }
 
 function compile(node: WordTrie, prev: string | null): ReadonlyMap<number, readonly ReadBranch[]> {

@@ -116,13 +116,15 @@ export function capitalsView(ctx: Context): string {
  */
 function foldCapitals(ctx: Context): string {
   const view = ctx.view;
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   for (const m of ruleMatches({ pattern: CAPS_RUN_RE, trigger: CAPS_RUN_TRIGGER }, ctx)) {
     const folded = foldRun(m.text);
     if (folded === null) continue;
-    out += view.slice(last, m.index) + folded;
+    parts.push(view.slice(last, m.index), folded);
     last = m.index + m.text.length;
   }
-  return last === 0 ? view : out + view.slice(last);
+  // joined once into a flat string, as the normalized text is (core/normalize.ts `joined`): the readers go over it
+  parts.push(view.slice(last));
+  return last === 0 ? view : parts.join('');
 }

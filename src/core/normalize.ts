@@ -19,7 +19,7 @@ import {
   ASCII_FOLD_EXTRA,
 } from '../lexicon/characters.js';
 import { codeClass, matchAt, vx } from '../patterns/regex.js';
-import { memoByText, wordKey } from '../patterns/text.js';
+import { joinedFlat, memoByText, wordKey } from '../patterns/text.js';
 
 export type ToneStyle = 'traditional' | 'modern' | 'keep';
 
@@ -71,17 +71,7 @@ export function unifyCharacters(text: string): string {
       copied = i + 1;
     }
   }
-  return copied === 0 ? text : joined(parts, text.slice(copied));
-}
-
-/**
- * The parts and the last one as one string, copied once into a flat string (`join`). A string grown with `+=` is a
- * rope of its pieces (V8's cons string): the normalized text and the view are read at every character by every rule,
- * and a rope is read through one more indirection, with a map of its own, each time.
- */
-function joined(parts: string[], last: string): string {
-  parts.push(last);
-  return parts.join('');
+  return copied === 0 ? text : joinedFlat(parts, text.slice(copied));
 }
 
 // --- tone placement in open syllables oa, oe, uy --------------------------
@@ -155,7 +145,7 @@ export function placeTones(text: string, style: ToneStyle): string {
     }
     at = nextPair(text, at + 2);
   }
-  return copied === 0 ? text : joined(parts, text.slice(copied));
+  return copied === 0 ? text : joinedFlat(parts, text.slice(copied));
 }
 
 /**

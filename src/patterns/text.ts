@@ -27,6 +27,16 @@ export function memoByText<T>(fn: (s: string) => T, atMost: number): (s: string)
   };
 }
 
+/**
+ * The parts and then `last` as one string, copied once into a flat string (`join`). A string grown with `+=` is a rope
+ * of its pieces (V8's cons string), read through one more indirection at every character: a text the rules read
+ * throughout (the normalized text, the folded view of capitals) is built with this instead.
+ */
+export function joinedFlat(parts: string[], last: string): string {
+  parts.push(last);
+  return parts.join('');
+}
+
 /** The key a lexicon looks a written word up by: lower case, spaces collapsed (`Mười  Một` → `mười một`). */
 export function wordKey(s: string): string {
   return collapseSpaces(s.toLowerCase());

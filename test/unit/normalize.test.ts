@@ -127,7 +127,7 @@ describe('asciiFold', () => {
 
 describe('normalizeText, the string it returns', () => {
   // Every rule reads the normalized text at every character; a string grown with `+=` is a rope of its pieces (V8's
-  // cons string), read through one more indirection each time (issue 14: 4.7% of all instructions). Whether a string
+  // cons string), read through one more indirection each time (issue 14: 4.4% of all instructions). Whether a string
   // is a rope shows only to V8's own %DebugPrint, so the built module runs in a child process that prints it. The
   // first string printed is a rope on purpose: the check reads V8's type names as they are.
   test('is flat after characters are unified and tones are placed', () => {

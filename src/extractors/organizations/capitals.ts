@@ -24,6 +24,7 @@ import { stateKey, type Context } from '../../core/define-extractor.js';
 import { ruleMatches } from '../../core/run-rules.js';
 import type { Trigger } from '../../core/triggers.js';
 import { vx } from '../../patterns/regex.js';
+import { joinedFlat } from '../../patterns/text.js';
 import { isAbbreviation } from './patterns.js';
 
 // "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "TM. ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
@@ -124,7 +125,5 @@ function foldCapitals(ctx: Context): string {
     parts.push(view.slice(last, m.index), folded);
     last = m.index + m.text.length;
   }
-  // joined once into a flat string, as the normalized text is (core/normalize.ts `joined`): the readers go over it
-  parts.push(view.slice(last));
-  return last === 0 ? view : parts.join('');
+  return last === 0 ? view : joinedFlat(parts, view.slice(last));
 }

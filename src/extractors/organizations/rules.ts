@@ -35,6 +35,9 @@ const DEPUTY_BEFORE = vx('organizations/deputy-before', String.raw`(?<![\p{L}\p{
 // "Thủ tướng Chính phủ Phạm Minh Chính" — a person's name after the office: a title, the body is the government
 const PERSON_AFTER = vx('organizations/person-after', String.raw`^ [ ]{1,3} (?! Việt [ ] Nam ) \p{Lu}\p{Ll}{0,7} [ ]{1,3} \p{Lu}\p{Ll}{0,7} (?! [\p{L}\p{N}] )`);
 
+/** The base a `Thủ tướng Chính phủ` read as a title leaves: the government. */
+const GOVERNMENT: BaseEntry = { name: 'Chính phủ', system: 'state', level: 'central' };
+
 /** The ministries, before and after each restructuring (bodies.ts): `Bộ` + a field is one of them or no body (`Bộ Du lịch`). */
 const MINISTRIES = new Set(ministryNames());
 
@@ -90,8 +93,7 @@ export function resolveChain(m: RuleMatch, ctx: Context, caps = false): Org | nu
   ) {
     // "Thủ tướng Chính phủ" → "Chính phủ"
     const cut = first.raw.toLowerCase().lastIndexOf('chính');
-    const government: BaseEntry = { name: 'Chính phủ', system: 'state', level: 'central' };
-    first = { kind: first.kind, start: first.start + cut, end: first.end, raw: first.raw.slice(cut), organ: first.organ, base: government };
+    first = { kind: first.kind, start: first.start + cut, end: first.end, raw: first.raw.slice(cut), organ: first.organ, base: GOVERNMENT };
     units = [first];
     start = first.start;
   }

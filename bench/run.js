@@ -17,6 +17,7 @@
 //   places      `dvx extract DIR -j 1` vs the same without places (`--only` every other category)   cost <= 10%
 //   dates       `dvx extract DIR --only dates -j 1` vs chrono-node's Vietnamese parser           (their ratio)
 //   growth      one document of 1, 4, 16, 64 MB: MB/s at each size, start-up taken out   slowest within 25% of the fastest
+//               (beside it, the same documents with the engine warm in one process: the cost per byte alone)
 //   adversarial repeated dates, year-less dates, irregular numbers, codes, body names, 100k paragraphs, NULs late,
 //               combining marks, emoji, people, shared place names, a list of places at two sizes; deep nesting at two
 //               depths: s/MB                                                                     no input over 5 s/MB
@@ -34,7 +35,7 @@
 // the stream half of it. `--stream-mb 256` or `--skip stream` for a quick run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ADVERSARIAL, NESTING_DEPTHS, adversarialFile, nestedPage } from './adversarial.js';
 import { bigDocument, folderCorpus, outDir, root, smallFile } from './corpus.js';
@@ -65,11 +66,14 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Runs one command (argv, or a shell line when `shell`), output discarded; wall seconds and peak RSS in MB. */
+/**
+ * Runs one command (argv, or a shell line when `shell`), output discarded: wall seconds, peak RSS in MB, and CPU
+ * seconds (user + system, the command's processes and threads together: what GNU time reads from wait4).
+ */
 function measure(argv, { shell = false, timeoutMs = TIMEOUT_MS } = {}) {
   const timeFile = path.join(tmpdir(), `dvx-bench-${process.pid}.time`);
   const line = shell ? argv : argv.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  const timed = hasGnuTime ? `/usr/bin/time -f %M -o '${timeFile}' ${shell ? `bash -c '${line.replaceAll("'", "'\\''")}'` : line}` : line;
+  const timed = hasGnuTime ? `/usr/bin/time -f '%M %U %S' -o '${timeFile}' ${shell ? `bash -c '${line.replaceAll("'", "'\\''")}'` : line}` : line;
   const t0 = process.hrtime.bigint();
   // setsid: the command leads its own process group, so a timeout ends all of it (a pipeline's processes too)
   const done = spawnSync('setsid', ['bash', '-c', `${timed} > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
@@ -83,18 +87,20 @@ function measure(argv, { shell = false, timeoutMs = TIMEOUT_MS } = {}) {
   }
   if (done.error || (done.status !== 0 && done.status !== 1)) {
     const why = done.error?.code === 'ETIMEDOUT' ? `timed out after ${timeoutMs / 1000} s` : `exit ${done.status}: ${String(done.stderr).trim().split('\n').pop()}`;
-    return { seconds: Number.NaN, rssMb: Number.NaN, failed: why };
+    return { seconds: Number.NaN, rssMb: Number.NaN, cpuSeconds: Number.NaN, failed: why };
   }
   let rssMb = Number.NaN;
+  let cpuSeconds = Number.NaN;
   if (hasGnuTime) {
-    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+    const [kb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
     rssMb = kb / 1024;
+    cpuSeconds = user + system;
     rmSync(timeFile, { force: true });
   }
-  return { seconds, rssMb };
+  return { seconds, rssMb, cpuSeconds };
 }
 
-/** Runs the commands of a row `rounds` times, alternating; the median seconds and peak RSS of each, and each round's seconds. */
+/** Runs the commands of a row `rounds` times, alternating; the median seconds, CPU seconds and peak RSS of each, and each round's seconds. */
 function alternate(commands, rounds = ROUNDS) {
   const runs = commands.map(() => []);
   for (let r = 0; r < rounds; r++) {
@@ -103,7 +109,8 @@ function alternate(commands, rounds = ROUNDS) {
   return commands.map((c, i) => {
     const failed = runs[i].find((x) => x.failed)?.failed;
     const rounds = runs[i].map((x) => x.seconds);
-    return { name: c.name, seconds: median(rounds), rounds, rssMb: Math.max(...runs[i].map((x) => x.rssMb)), failed };
+    const cpu = runs[i].map((x) => x.cpuSeconds);
+    return { name: c.name, seconds: median(rounds), rounds, cpuSeconds: median(cpu), cpuRounds: cpu, rssMb: Math.max(...runs[i].map((x) => x.rssMb)), failed };
   });
 }
 
@@ -240,8 +247,33 @@ if (wanted('jobs')) {
   const shards = timed['two shards at once'];
   const { ratio: ceiling, each: shardRounds } = paired(one, shards);
   out(`  two shards at once ${fmt(mbps(folderBytes, shards.seconds)).padStart(5)} MB/s   speed-up ${fmt(ceiling, 2)}x: two processes, each with half the files (the ceiling here)${failedNote(shards)}${roundsNote(shardRounds, times)}`);
-  verdict('--jobs 2 >= 1.8x --jobs 1', speedup >= 1.8, `${fmt(speedup, 2)}x (two separate processes on the two halves: ${fmt(ceiling, 2)}x)`);
-  report.rows.jobs = { speedup, jobs1MBps: mbps(folderBytes, one.seconds), jobs2MBps: mbps(folderBytes, two.seconds), twoShardsSpeedup: ceiling, rounds: each, twoShardsRounds: shardRounds };
+  // What the machine allows, from CPU time: `-j 2` cannot end before its CPU seconds spread over every core, so its
+  // speed-up is at most cores × (-j 1's seconds) / (-j 2's CPU seconds); and since two workers do at least the work
+  // of one, at most cores / (the cores -j 1 keeps busy: its main thread, and V8's compiler and collector threads)
+  const cores = availableParallelism();
+  const busy = median(one.rounds.map((s, r) => one.cpuRounds[r] / s).filter(Number.isFinite));
+  const cpuMore = median(two.cpuRounds.map((c, r) => c / one.cpuRounds[r]).filter(Number.isFinite));
+  const cpuBound = median(two.cpuRounds.map((c, r) => (cores * one.rounds[r]) / c).filter(Number.isFinite));
+  const cpu = (r) => `${fmt(r.cpuSeconds, 1)} CPU s in ${fmt(r.seconds, 1)} s`;
+  out(`  CPU: --jobs 1 ${cpu(one)} (${fmt(busy, 2)} cores busy), --jobs 2 ${cpu(two)} (${fmt(cpuMore, 2)}x the CPU of --jobs 1), two shards ${cpu(shards)}`);
+  out(`  on ${cores} cores --jobs 2 can reach at most ${fmt(cores / busy, 2)}x (all cores busy, no more CPU than --jobs 1); with the CPU it used, ${fmt(cpuBound, 2)}x`);
+  verdict('--jobs 2 >= 1.8x --jobs 1', speedup >= 1.8, `${fmt(speedup, 2)}x (two separate processes on the two halves: ${fmt(ceiling, 2)}x; the CPU bound on ${cores} cores: ${fmt(cores / busy, 2)}x)`);
+  report.rows.jobs = {
+    speedup,
+    jobs1MBps: mbps(folderBytes, one.seconds),
+    jobs2MBps: mbps(folderBytes, two.seconds),
+    twoShardsSpeedup: ceiling,
+    rounds: each,
+    twoShardsRounds: shardRounds,
+    cores,
+    jobs1CpuSeconds: one.cpuSeconds,
+    jobs2CpuSeconds: two.cpuSeconds,
+    twoShardsCpuSeconds: shards.cpuSeconds,
+    jobs1CoresBusy: busy,
+    jobs2CpuRatio: cpuMore,
+    boundAtJobs1Cpu: cores / busy,
+    boundAtJobs2Cpu: cpuBound,
+  };
 }
 
 if (wanted('growth')) {
@@ -267,6 +299,19 @@ if (wanted('growth')) {
   verdict('growth: slowest size within 25% of the fastest per MB (start-up taken out)', spread >= 0.75, `slowest/fastest ${fmt(spread, 2)}`);
   report.rows.growth = docs.map((d, i) => ({ mb: d.mb, MBps: speeds[i], wholeMBps: whole[i], rssMb: results[i].rssMb, failed: results[i].failed }));
   report.rows.growthStartupMs = startup * 1000;
+  // the same documents with the engine warm, in one process (bench/warm-growth.js): the cost per byte alone
+  const warm = spawnSync(node, [path.join(here, 'warm-growth.js'), String(ROUNDS), ...docs.map((d) => d.file)], { encoding: 'utf8', timeout: TIMEOUT_MS * docs.length, maxBuffer: 1 << 20 });
+  if (warm.status === 0) {
+    const { seconds } = JSON.parse(warm.stdout);
+    const warmSpeeds = seconds.map((rounds, i) => mbps(sizes[i], median(rounds)));
+    out(`  with the engine warm (one process, the extraction alone, ${ROUNDS} alternating rounds after two passes over the smallest):`);
+    warmSpeeds.forEach((x, i) => out(`  ${String(docs[i].mb).padStart(3)} MB        ${fmt(x).padStart(8)} MB/s${roundsNote(seconds[i], (t) => `${fmt(t, 2)} s`)}`));
+    const warmSpread = Math.min(...warmSpeeds) / Math.max(...warmSpeeds);
+    out(`  warm, slowest/fastest ${fmt(warmSpread, 2)} (the whole commands add reading, writing, and V8's warm-up, which a process pays once)`);
+    report.rows.growthWarm = docs.map((d, i) => ({ mb: d.mb, MBps: warmSpeeds[i], rounds: seconds[i] }));
+  } else {
+    out(`  with the engine warm: failed (${warm.error?.code ?? `exit ${warm.status}`}: ${String(warm.stderr).trim().split('\n').pop()})`);
+  }
 }
 
 if (wanted('adversarial')) {

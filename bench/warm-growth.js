@@ -1,0 +1,28 @@
+// Growth with the engine warm: the extraction of each document (`extractDocument`, the step the CLI runs between
+// reading and writing) timed in one process after two passes over the smallest, the sizes alternating over the
+// rounds. The growth row times whole commands, where a small document's figure also holds V8's warm-up (the code
+// runs unoptimized until it has run enough); this row separates the two: it asks only whether the cost per byte
+// stays flat as one document grows.
+//
+// node bench/warm-growth.js ROUNDS FILE... → one JSON line: { mb: [...], seconds: [[...rounds], ...] }
+import { readFileSync, statSync } from 'node:fs';
+import v8 from 'node:v8';
+
+// the CLI's one flag (bin/dvx.js), before dvx's code loads
+v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+const { extractDocument } = await import('../dist/pipeline/extract-document.js');
+
+const [roundsArg, ...files] = process.argv.slice(2);
+const rounds = Number(roundsArg);
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const run = (text) => {
+  const t0 = process.hrtime.bigint();
+  extractDocument({ text });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
+
+run(texts[0]);
+run(texts[0]);
+const seconds = texts.map(() => []);
+for (let r = 0; r < rounds; r++) texts.forEach((text, i) => seconds[i].push(run(text)));
+process.stdout.write(`${JSON.stringify({ mb: files.map((f) => statSync(f).size / 1048576), seconds })}\n`);

@@ -6,10 +6,9 @@
 //
 // node bench/warm-growth.js ROUNDS FILE... → one JSON line: { mb: [...], seconds: [[...rounds], ...] }
 import { readFileSync, statSync } from 'node:fs';
-import v8 from 'node:v8';
+// the CLI's V8 flags, set before dvx's code loads
+import '../bin/v8-flags.js';
 
-// the CLI's one flag (bin/dvx.js), before dvx's code loads
-v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 const { extractDocument } = await import('../dist/pipeline/extract-document.js');
 
 const [roundsArg, ...files] = process.argv.slice(2);

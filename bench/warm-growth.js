@@ -4,8 +4,9 @@
 // runs unoptimized until it has run enough); this row separates the two: it asks only whether the cost per byte
 // stays flat as one document grows.
 //
-// node bench/warm-growth.js ROUNDS FILE... → one JSON line: { mb: [...], seconds: [[...rounds], ...] }
-import { readFileSync, statSync } from 'node:fs';
+// node bench/warm-growth.js ROUNDS FILE... → one JSON line: { seconds: [[...rounds], ...] }, a list for each file in
+// order (the caller knows their sizes)
+import { readFileSync } from 'node:fs';
 // the CLI's V8 flags, set before dvx's code loads
 import '../bin/v8-flags.js';
 
@@ -24,4 +25,4 @@ run(texts[0]);
 run(texts[0]);
 const seconds = texts.map(() => []);
 for (let r = 0; r < rounds; r++) texts.forEach((text, i) => seconds[i].push(run(text)));
-process.stdout.write(`${JSON.stringify({ mb: files.map((f) => statSync(f).size / 1048576), seconds })}\n`);
+process.stdout.write(`${JSON.stringify({ seconds })}\n`);
